@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Run the whole test suite: sets up what is missing on a fresh Debian/Ubuntu machine
+# (Python, the pinned test tools, Debian's Chromium for the browser tests), then pytest.
+# Extra arguments go to pytest (for example -k balans).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/omgeving.sh requirements-dev.txt
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  echo "== Chromium installeren voor de browsertests"
+  apt_installeer chromium
+fi
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,161 @@
+"""Afhankelijkheid: who depends on whom, how one-sided that is, and who holds power.
+
+An afhankelijkheid says partner ``A`` depends on partner ``B`` for something, with a
+``sterkte`` of 1 (a little) to 5 (cannot do without).  When a kaart lists ``A`` on ``B``
+more than once (for different things), the strongest counts.
+
+- ``asymmetrie`` of a pair: ``sterkte(a op b) - sterkte(b op a)``, a missing direction
+  counting as 0.  Positive: ``a`` needs ``b`` more than the other way round.
+- ``macht`` of a partner: the summed sterkte of the others that depend on it minus the
+  summed sterkte of its own dependencies.  A partner that many depend on while it
+  depends on few holds power.
+- A dependency is *eenzijdig* (one-sided) when it is strong (sterkte 4 or 5) and the
+  other partner depends back at most weakly (sterkte 0 or 1).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from systeem.kaart import Kaart
+
+#: A dependency at least this strong counts as strong.
+STERK = 4
+#: ... and is one-sided when the dependency back is at most this strong.
+HOOGUIT_TERUG = 1
+
+
+def sterktes(kaart: Kaart) -> pd.DataFrame:
+    """Return one row per directed pair: ``partner``, ``afhankelijk_van``, ``sterkte``,
+    ``waarvoor`` (the strongest entry's text), and ``terug`` (the sterkte the other way,
+    0 when absent).
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
+    ...     "stromen": [], "afhankelijkheden": [
+    ...         {"partner": "a", "afhankelijk_van": "b", "sterkte": 2, "waarvoor": "x"},
+    ...         {"partner": "a", "afhankelijk_van": "b", "sterkte": 5, "waarvoor": "geld"},
+    ...         {"partner": "b", "afhankelijk_van": "a", "sterkte": 1}]})
+    >>> sterktes(k)[["partner", "afhankelijk_van", "sterkte", "waarvoor", "terug"]].values.tolist()
+    [['a', 'b', 5, 'geld', 1], ['b', 'a', 1, '', 5]]
+    """
+    afh = kaart.afhankelijkheden
+    sterkst = (
+        afh.sort_values("sterkte", ascending=False, kind="stable")
+        .drop_duplicates(["partner", "afhankelijk_van"])
+        .sort_index()
+    )
+    terug = sterkst.set_index(["afhankelijk_van", "partner"])["sterkte"]
+    terug.index.names = ["partner", "afhankelijk_van"]
+    sleutel = pd.MultiIndex.from_frame(sterkst[["partner", "afhankelijk_van"]])
+    sterkst = sterkst.assign(terug=terug.reindex(sleutel, fill_value=0).to_numpy())
+    return sterkst[["partner", "afhankelijk_van", "sterkte", "waarvoor", "terug"]].reset_index(
+        drop=True
+    )
+
+
+def asymmetrie(kaart: Kaart) -> pd.DataFrame:
+    """Return the dependency asymmetry of every pair with a dependency.
+
+    Returns
+    -------
+    A frame with columns ``a``, ``b`` (``a`` first in kaart order), ``a_op_b``,
+    ``b_op_a`` and ``asymmetrie`` (``a_op_b - b_op_a``).
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
+    ...     "stromen": [], "afhankelijkheden": [
+    ...         {"partner": "b", "afhankelijk_van": "a", "sterkte": 4}]})
+    >>> asymmetrie(k).to_dict(orient="records")
+    [{'a': 'a', 'b': 'b', 'a_op_b': 0, 'b_op_a': 4, 'asymmetrie': -4}]
+    """
+    paren = sterktes(kaart)
+    rang = pd.Series(range(len(kaart.partners)), index=kaart.partners["id"].to_numpy())
+    voor = paren["partner"].map(rang) < paren["afhankelijk_van"].map(rang)
+    frame = pd.DataFrame(
+        {
+            "a": np.where(voor, paren["partner"], paren["afhankelijk_van"]),
+            "b": np.where(voor, paren["afhankelijk_van"], paren["partner"]),
+            "a_op_b": np.where(voor, paren["sterkte"], paren["terug"]),
+            "b_op_a": np.where(voor, paren["terug"], paren["sterkte"]),
+        }
+    ).drop_duplicates(["a", "b"])
+    frame["asymmetrie"] = frame["a_op_b"] - frame["b_op_a"]
+    frame = frame.assign(_ra=frame["a"].map(rang), _rb=frame["b"].map(rang))
+    frame = frame.sort_values(["_ra", "_rb"]).drop(columns=["_ra", "_rb"])
+    return frame.astype(
+        {"a": "str", "b": "str", "a_op_b": "int64", "b_op_a": "int64", "asymmetrie": "int64"}
+    ).reset_index(drop=True)
+
+
+def macht(kaart: Kaart) -> pd.DataFrame:
+    """Return per partner how much others depend on it and it on others.
+
+    Returns
+    -------
+    A frame indexed by partner id (kaart order) with ``afhankelijken`` (how many partners
+    depend on it), ``afhankelijk_van`` (on how many it depends), ``sterkte_op`` (summed
+    sterkte of the others on it), ``sterkte_van`` (its own, summed) and
+    ``macht = sterkte_op - sterkte_van``.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"},
+    ...                  {"id": "c", "naam": "C"}],
+    ...     "stromen": [], "afhankelijkheden": [
+    ...         {"partner": "b", "afhankelijk_van": "a", "sterkte": 4},
+    ...         {"partner": "c", "afhankelijk_van": "a", "sterkte": 2}]})
+    >>> macht(k)["macht"].to_dict()
+    {'a': 6, 'b': -4, 'c': -2}
+    """
+    paren = sterktes(kaart)
+    ids = pd.Index(kaart.partners["id"], name="id")
+    op = paren.groupby("afhankelijk_van")["sterkte"].agg(["size", "sum"]).reindex(ids, fill_value=0)
+    van = paren.groupby("partner")["sterkte"].agg(["size", "sum"]).reindex(ids, fill_value=0)
+    return pd.DataFrame(
+        {
+            "afhankelijken": op["size"],
+            "afhankelijk_van": van["size"],
+            "sterkte_op": op["sum"],
+            "sterkte_van": van["sum"],
+            "macht": op["sum"] - van["sum"],
+        }
+    ).astype("int64")
+
+
+def eenzijdig(kaart: Kaart, sterk: int = STERK, hooguit_terug: int = HOOGUIT_TERUG) -> pd.DataFrame:
+    """Return the one-sided strong dependencies.
+
+    Parameters
+    ----------
+    kaart : the kaart.
+    sterk : the least sterkte that counts as strong (default 4).
+    hooguit_terug : the most sterkte back that still counts as one-sided (default 1).
+
+    Returns
+    -------
+    The rows of :func:`sterktes` with ``sterkte >= sterk`` and ``terug <= hooguit_terug``.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
+    ...     "stromen": [], "afhankelijkheden": [
+    ...         {"partner": "a", "afhankelijk_van": "b", "sterkte": 5}]})
+    >>> eenzijdig(k)[["partner", "afhankelijk_van", "sterkte", "terug"]].values.tolist()
+    [['a', 'b', 5, 0]]
+    """
+    paren = sterktes(kaart)
+    return paren[(paren["sterkte"] >= sterk) & (paren["terug"] <= hooguit_terug)].reset_index(
+        drop=True
+    )

@@ -1,0 +1,159 @@
+"""The command-line interface: ``python -m systeem``.
+
+Commands::
+
+    python -m systeem analyse PAD [--json] [--drempel T] [--taal nl|en]
+    python -m systeem exporteer PAD UIT
+
+``analyse`` prints the balance per partner and the signalen: a readable Dutch table by
+default, or with ``--json`` exactly the dict of :func:`systeem.analyse.analyse`.
+``exporteer`` writes the kaart in the format that UIT's extension names (``.json``
+normalised, ``.html`` the self-contained offline map).
+
+Exit status: 0 on success; 2 on invalid input (a file that holds no valid kaart, or
+wrong arguments), with the Dutch problem list on stderr; 1 for anything else (such as a
+file that cannot be written).  No traceback is ever printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+import pandas as pd
+
+from systeem import balans, bestanden
+from systeem.analyse import analyse
+from systeem.teksten import TALEN, tekst
+from systeem.validatie import KaartFout
+
+OK, ANDERE_FOUT, ONGELDIGE_INVOER = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default ``sys.argv[1:]``) and return the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse has printed its (usage) message
+        return int(stop.code or 0)
+    try:
+        return args.uitvoeren(args)
+    except KaartFout as fout:
+        print(fout.melding(), file=sys.stderr)
+        return ONGELDIGE_INVOER
+    except (OSError, ValueError) as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return ANDERE_FOUT
+    except Exception as fout:  # noqa: BLE001 - the promise is: never a traceback
+        print(f"Onverwachte fout ({type(fout).__name__}): {fout}", file=sys.stderr)
+        return ANDERE_FOUT
+
+
+def _analyse(args: argparse.Namespace) -> int:
+    kaart = bestanden.lees(args.pad)
+    uitkomst = analyse(kaart, args.drempel, args.taal)
+    if args.json:
+        # Indented for a person at a terminal; compact (and much faster) in a pipe.
+        inspringen = 2 if sys.stdout.isatty() else None
+        print(json.dumps(uitkomst, ensure_ascii=False, indent=inspringen))
+    else:
+        print(_tabel(uitkomst, args.taal))
+    return OK
+
+
+def _exporteer(args: argparse.Namespace) -> int:
+    kaart = bestanden.lees(args.pad)
+    pad = bestanden.schrijf(kaart, args.uit)
+    print(tekst("cli.geschreven", args.taal, pad=pad), file=sys.stderr)
+    return OK
+
+
+def _tabel(uitkomst: dict, taal: str) -> str:
+    """The analysis as a readable table with Dutch decimal commas, then the signals."""
+    partners = pd.DataFrame(
+        uitkomst["partners"], columns=["naam", "brengen", "halen", "balans", "klasse"]
+    )
+    komma = "," if taal == "nl" else "."
+    balans_tekst = (
+        partners["balans"].astype("float64").map("{:+.2f}".format).str.replace(".", komma)
+    )
+    kolommen = {
+        "cli.partner": (partners["naam"], str.ljust),
+        "cli.brengen": (partners["brengen"].astype(str), str.rjust),
+        "cli.halen": (partners["halen"].astype(str), str.rjust),
+        "cli.balans": (balans_tekst.where(partners["balans"].notna(), "–"), str.rjust),
+        "cli.klasse": (
+            partners["klasse"].map({k: tekst(f"klasse.{k}", taal) for k in balans.KLASSEN}),
+            str.ljust,
+        ),
+    }
+    regels = pd.Series([""] * (len(partners) + 1))
+    for sleutel, (waarden, uitlijnen) in kolommen.items():
+        cellen = pd.concat([pd.Series([tekst(sleutel, taal)]), waarden], ignore_index=True)
+        breedte = int(cellen.str.len().max())
+        cellen = cellen.str.ljust(breedte) if uitlijnen is str.ljust else cellen.str.rjust(breedte)
+        regels = regels + cellen + "  "
+    drempel = f"{uitkomst['drempel']:.2f}".replace(".", komma)
+    uit = [uitkomst["titel"], f"{tekst('cli.drempel', taal)}: {drempel}", ""]
+    uit += regels.str.rstrip().tolist()
+    uit += ["", f"{tekst('cli.signalen', taal)}:"]
+    uit += [f"- {s['tekst']}" for s in uitkomst["signalen"]] or [tekst("cli.geen_signalen", taal)]
+    return "\n".join(uit)
+
+
+def _drempel(waarde: str) -> float:
+    try:
+        getal = float(waarde.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen getal: {waarde!r}") from None
+    if not 0 < getal <= 1:
+        raise argparse.ArgumentTypeError(f"moet groter dan 0 en hoogstens 1 zijn, niet {waarde}")
+    return getal
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its fixed English phrases in Dutch."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        message = (
+            message.replace("the following arguments are required", "deze argumenten ontbreken")
+            .replace("unrecognized arguments", "onbekende argumenten")
+            .replace("invalid choice", "ongeldige keuze")
+            .replace("argument ", "argument ")
+            .replace("choose from", "kies uit")
+        )
+        self.print_usage(sys.stderr)
+        self.exit(ONGELDIGE_INVOER, f"{self.prog}: fout: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m systeem",
+        description="Systeemkaart: analyseer en exporteer kaarten van samenwerkingsverbanden.",
+    )
+    sub = parser.add_subparsers(
+        dest="commando", required=True, parser_class=_Parser, metavar="COMMANDO"
+    )
+
+    ana = sub.add_parser("analyse", help="balans per partner en signalen")
+    ana.add_argument("pad", metavar="PAD", help="het kaartbestand (.json)")
+    ana.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    ana.add_argument(
+        "--drempel",
+        type=_drempel,
+        default=balans.DREMPEL,
+        metavar="T",
+        help="drempel voor uit balans, tussen 0 en 1 (standaard 1/3)",
+    )
+    ana.add_argument("--taal", choices=TALEN, default="nl", help="taal van de teksten")
+    ana.set_defaults(uitvoeren=_analyse)
+
+    exp = sub.add_parser("exporteer", help="schrijf de kaart in een ander formaat")
+    exp.add_argument("pad", metavar="PAD", help="het kaartbestand (.json)")
+    exp.add_argument("uit", metavar="UIT", help="het doelbestand: .json of .html")
+    exp.add_argument("--taal", choices=TALEN, default="nl", help="taal van de meldingen")
+    exp.set_defaults(uitvoeren=_exporteer)
+    return parser

@@ -1,0 +1,468 @@
+"""Validation: the rules a kaart must follow, reported as Dutch problems.
+
+:func:`valideer` is the one way from a JSON-shaped dict (a parsed file, edited tables)
+to a :class:`~systeem.kaart.Kaart`.  It checks everything at once and either returns the
+kaart or raises :class:`KaartFout` listing *every* problem, each naming its place the
+way a path into the file reads (``stromen[3].naar``) and saying in Dutch what is wrong.
+
+The rules (file format v1, see docs/file-format.md):
+
+- required: ``formaat`` (``"systeemkaart"``), ``versie``, ``titel``, ``partners``,
+  ``stromen``; optional: ``opgave``, ``toelichting``, ``afhankelijkheden``, ``belangen``,
+  ``posities``; no other fields anywhere;
+- a partner has a unique, non-empty ``id`` other than ``"opgave"`` and a non-empty ``naam``;
+  ``type`` one of organisatie/team/persoon; ``invloed`` a whole number 0-5 or absent;
+- a stroom runs between two different nodes (partner ids or ``"opgave"``); ``soort`` is
+  non-empty text; ``waarde`` a whole number 1-5; ``tastbaar`` true/false or absent;
+- an afhankelijkheid links two different partners with ``sterkte`` 1-5;
+- a belang belongs to a partner, has an ``omschrijving``, ``soort`` organisatie/persoonlijk
+  and ``houding`` steunt/neutraal/schuurt;
+- ``posities`` maps known node ids to two finite numbers.
+
+Text is trimmed of surrounding white space and soorten are lower-cased, so ``" Geld"``
+and ``"geld"`` are one soort.  Structure and types are checked by a pydantic schema
+whose error kinds are translated to Dutch; the references between tables are checked
+with pandas.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, NotRequired
+
+import pandas as pd
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+)
+from pydantic_core import PydanticCustomError
+from typing_extensions import TypedDict
+
+from systeem.kaart import (
+    FORMAAT,
+    KOLOMMEN,
+    OPGAVE,
+    VERSIE,
+    Kaart,
+    standaard_tastbaar,
+)
+
+
+@dataclass(frozen=True)
+class Probleem:
+    """One thing wrong with a kaart: where it is and what is wrong, in Dutch.
+
+    ``plek`` is a path into the file: ``"stromen[3].naar"`` is field ``naar`` of the
+    stroom at index 3 (counting from 0, as in the file).  :meth:`rij_tekst` gives the
+    same place as a person reading a table counts it ("stromen, rij 4, veld naar").
+
+    Example
+    -------
+    >>> p = Probleem("stromen[3].naar", 'onbekende partner "xyz"')
+    >>> str(p)
+    'stromen[3].naar: onbekende partner "xyz"'
+    >>> p.rij_tekst()
+    'stromen, rij 4, veld naar: onbekende partner "xyz"'
+    """
+
+    plek: str
+    tekst: str
+
+    def __str__(self) -> str:
+        return f"{self.plek}: {self.tekst}" if self.plek else self.tekst
+
+    @property
+    def tabel(self) -> str | None:
+        """The table the problem is in (``"stromen"``), or None for a top-level field."""
+        kop = self.plek.split("[", 1)[0].split(".", 1)[0]
+        return kop if "[" in self.plek else None
+
+    @property
+    def rij(self) -> int | None:
+        """The 0-based row index within :attr:`tabel`, or None."""
+        if "[" not in self.plek:
+            return None
+        try:
+            return int(self.plek.split("[", 1)[1].split("]", 1)[0])
+        except ValueError:
+            return None
+
+    @property
+    def veld(self) -> str | None:
+        """The field name the problem is about, or None when it is about a whole row."""
+        staart = self.plek.rsplit("]", 1)[-1] if "[" in self.plek else self.plek
+        return staart.lstrip(".") or None
+
+    def rij_tekst(self) -> str:
+        """The problem with its place as a person counts table rows (from 1)."""
+        if self.tabel is None or self.rij is None:
+            return str(self)
+        plek = f"{self.tabel}, rij {self.rij + 1}"
+        if self.veld:
+            plek += f", veld {self.veld}"
+        return f"{plek}: {self.tekst}"
+
+
+class KaartFout(ValueError):
+    """A kaart (or a file meant to hold one) breaks the rules; ``problemen`` lists how.
+
+    Example
+    -------
+    >>> fout = KaartFout([Probleem("titel", "ontbreekt")])
+    >>> str(fout)
+    'De kaart klopt niet (1 probleem):\\n- titel: ontbreekt'
+    """
+
+    def __init__(self, problemen: list[Probleem]):
+        self.problemen = list(problemen)
+        super().__init__(self.melding())
+
+    def melding(self) -> str:
+        """The Dutch message: a heading and one line per problem."""
+        n = len(self.problemen)
+        kop = f"De kaart klopt niet ({n} {'probleem' if n == 1 else 'problemen'}):"
+        return "\n".join([kop, *(f"- {p}" for p in self.problemen)])
+
+
+def valideer(data: Any) -> Kaart:
+    """Check ``data`` against file format v1 and return it as a :class:`Kaart`.
+
+    Parameters
+    ----------
+    data : anything; normally the result of ``json.loads`` on a kaart file.
+
+    Returns
+    -------
+    The kaart, normalised: text trimmed, soorten lower-cased, defaults filled in
+    (``type`` organisatie, ``tastbaar`` from the soort, empty text fields).
+
+    Raises
+    ------
+    KaartFout
+        listing every problem found.  Nothing else is raised for any input.
+
+    Example
+    -------
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...               "partners": [{"id": "a", "naam": "A"}],
+    ...               "stromen": [{"van": "a", "naar": "opgave", "soort": "Geld", "waarde": 2}]})
+    >>> k.stromen.loc[0, "soort"], bool(k.stromen.loc[0, "tastbaar"])
+    ('geld', True)
+    >>> valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...           "partners": [], "stromen": [{"van": "x", "naar": "opgave",
+    ...           "soort": "geld", "waarde": 9}]})
+    Traceback (most recent call last):
+    ...
+    systeem.validatie.KaartFout: De kaart klopt niet (2 problemen):
+    - stromen[0].waarde: moet een geheel getal van 1 tot en met 5 zijn, niet 9
+    - stromen[0].van: onbekende partner "x" (geen partner-id en niet "opgave")
+    """
+    if not isinstance(data, dict):
+        raise KaartFout([Probleem("", "een kaart moet een JSON-object zijn ({ ... })")])
+    _controleer_versie(data.get("versie"))
+    problemen: list[Probleem] = []
+    try:
+        doc = _SCHEMA.validate_python(data)
+    except ValidationError as fout:
+        problemen.extend(_vertaal(e) for e in fout.errors())
+        doc = None
+    except RecursionError:
+        raise KaartFout([Probleem("", "de kaart is te diep genest")]) from None
+    problemen.extend(_verwijzingen(data))
+    if problemen or doc is None:
+        raise KaartFout(_uniek(problemen))
+    return _bouw(doc)
+
+
+# ---------------------------------------------------------------------------
+# The schema: structure and types.
+
+_Tekst = Annotated[StrictStr, StringConstraints(strip_whitespace=True)]
+_NietLeeg = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]
+_Soort = Annotated[StrictStr, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]
+
+
+def _getal(waarde: Any) -> float:
+    """Accept a finite int or float (not a bool) as a coordinate."""
+    if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
+        raise PydanticCustomError("geen_getal", "moet een getal zijn")
+    if not math.isfinite(waarde):
+        raise PydanticCustomError("geen_getal", "moet een eindig getal zijn")
+    return float(waarde)
+
+
+_Coordinaat = Annotated[float, BeforeValidator(_getal)]
+_Strikt = ConfigDict(extra="forbid")
+
+
+class _Partner(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    id: _NietLeeg
+    naam: _NietLeeg
+    type: NotRequired[Literal["organisatie", "team", "persoon"]]
+    sector: NotRequired[_Tekst]
+    invloed: NotRequired[Annotated[StrictInt, Field(ge=0, le=5)] | None]
+    toelichting: NotRequired[_Tekst]
+
+
+class _Stroom(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    van: _NietLeeg
+    naar: _NietLeeg
+    soort: _Soort
+    waarde: Annotated[StrictInt, Field(ge=1, le=5)]
+    omschrijving: NotRequired[_Tekst]
+    tastbaar: NotRequired[StrictBool | None]
+
+
+class _Afhankelijkheid(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    partner: _NietLeeg
+    afhankelijk_van: _NietLeeg
+    waarvoor: NotRequired[_Tekst]
+    sterkte: Annotated[StrictInt, Field(ge=1, le=5)]
+
+
+class _Belang(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    partner: _NietLeeg
+    omschrijving: _NietLeeg
+    soort: Literal["organisatie", "persoonlijk"]
+    houding: Literal["steunt", "neutraal", "schuurt"]
+
+
+class _Document(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    formaat: Literal["systeemkaart"]
+    versie: Literal[1]
+    titel: _NietLeeg
+    opgave: NotRequired[_Tekst]
+    toelichting: NotRequired[_Tekst]
+    partners: list[_Partner]
+    stromen: list[_Stroom]
+    afhankelijkheden: NotRequired[list[_Afhankelijkheid]]
+    belangen: NotRequired[list[_Belang]]
+    posities: NotRequired[
+        dict[StrictStr, Annotated[list[_Coordinaat], Field(min_length=2, max_length=2)]]
+    ]
+
+
+_SCHEMA = TypeAdapter(_Document)
+
+#: Inclusive ranges of the whole-number fields, for the Dutch range message.
+_BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5)}
+
+
+def _controleer_versie(versie: Any) -> None:
+    """Refuse a file written by a newer program before looking at anything else."""
+    if isinstance(versie, int) and not isinstance(versie, bool) and versie > VERSIE:
+        raise KaartFout(
+            [
+                Probleem(
+                    "versie",
+                    f"dit bestand heeft formaatversie {versie}; dit programma kent "
+                    f"versie {VERSIE} en ouder. Werk Systeemkaart bij om het te openen.",
+                )
+            ]
+        )
+
+
+def _plek(loc: tuple[Any, ...]) -> str:
+    """``('stromen', 3, 'naar')`` -> ``'stromen[3].naar'``."""
+    plek = ""
+    for deel in loc:
+        if isinstance(deel, int):
+            plek += f"[{deel}]"
+        elif deel == "[key]":
+            continue
+        else:
+            plek += f".{deel}" if plek else str(deel)
+    return plek
+
+
+def _kort(waarde: Any) -> str:
+    """A short literal rendering of an offending value for a message."""
+    if isinstance(waarde, str):
+        tekst = waarde if len(waarde) <= 40 else waarde[:37] + "..."
+        return f'"{tekst}"'
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if waarde is None:
+        return "null"
+    if isinstance(waarde, (int, float)):
+        return repr(waarde)
+    if isinstance(waarde, list):
+        return "een lijst"
+    if isinstance(waarde, dict):
+        return "een object"
+    return type(waarde).__name__
+
+
+def _vertaal(fout: dict[str, Any]) -> Probleem:
+    """Turn one pydantic error into a Dutch :class:`Probleem`."""
+    soort, loc, invoer = fout["type"], tuple(fout["loc"]), fout.get("input")
+    veld = next((d for d in reversed(loc) if isinstance(d, str) and d != "[key]"), "")
+    niet = f", niet {_kort(invoer)}"
+    if soort == "missing":
+        tekst = "ontbreekt"
+    elif soort == "extra_forbidden":
+        tekst = "onbekend veld"
+    elif soort in ("string_type",):
+        tekst = "moet tekst zijn" + niet
+    elif soort in ("string_too_short", "string_pattern_mismatch"):
+        tekst = "mag niet leeg zijn"
+    elif soort in ("int_type", "int_parsing", "int_from_float"):
+        tekst = "moet een geheel getal zijn" + niet
+    elif soort in ("greater_than_equal", "less_than_equal") and veld in _BEREIK:
+        laag, hoog = _BEREIK[veld]
+        tekst = f"moet een geheel getal van {laag} tot en met {hoog} zijn" + niet
+    elif soort == "bool_type":
+        tekst = "moet true of false zijn" + niet
+    elif soort == "list_type":
+        tekst = "moet een lijst zijn ([ ... ])" + niet
+    elif soort in ("dict_type", "model_type", "typed_dict_type"):
+        tekst = "moet een object zijn ({ ... })" + niet
+    elif soort == "literal_error":
+        tekst = _literal_tekst(veld, fout.get("ctx", {}).get("expected", ""), invoer)
+    elif soort in ("too_short", "too_long"):
+        tekst = "moet precies twee getallen [x, y] zijn"
+    elif soort == "geen_getal":
+        tekst = fout["msg"] + niet
+    else:
+        tekst = "ongeldige waarde" + niet
+    return Probleem(_plek(loc), tekst)
+
+
+def _literal_tekst(veld: str, verwacht: str, invoer: Any) -> str:
+    if veld == "formaat":
+        return f'moet "{FORMAAT}" zijn, niet {_kort(invoer)}: dit is geen Systeemkaart-bestand'
+    if veld == "versie":
+        return f"onbekende formaatversie {_kort(invoer)}; bekend is versie 1 tot en met {VERSIE}"
+    opties = verwacht.replace("'", '"').replace(" or ", " of ")
+    return f"moet een van {opties} zijn, niet {_kort(invoer)}"
+
+
+def _rijen(data: dict[str, Any], naam: str) -> pd.DataFrame:
+    """The raw rows of one table as a frame (non-object rows become empty rows)."""
+    rijen = data.get(naam)
+    if not isinstance(rijen, list):
+        return pd.DataFrame()
+    return pd.DataFrame.from_records([r if isinstance(r, dict) else {} for r in rijen])
+
+
+def _schoon(kolom: pd.Series) -> pd.Series:
+    """Trimmed text where the cell is text, NA elsewhere (type errors are reported apart)."""
+    is_tekst = kolom.map(lambda v: isinstance(v, str))
+    return kolom.where(is_tekst).astype(object).where(is_tekst, None).str.strip()
+
+
+def _verwijzingen(data: dict[str, Any]) -> list[Probleem]:
+    """Check ids and the references between tables, vectorised over each table."""
+    problemen: list[Probleem] = []
+    partners = _rijen(data, "partners")
+    ids = _schoon(partners["id"]) if "id" in partners else pd.Series(dtype=object)
+
+    dubbel = ids.notna() & ids.duplicated(keep="first")
+    eerste = ids[~ids.duplicated(keep="first")]
+    eerste_index = pd.Series(eerste.index, index=eerste.values)
+    for i in ids.index[dubbel]:
+        problemen.append(
+            Probleem(
+                f"partners[{i}].id",
+                f'dubbele id "{ids[i]}" (al gebruikt bij partners[{eerste_index[ids[i]]}])',
+            )
+        )
+    for i in ids.index[ids == OPGAVE]:
+        problemen.append(
+            Probleem(f"partners[{i}].id", f'"{OPGAVE}" is gereserveerd voor de gedeelde opgave')
+        )
+
+    if not isinstance(data.get("partners"), list):
+        return problemen  # no usable ids to check references against; reported already
+    bekend = set(ids.dropna()) - {OPGAVE}
+    knopen = bekend | {OPGAVE}
+    problemen += _verwijst(data, "stromen", "van", "naar", knopen)
+    problemen += _verwijst(data, "afhankelijkheden", "partner", "afhankelijk_van", bekend)
+    problemen += _verwijst(data, "belangen", "partner", None, bekend)
+
+    posities = data.get("posities")
+    if isinstance(posities, dict):
+        for sleutel in sorted(set(posities) - knopen, key=str):
+            problemen.append(Probleem(f"posities.{sleutel}", f'onbekende partner "{sleutel}"'))
+    return problemen
+
+
+def _verwijst(
+    data: dict[str, Any], naam: str, links: str, rechts: str | None, bekend: set[str]
+) -> list[Probleem]:
+    """Dangling references in fields ``links``/``rechts`` of table ``naam``, and a row
+    whose two ends are the same node."""
+    rijen = _rijen(data, naam)
+    kolommen = {v: _schoon(rijen[v]) for v in (links, rechts) if v and v in rijen}
+    problemen: list[Probleem] = []
+    for veld, kolom in kolommen.items():
+        los = kolom.notna() & (kolom != "") & ~kolom.isin(bekend)
+        for i in kolom.index[los]:
+            if kolom[i] == OPGAVE:
+                tekst = "de gedeelde opgave kan hier niet staan; kies een partner"
+            elif OPGAVE in bekend:
+                tekst = f'onbekende partner "{kolom[i]}" (geen partner-id en niet "{OPGAVE}")'
+            else:
+                tekst = f'onbekende partner "{kolom[i]}"'
+            problemen.append(Probleem(f"{naam}[{i}].{veld}", tekst))
+    if links in kolommen and rechts in kolommen:
+        zelf = kolommen[links].notna() & (kolommen[links] == kolommen[rechts])
+        for i in kolommen[links].index[zelf]:
+            problemen.append(
+                Probleem(
+                    f"{naam}[{i}].{rechts}",
+                    f'{links} en {rechts} zijn hetzelfde ("{kolommen[links][i]}"); '
+                    "kies twee verschillende",
+                )
+            )
+    return problemen
+
+
+def _uniek(problemen: list[Probleem]) -> list[Probleem]:
+    """Drop repeats, keep order."""
+    return list(dict.fromkeys(problemen))
+
+
+def _bouw(doc: dict[str, Any]) -> Kaart:
+    """Build the kaart from a document that passed every check, filling in defaults."""
+    stromen = _frame("stromen", doc["stromen"], {"omschrijving": ""}, getypeerd=False)
+    stromen["tastbaar"] = stromen["tastbaar"].fillna(standaard_tastbaar(stromen["soort"]))
+    return Kaart(
+        titel=doc["titel"],
+        opgave=doc.get("opgave", ""),
+        toelichting=doc.get("toelichting", ""),
+        partners=_frame(
+            "partners", doc["partners"], {"type": "organisatie", "sector": "", "toelichting": ""}
+        ),
+        stromen=stromen.astype(KOLOMMEN["stromen"]),
+        afhankelijkheden=_frame(
+            "afhankelijkheden", doc.get("afhankelijkheden", []), {"waarvoor": ""}
+        ),
+        belangen=_frame("belangen", doc.get("belangen", []), {}),
+        posities={k: (v[0], v[1]) for k, v in doc.get("posities", {}).items()},
+    )
+
+
+def _frame(
+    naam: str, rijen: list[dict[str, Any]], standaard: dict[str, Any], getypeerd: bool = True
+) -> pd.DataFrame:
+    """Validated records as a frame with the table's columns; absent fields get ``standaard``.
+
+    With ``getypeerd=False`` the columns stay plain objects, for a caller that still
+    derives a column before setting the dtypes itself."""
+    frame = pd.DataFrame.from_records(rijen, columns=list(KOLOMMEN[naam])).astype(object)
+    frame = frame.fillna(standaard) if standaard else frame
+    return frame.astype(KOLOMMEN[naam]) if getypeerd else frame

@@ -1,0 +1,82 @@
+"""Shared test helpers: small kaarten built from a few lines, and the example kaarten."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from systeem.validatie import valideer
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+VOORBEELDEN = sorted(DATA.glob("*.json"))
+
+
+def doc(
+    partners: list[Any] | None = None,
+    stromen: list[Any] | None = None,
+    **rest: Any,
+) -> dict[str, Any]:
+    """A kaart document in file format v1. ``partners`` may be plain ids."""
+    return {
+        "formaat": "systeemkaart",
+        "versie": 1,
+        "titel": rest.pop("titel", "Proefkaart"),
+        "partners": [
+            {"id": p, "naam": p.upper()} if isinstance(p, str) else p for p in (partners or [])
+        ],
+        "stromen": [
+            {"van": s[0], "naar": s[1], "soort": s[2] if len(s) == 4 else "geld", "waarde": s[-1]}
+            if isinstance(s, tuple)
+            else s
+            for s in (stromen or [])
+        ],
+        **rest,
+    }
+
+
+def kaart(partners=None, stromen=None, **rest):
+    """A validated kaart; stromen as ``(van, naar, waarde)`` or ``(van, naar, soort, waarde)``."""
+    return valideer(doc(partners, stromen, **rest))
+
+
+@pytest.fixture
+def geldig() -> dict[str, Any]:
+    """A small valid document touching every table, to break in tests."""
+    return copy.deepcopy(
+        {
+            "formaat": "systeemkaart",
+            "versie": 1,
+            "titel": "Proef",
+            "opgave": "Samen sterker",
+            "toelichting": "",
+            "partners": [
+                {
+                    "id": "a",
+                    "naam": "Alfa",
+                    "type": "organisatie",
+                    "sector": "publiek",
+                    "invloed": 3,
+                },
+                {"id": "b", "naam": "Bravo", "type": "team"},
+            ],
+            "stromen": [
+                {"van": "a", "naar": "opgave", "soort": "geld", "waarde": 3},
+                {"van": "opgave", "naar": "b", "soort": "kennis", "waarde": 2, "tastbaar": False},
+            ],
+            "afhankelijkheden": [
+                {"partner": "b", "afhankelijk_van": "a", "waarvoor": "geld", "sterkte": 4}
+            ],
+            "belangen": [
+                {
+                    "partner": "a",
+                    "omschrijving": "zichtbaarheid",
+                    "soort": "organisatie",
+                    "houding": "steunt",
+                }
+            ],
+            "posities": {"opgave": [0, 0], "a": [-100.5, 20]},
+        }
+    )

@@ -1,0 +1,54 @@
+"""The example kaarten for trainers: valid, rich enough, and telling their story."""
+
+from __future__ import annotations
+
+import pytest
+
+from systeem import afhankelijkheid, balans, bestanden
+from systeem.analyse import analyse
+from tests.conftest import DATA, VOORBEELDEN
+
+#: Per example: the partners the story says give far more, and those that take far more.
+VERHALEN = {
+    "loonaangifteketen": (
+        {"werkgevers", "softwareleveranciers"},
+        {"uwv", "gemeenten", "svb", "pensioenfondsen"},
+    ),
+    "regionale_jeugdhulp": (
+        {"centrumgemeente", "zorgaanbieder", "jeugd_ggz"},
+        {"regio_noord", "regio_zuid"},
+    ),
+    "gebiedsontwikkeling": ({"corporatie"}, {"ontwikkelaar"}),
+    "zorg_en_veiligheidshuis": ({"reclassering", "rvdk", "ggz"}, {"om", "regiogemeenten"}),
+}
+
+
+def test_every_story_has_an_example_file_and_vice_versa():
+    assert {p.stem for p in VOORBEELDEN} == set(VERHALEN)
+    assert len(VOORBEELDEN) >= 3
+
+
+@pytest.mark.parametrize("naam", sorted(VERHALEN))
+def test_example_is_rich_enough_for_a_class(naam):
+    k = bestanden.lees(DATA / f"{naam}.json")
+    assert len(k.partners) >= 7 and len(k.stromen) >= 20
+    assert len(k.afhankelijkheden) > 0 and len(k.belangen) > 0
+    assert "illustratief" in k.toelichting.lower()
+
+
+@pytest.mark.parametrize("naam", sorted(VERHALEN))
+def test_flagged_partners_match_the_story(naam):
+    geeft, haalt = VERHALEN[naam]
+    tabel = balans.balans(bestanden.lees(DATA / f"{naam}.json"))
+    assert set(tabel.index[tabel["klasse"] == "geeft_veel_meer"]) == geeft
+    assert set(tabel.index[tabel["klasse"] == "haalt_veel_meer"]) == haalt
+    assert (tabel["klasse"] == "in_balans").sum() >= 3  # not everybody is out of balance
+
+
+@pytest.mark.parametrize("naam", sorted(VERHALEN))
+def test_example_analyses_with_a_one_sided_dependency_signal(naam):
+    k = bestanden.lees(DATA / f"{naam}.json")
+    uitkomst = analyse(k)
+    assert len(uitkomst["partners"]) == len(k.partners)
+    assert not afhankelijkheid.eenzijdig(k).empty
+    assert "eenzijdige_afhankelijkheid" in {s["code"] for s in uitkomst["signalen"]}
