@@ -180,3 +180,12 @@ def test_python_dash_m_runs_the_cli_without_traceback(tmp_path):
         timeout=60,
     )
     assert goed.returncode == 0 and json.loads(goed.stdout)["titel"] == "Loonaangifteketen"
+
+
+def test_exporteer_html_writes_the_offline_map(capsys, kaartbestand, tmp_path):
+    uit = tmp_path / "kaart.html"
+    code, _, _ = run(capsys, "exporteer", kaartbestand, uit)
+    html = uit.read_text(encoding="utf-8")
+    assert code == 0 and html.lower().startswith("<!doctype html>")
+    assert "Proefkaart" in html and "vis.Network" in html
+    assert 'src="http' not in html and 'href="http' not in html

@@ -1,0 +1,555 @@
+"""Tests for systeem.weergave: vis-network data and the self-contained offline HTML page."""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import math
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from systeem import layout, weergave
+from systeem.balans import balans
+from systeem.kaart import OPGAVE, SOORTEN, Kaart, tabel
+from systeem.teksten import tekst
+from systeem.validatie import valideer
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+VOORBEELDEN = sorted(DATA.glob("*.json"))
+CHROMIUM = "/usr/bin/chromium"
+
+VIJANDIG = [
+    "</script><script>window.__x=1</script>",
+    "<img src=x onerror=alert(1)>",
+    "{{7*7}}",
+    "\"'><svg onload=window.__x=2>",
+    "<!--<script>",
+    "a\u2028b\u2029c & d",
+]
+
+
+def _doc(**extra: Any) -> dict[str, Any]:
+    doc = {
+        "formaat": "systeemkaart",
+        "versie": 1,
+        "titel": "Proef",
+        "opgave": "Samen de wijk",
+        "partners": [
+            {"id": "a", "naam": "Gemeente", "sector": "publiek", "invloed": 5},
+            {"id": "b", "naam": "Corporatie", "invloed": 2},
+            {"id": "c", "naam": "Bewoners", "type": "team"},
+            {"id": "d", "naam": "Zonder stromen"},
+        ],
+        "stromen": [
+            {"van": "a", "naar": "b", "soort": "geld", "waarde": 3, "omschrijving": "subsidie"},
+            {"van": "b", "naar": "a", "soort": "kennis", "waarde": 2},
+            {"van": "a", "naar": "b", "soort": "positie", "waarde": 1},
+            {"van": "b", "naar": "opgave", "soort": "personeel", "waarde": 5},
+            {"van": "c", "naar": "opgave", "soort": "draagvlak", "waarde": 2},
+            {"van": "opgave", "naar": "c", "soort": "informatie", "waarde": 4},
+        ],
+        "afhankelijkheden": [
+            {"partner": "b", "afhankelijk_van": "a", "waarvoor": "grond", "sterkte": 4}
+        ],
+        "belangen": [
+            {
+                "partner": "b",
+                "omschrijving": "betaalbare huur",
+                "soort": "organisatie",
+                "houding": "steunt",
+            },
+            {
+                "partner": "b",
+                "omschrijving": "eigen regie",
+                "soort": "persoonlijk",
+                "houding": "schuurt",
+            },
+        ],
+    }
+    doc.update(extra)
+    return doc
+
+
+def _kaart(**extra: Any) -> Kaart:
+    return valideer(_doc(**extra))
+
+
+def _vijandig(woord: str) -> Kaart:
+    doc = _doc(titel=woord, opgave=woord)
+    doc["partners"][0]["naam"] = woord
+    doc["partners"][1]["sector"] = woord
+    doc["stromen"][0]["omschrijving"] = woord
+    doc["stromen"][1]["soort"] = woord
+    doc["afhankelijkheden"][0]["waarvoor"] = woord
+    doc["belangen"][0]["omschrijving"] = woord
+    return valideer(doc)
+
+
+def _voorbeelden() -> list[Kaart]:
+    return [_kaart(), *(valideer(json.loads(p.read_text("utf-8"))) for p in VOORBEELDEN)]
+
+
+def _zonder_vis(doc: str) -> str:
+    js, css = weergave._vis_bestanden()
+    assert doc.count(js) == 1 and doc.count(css) == 1
+    return doc.replace(js, "").replace(css, "")
+
+
+def _groot(n: int, m: int, seed: int = 2) -> Kaart:
+    rng = np.random.default_rng(seed)
+    ids = np.array([f"p{i}" for i in range(n)], dtype=object)
+    partners = tabel(
+        "partners",
+        [
+            {
+                "id": i,
+                "naam": f"Partner {i}",
+                "type": "organisatie",
+                "sector": "zorg",
+                "invloed": 3,
+                "toelichting": "",
+            }
+            for i in ids
+        ],
+    )
+    knopen = np.concatenate([[OPGAVE], ids])
+    van = rng.integers(0, n + 1, m)
+    naar = (van + rng.integers(1, n + 1, m)) % (n + 1)
+    stromen = pd.DataFrame(
+        {
+            "van": knopen[van],
+            "naar": knopen[naar],
+            "soort": np.array(SOORTEN, dtype=object)[rng.integers(0, len(SOORTEN), m)],
+            "waarde": rng.integers(1, 6, m),
+            "omschrijving": "iets",
+            "tastbaar": False,
+        }
+    ).astype({"van": "str", "naar": "str", "soort": "str", "omschrijving": "str"})
+    return Kaart(titel="Groot", opgave="Veel", partners=partners, stromen=stromen)
+
+
+# ---------------------------------------------------------------------------
+# vis_data
+
+
+def _alleen_json(waarde: Any) -> None:
+    if isinstance(waarde, dict):
+        for k, v in waarde.items():
+            assert type(k) is str
+            _alleen_json(v)
+    elif isinstance(waarde, list):
+        for v in waarde:
+            _alleen_json(v)
+    else:
+        assert type(waarde) in (str, int, float, bool, type(None)), (waarde, type(waarde))
+        if type(waarde) is float:
+            assert math.isfinite(waarde)
+
+
+@pytest.mark.parametrize("kaart", _voorbeelden(), ids=lambda k: k.titel)
+def test_aantallen_en_gewone_json(kaart: Kaart) -> None:
+    data = weergave.vis_data(kaart)
+    _alleen_json(data)
+    assert len(data["nodes"]) == len(kaart.partners) + 1
+    assert len(data["edges"]) == len(kaart.stromen) + len(kaart.afhankelijkheden)
+    assert [n["id"] for n in data["nodes"]] == [OPGAVE, *kaart.partners["id"]]
+    ids = [e["id"] for e in data["edges"]]
+    assert len(set(ids)) == len(ids)
+    assert ids[: len(kaart.stromen)] == [f"s{i}" for i in range(len(kaart.stromen))]
+    zonder = weergave.vis_data(kaart, afhankelijkheden=False)
+    assert len(zonder["edges"]) == len(kaart.stromen)
+
+
+def test_knopen_op_hun_plek_en_physics_uit() -> None:
+    kaart = _kaart()
+    data = weergave.vis_data(kaart)
+    plek = layout.posities(kaart)
+    for knoop in data["nodes"]:
+        assert (knoop["x"], knoop["y"]) == plek[knoop["id"]]
+    assert data["nodes"][0]["shape"] == "box"
+    assert data["options"]["physics"]["enabled"] is False
+    assert data["options"]["interaction"]["hover"] is True
+    assert data["options"]["layout"]["randomSeed"] == 7
+
+
+def test_kleur_volgt_klasse() -> None:
+    kaart = _kaart()
+    data = weergave.vis_data(kaart)
+    klasse = balans(kaart)["klasse"]
+    partners = {n["id"]: n for n in data["nodes"][1:]}
+    for pid, k in klasse.items():
+        assert partners[pid]["klasse"] == k
+        assert partners[pid]["color"] == weergave.KLASSE_KLEUREN[k]
+    assert partners["d"]["color"] == "#999999"
+    # A stricter threshold moves partners into balance.
+    ruim = weergave.vis_data(kaart, drempel=1.0)
+    assert {n["klasse"] for n in ruim["nodes"][1:]} <= {
+        "in_balans",
+        "geen_stromen",
+        "geeft_veel_meer",
+        "haalt_veel_meer",
+    }
+
+
+def test_grootte_betrokkenheid_of_invloed() -> None:
+    kaart = _kaart()
+    betr = {n["id"]: n["size"] for n in weergave.vis_data(kaart)["nodes"][1:]}
+    assert betr["d"] == weergave.KLEINSTE
+    assert betr["b"] == weergave.GROOTSTE  # b has the most stromen (3+2+1+5)
+    invloed = {n["id"]: n["size"] for n in weergave.vis_data(kaart, grootte="invloed")["nodes"][1:]}
+    assert invloed["a"] == weergave.GROOTSTE and invloed["a"] > invloed["b"] > invloed["c"]
+    with pytest.raises(ValueError):
+        weergave.vis_data(kaart, grootte="omvang")
+
+
+def test_randen_kleur_breedte_titel() -> None:
+    data = weergave.vis_data(_kaart())
+    s0 = data["edges"][0]
+    assert s0["from"] == "a" and s0["to"] == "b" and s0["laag"] == "stroom"
+    assert s0["color"] == weergave.SOORT_KLEUREN["geld"]
+    assert s0["width"] == 1 + 1.5 * 3
+    assert s0["title"] == "Gemeente → Corporatie: geld, waarde 3, subsidie"
+    vreemd = next(e for e in data["edges"] if e.get("soort") == "draagvlak")
+    assert re.fullmatch(r"#[0-9A-F]{6}", vreemd["color"])
+    assert vreemd["color"] == weergave.soort_kleur("draagvlak")
+    assert vreemd["color"] not in weergave.SOORT_KLEUREN.values()
+    afh = next(e for e in data["edges"] if e["laag"] == "afhankelijkheid")
+    assert afh["id"] == "a0" and afh["from"] == "b" and afh["to"] == "a"
+    assert afh["dashes"] and afh["color"] == weergave.AFHANKELIJKHEID_KLEUR
+    assert afh["title"] == "Corporatie is afhankelijk van Gemeente voor grond (sterkte 4)"
+
+
+def _via(van: tuple[float, float], naar: tuple[float, float], rondheid: float) -> np.ndarray:
+    """The control point vis-network 9.1.2 uses for a ``curvedCW`` edge."""
+    dx, dy = naar[0] - van[0], van[1] - naar[1]
+    straal = math.hypot(dx, dy)
+    hoek = (math.atan2(dy, dx) + (rondheid * 0.5 + 0.5) * math.pi) % (2 * math.pi)
+    return np.array(
+        [
+            van[0] + rondheid * 0.5 * straal * math.sin(hoek),
+            van[1] + rondheid * 0.5 * straal * math.cos(hoek),
+        ]
+    )
+
+
+def test_tweerichtingsverkeer_en_parallelle_stromen_krijgen_eigen_bochten() -> None:
+    kaart = _kaart()
+    data = weergave.vis_data(kaart)
+    plek = layout.posities(kaart)
+    tussen = [e for e in data["edges"] if {e["from"], e["to"]} == {"a", "b"}]
+    assert len(tussen) == 4  # a->b twice, b->a once, b depends on a
+    for e in tussen:
+        assert e["smooth"]["enabled"] and e["smooth"]["type"] == "curvedCW"
+    punten = [_via(plek[e["from"]], plek[e["to"]], e["smooth"]["roundness"]) for e in tussen]
+    for i in range(len(punten)):
+        for j in range(i + 1, len(punten)):
+            assert np.hypot(*(punten[i] - punten[j])) > 20
+    # An edge alone between its two nodes stays straight.
+    alleen = next(e for e in data["edges"] if e["from"] == "b" and e["to"] == OPGAVE)
+    assert alleen["smooth"] is False
+
+
+def test_nieuwe_partner_houdt_andere_plekken() -> None:
+    oud = layout.met_posities(_kaart())
+    partners = pd.concat(
+        [
+            oud.partners,
+            tabel(
+                "partners",
+                [
+                    {
+                        "id": "e",
+                        "naam": "Nieuw",
+                        "type": "team",
+                        "sector": "",
+                        "invloed": 1,
+                        "toelichting": "",
+                    }
+                ],
+            ),
+        ],
+        ignore_index=True,
+    )
+    stroom = tabel(
+        "stromen",
+        [
+            {
+                "van": "e",
+                "naar": "c",
+                "soort": "tijd",
+                "waarde": 1,
+                "omschrijving": "",
+                "tastbaar": True,
+            }
+        ],
+    )
+    nieuw = oud.met(partners=partners, stromen=pd.concat([oud.stromen, stroom], ignore_index=True))
+    voor = {n["id"]: (n["x"], n["y"]) for n in weergave.vis_data(oud)["nodes"]}
+    na = {n["id"]: (n["x"], n["y"]) for n in weergave.vis_data(nieuw)["nodes"]}
+    assert {k: na[k] for k in voor} == voor
+    assert "e" in na
+
+
+def test_geen_layout_als_alles_een_plek_heeft(monkeypatch: pytest.MonkeyPatch) -> None:
+    kaart = layout.met_posities(_kaart())
+
+    def verboden(_: Kaart) -> None:
+        raise AssertionError("layout aangeroepen")
+
+    monkeypatch.setattr(layout, "posities", verboden)
+    assert len(weergave.vis_data(kaart)["nodes"]) == 5
+
+
+def test_belangenlaag() -> None:
+    kaart = _kaart()
+    data = weergave.vis_data(kaart, belangen=True)
+    belangen = [n for n in data["nodes"] if n["rol"] == "belang"]
+    assert len(belangen) == 2 and {n["partner"] for n in belangen} == {"b"}
+    assert {n["shape"] for n in belangen} == {"triangle", "diamond"}
+    assert len(data["edges"]) == len(kaart.stromen) + len(kaart.afhankelijkheden) + 2
+    b = next(n for n in data["nodes"] if n["id"] == "b")
+    assert "betaalbare huur (steunt de opgave)" in b["title"]
+    ids = [n["id"] for n in data["nodes"]]
+    assert len(set(ids)) == len(ids)
+
+
+def test_belang_ids_botsen_niet_met_partner_ids() -> None:
+    doc = _doc()
+    doc["partners"].append({"id": "belang:0", "naam": "Lastig"})
+    data = weergave.vis_data(valideer(doc), belangen=True)
+    ids = [n["id"] for n in data["nodes"]]
+    assert len(set(ids)) == len(ids)
+
+
+def test_engels() -> None:
+    data = weergave.vis_data(_kaart(), taal="en")
+    assert data["edges"][0]["title"] == "Gemeente → Corporatie: geld, weight 3, subsidie"
+    assert "Legend" in weergave.html(_kaart(), taal="en")
+    with pytest.raises(ValueError):
+        weergave.vis_data(_kaart(), taal="fr")
+
+
+# ---------------------------------------------------------------------------
+# html
+
+
+def test_document_compleet_en_offline() -> None:
+    doc = weergave.html(_kaart())
+    assert doc.startswith("<!doctype html>")
+    assert doc.rstrip().endswith("</html>")
+    assert "window.network = " in doc and "window.__graphReady = true" in doc
+    for patroon in (
+        r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""",
+        r"""url\(\s*["']?\s*(?:https?:)?//""",
+        r"@import",
+        r"""fetch\(\s*["'`]https?:""",
+        r"""\.open\(\s*["'][A-Z]+["']\s*,\s*["'`]https?:""",
+    ):
+        assert not re.search(patroon, doc, re.I), patroon
+    rest = _zonder_vis(doc)
+    assert "http" not in rest.lower()
+    assert "XMLHttpRequest" not in rest and "fetch(" not in rest
+    assert "innerHTML" not in rest
+    assert "De gewichten zijn de inschatting van wie de kaart maakte, geen objectieve maat." in rest
+
+
+def test_legenda() -> None:
+    kaart = _kaart()
+    doc = _zonder_vis(weergave.html(kaart, belangen=True))
+    for k in ("geeft_veel_meer", "haalt_veel_meer", "in_balans", "geen_stromen"):
+        assert tekst(f"klasse.{k}") in doc
+        assert f"background:{weergave.KLASSE_KLEUREN[k]}" in doc
+    for soort in kaart.stromen["soort"].unique():
+        assert f'border-color:{weergave.soort_kleur(soort)}"></span>{soort}<' in doc
+    assert "macht" not in doc  # only soorten that occur
+    assert tekst("legenda.afhankelijkheid") in doc
+    assert tekst("weergave.houding.schuurt") in doc
+    assert tekst("legenda.grootte.invloed") in weergave.html(kaart, grootte="invloed")
+    assert 'class="legenda"' not in weergave.html(kaart, legenda=False)
+
+
+def test_zelfde_kaart_geeft_dezelfde_bytes() -> None:
+    a = weergave.html(_kaart(), belangen=True)
+    b = weergave.html(_kaart(), belangen=True)
+    assert a == b
+    omgekeerd = _doc()
+    omgekeerd = {k: omgekeerd[k] for k in reversed(list(omgekeerd))}
+    assert weergave.html(valideer(omgekeerd), belangen=True) == a
+
+
+def test_hoogte() -> None:
+    assert 'style="height:640px"' in weergave.html(_kaart(), hoogte=640)
+    assert 'style="height:70vh"' in weergave.html(_kaart(), hoogte="70vh")
+    for fout in ("100px;background:url(x)", "1e9px", -3, True, "calc(1px)"):
+        with pytest.raises(ValueError):
+            weergave.html(_kaart(), hoogte=fout)
+
+
+@pytest.mark.parametrize("woord", VIJANDIG)
+def test_vijandige_tekst_alleen_ontsnapt(woord: str) -> None:
+    kaart = _vijandig(woord)
+    doc = weergave.html(kaart, belangen=True)
+    rest = _zonder_vis(doc)
+    # Nowhere as raw markup: with any of < > " ' & in it, the raw text never appears.
+    if any(teken in woord for teken in "<>\"'&"):
+        assert woord not in rest
+    for gevaar in ("<script>window", "<img", "<svg", "<!--"):
+        assert gevaar not in rest
+    assert rest.count("<script>") == 2  # the vis bundle and ours, nothing else
+    assert rest.count("</script>") == 2
+    # In the JSON only as \u escapes, and it round-trips to the exact text.
+    literal = re.search(r"var data = (\{.*?\});\n", doc, re.S).group(1)
+    for teken in "<>&'\u2028\u2029":
+        assert teken not in literal
+    data = json.loads(literal)
+    assert data["nodes"][1]["label"] == woord
+    assert woord in data["edges"][0]["title"]
+    # In the page text html-escaped (a template marker such as {{7*7}} stays literal).
+    assert f"<h1>{html_lib.escape(woord)}</h1>" in doc
+    assert f"<title>{html_lib.escape(woord)}</title>" in doc
+
+
+def test_json_literal() -> None:
+    tekst_ = weergave.json_literal({"x": "</script>&'\u2028", "a": [1, 2.5, None, True]})
+    assert tekst_ == '{"a":[1,2.5,null,true],"x":"\\u003c/script\\u003e\\u0026\\u0027\\u2028"}'
+    assert json.loads(tekst_) == {"x": "</script>&'\u2028", "a": [1, 2.5, None, True]}
+    with pytest.raises(ValueError):
+        weergave.json_literal({"x": float("nan")})
+
+
+def test_vis_bestanden_een_keer_gelezen() -> None:
+    weergave._vis_bestanden()
+    voor = weergave._vis_bestanden.cache_info()
+    weergave.html(_kaart())
+    na = weergave._vis_bestanden.cache_info()
+    assert na.misses == voor.misses and na.currsize == 1
+    js, css = weergave._vis_bestanden()
+    assert "@version 9.1.2" in js[:400]
+
+
+def test_groot_blijft_bruikbaar() -> None:
+    kaart = layout.met_posities(_groot(500, 2000))
+    data = weergave.vis_data(kaart)
+    assert len(data["nodes"]) == 501 and len(data["edges"]) == 2000
+    assert data["options"]["interaction"]["hideEdgesOnDrag"] is True
+    json.loads(weergave.json_literal(data))
+
+
+# ---------------------------------------------------------------------------
+# In a real browser.
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (Path(CHROMIUM).exists() or shutil.which("chromium")):
+        if os.environ.get("CI"):
+            pytest.fail(f"geen Chromium op {CHROMIUM}, en CI is gezet: browsertests moeten draaien")
+        pytest.skip("geen Chromium op deze machine")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - playwright is part of the dev environment
+        if os.environ.get("CI"):
+            pytest.fail("playwright ontbreekt, en CI is gezet")
+        pytest.skip("playwright ontbreekt")
+    pad = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=pad)
+        yield b
+        b.close()
+
+
+def _open(browser, pad: Path, extern: list[str], meldingen: list[str]):
+    pagina = browser.new_page(viewport={"width": 1280, "height": 720})
+
+    def route(r):
+        url = r.request.url
+        if url.split(":", 1)[0] in ("file", "data", "about", "blob"):
+            r.continue_()
+        else:
+            extern.append(url)
+            r.abort()
+
+    pagina.route("**/*", route)
+    pagina.on(
+        "request",
+        lambda req: (
+            extern.append(req.url)
+            if req.url.split(":", 1)[0] not in ("file", "data", "about", "blob")
+            else None
+        ),
+    )
+    pagina.on("dialog", lambda d: (meldingen.append(d.message), d.dismiss()))
+    pagina.on("pageerror", lambda e: meldingen.append(str(e)))
+    pagina.goto(pad.as_uri())
+    pagina.wait_for_function("window.__graphReady === true", timeout=20_000)
+    return pagina
+
+
+_NIET_LEEG = """() => {
+  const c = document.querySelector('#kaart canvas');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+  return n;
+}"""
+
+_BOCHTEN = """() => {
+  const e = network.body.edges, uit = [];
+  for (const id of Object.keys(e)) {
+    const r = e[id];
+    const via = r.edgeType.via || (r.edgeType._getViaCoordinates && r.edgeType._getViaCoordinates());
+    uit.push([id, r.fromId, r.toId, via ? [via.x, via.y] : null]);
+  }
+  return uit;
+}"""
+
+
+@pytest.mark.browser
+def test_in_chromium_getekend_zonder_netwerkverkeer(browser, tmp_path: Path) -> None:
+    kaart = valideer(json.loads(VOORBEELDEN[0].read_text("utf-8"))) if VOORBEELDEN else _kaart()
+    pad = tmp_path / "kaart.html"
+    pad.write_text(weergave.html(kaart), encoding="utf-8")
+    extern: list[str] = []
+    meldingen: list[str] = []
+    pagina = _open(browser, pad, extern, meldingen)
+    assert pagina.evaluate("window.__graphReady") is True
+    assert pagina.evaluate("network.body.data.nodes.length") == len(kaart.partners) + 1
+    assert pagina.evaluate(_NIET_LEEG) > 5_000
+    # Every pair of edges between the same two nodes is drawn on its own curve.
+    bochten = pagina.evaluate(_BOCHTEN)
+    per_paar: dict[frozenset[str], list[list[float]]] = {}
+    for _, van, naar, via in bochten:
+        if via is not None:
+            per_paar.setdefault(frozenset((van, naar)), []).append(via)
+    assert any(len(v) >= 2 for v in per_paar.values())
+    for punten in per_paar.values():
+        for i in range(len(punten)):
+            for j in range(i + 1, len(punten)):
+                assert math.dist(punten[i], punten[j]) > 10
+    assert meldingen == []
+    assert extern == []
+    pagina.close()
+
+
+@pytest.mark.browser
+def test_in_chromium_voert_vijandige_namen_niet_uit(browser, tmp_path: Path) -> None:
+    extern: list[str] = []
+    meldingen: list[str] = []
+    for i, woord in enumerate(VIJANDIG):
+        pad = tmp_path / f"vijandig{i}.html"
+        pad.write_text(weergave.html(_vijandig(woord), belangen=True), encoding="utf-8")
+        pagina = _open(browser, pad, extern, meldingen)
+        assert pagina.evaluate("window.__x === undefined")
+        assert pagina.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
+        assert pagina.evaluate("document.title") == woord
+        assert pagina.evaluate("network.body.data.nodes.get('a').label") == woord
+        pagina.close()
+    assert meldingen == []
+    assert extern == []
