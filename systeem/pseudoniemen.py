@@ -1,0 +1,88 @@
+"""Pseudoniemen: a kaart with its partners renamed "Partner A", "Partner B", ...
+
+A participant who maps a real collaboration may not want the room to see who is who.
+:func:`pseudoniemen` returns a copy of the kaart in which every partner's name is
+replaced by a letter name in kaart order, and every mention of a partner's name in the
+kaart's other texts (titel, opgave, toelichting, omschrijvingen, waarvoor, belangen) is
+replaced by that partner's pseudonym.  A partner's own toelichting and sector are
+cleared, because they describe who the partner is.  Ids, stromen and weights stay as
+they are, so the balance and the map's shape do not change.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pandas as pd
+
+from systeem.kaart import Kaart
+
+
+def pseudoniem(index: int, woord: str = "Partner") -> str:
+    """Return the pseudonym of the partner at ``index``: A..Z, then AA, AB, ...
+
+    Example
+    -------
+    >>> pseudoniem(0), pseudoniem(25), pseudoniem(26)
+    ('Partner A', 'Partner Z', 'Partner AA')
+    """
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = string.ascii_uppercase[rest] + letters
+    return f"{woord} {letters}"
+
+
+def pseudoniemen(kaart: Kaart, woord: str = "Partner") -> Kaart:
+    """Return the kaart with every partner named by its pseudonym (see module docstring).
+
+    Parameters
+    ----------
+    kaart : the kaart.
+    woord : the word before the letter (``"Partner"``; the English UI passes the same).
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "Zorg in Delft",
+    ...     "partners": [{"id": "gd", "naam": "Gemeente Delft"}, {"id": "z", "naam": "Zorgpunt"}],
+    ...     "stromen": [{"van": "gd", "naar": "z", "soort": "geld", "waarde": 3,
+    ...                  "omschrijving": "subsidie van Gemeente Delft aan Zorgpunt"}]})
+    >>> p = pseudoniemen(k)
+    >>> p.partners["naam"].tolist(), p.stromen.loc[0, "omschrijving"]
+    (['Partner A', 'Partner B'], 'subsidie van Partner A aan Partner B')
+    """
+    namen = kaart.partners["naam"]
+    nieuw = pd.Series([pseudoniem(i, woord) for i in range(len(namen))], index=namen.index)
+    vervang = _vervanger(dict(zip(namen, nieuw, strict=True)))
+    partners = kaart.partners.assign(naam=nieuw.to_numpy(), toelichting="", sector="")
+    stromen = kaart.stromen.assign(omschrijving=vervang(kaart.stromen["omschrijving"]))
+    afh = kaart.afhankelijkheden.assign(waarvoor=vervang(kaart.afhankelijkheden["waarvoor"]))
+    belangen = kaart.belangen.assign(omschrijving=vervang(kaart.belangen["omschrijving"]))
+    teksten = vervang(pd.Series([kaart.titel, kaart.opgave, kaart.toelichting])).tolist()
+    return kaart.met(
+        titel=teksten[0],
+        opgave=teksten[1],
+        toelichting=teksten[2],
+        partners=partners.astype(kaart.partners.dtypes.to_dict()),
+        stromen=stromen,
+        afhankelijkheden=afh,
+        belangen=belangen,
+    )
+
+
+def _vervanger(tabel: dict[str, str]):
+    """A function that replaces every whole-word mention of a name in a text column.
+
+    Longer names go first, so "Gemeente Delft" wins over "Gemeente".
+    """
+    if not tabel:
+        return lambda kolom: kolom
+    patroon = re.compile(
+        r"(?<!\w)("
+        + "|".join(re.escape(n) for n in sorted(tabel, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    return lambda kolom: kolom.str.replace(patroon, lambda m: tabel[m.group(0)], regex=True)
