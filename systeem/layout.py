@@ -50,7 +50,7 @@ RING_AFSTAND = 200.0
 #: Minimum distance (px) between two neighbours along a ring.
 AFSTAND = 190.0
 #: Horizontal stretch of the rings (ellipses suit landscape screens and wide labels).
-BREEDTE = 1.35
+BREEDTE = 1.7
 #: Up to this many partners stand on one ring that grows with them.
 EEN_RING_MAX = 20
 #: Minimum distance (px) from a newly placed partner to every other node.

@@ -93,8 +93,8 @@ BELANG_LIJN_KLEUR = "#B0B0B0"
 OPGAVE_KLEUR = "#2B2B2B"
 
 #: Smallest and largest node radius (px).
-KLEINSTE = 14.0
-GROOTSTE = 42.0
+KLEINSTE = 16.0
+GROOTSTE = 46.0
 
 #: What node size can stand for.
 GROOTTES = ("betrokkenheid", "invloed")
@@ -104,7 +104,11 @@ VEEL_RANDEN = 500
 
 _LETTER = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
 
-# UI strings this module needs; to be moved into systeem/teksten.py (temporary).
+#: Steps of a presentation that reveals the kaart bit by bit: partners only, then the
+#: stromen, then the balance colours.
+STAPPEN = (1, 2, 3)
+#: Node colour while the balance is not revealed yet.
+NEUTRAAL = "#7B8794"
 
 
 def vis_data(
@@ -115,6 +119,7 @@ def vis_data(
     afhankelijkheden: bool = True,
     belangen: bool = False,
     taal: str = "nl",
+    stap: int = 3,
 ) -> dict[str, Any]:
     """Return the kaart as vis-network data: ``{"nodes": [...], "edges": [...], "options": {...}}``.
 
@@ -126,6 +131,9 @@ def vis_data(
     afhankelijkheden : draw the afhankelijkheden as dashed arrows.
     belangen : draw each belang as a small satellite node linked to its partner.
     taal : ``"nl"`` or ``"en"`` for the tooltips.
+    stap : how much a presentation reveals (:data:`STAPPEN`): 1 the partners around the
+        opgave only, 2 also the stromen (and the other layers), 3 also the balance
+        (node colours and figures in the tooltips).  Default 3: everything.
 
     Returns
     -------
@@ -152,13 +160,17 @@ def vis_data(
     """
     if grootte not in GROOTTES:
         raise ValueError(f"grootte moet een van {GROOTTES} zijn, niet {grootte!r}")
+    if stap not in STAPPEN:
+        raise ValueError(f"stap moet een van {STAPPEN} zijn, niet {stap!r}")
     _controleer_taal(taal)
     plek = _plaatsen(kaart)
     namen = _namen(kaart, taal)
     totalen = balans_mod.totalen(kaart)
 
-    partners = _partner_knopen(kaart, plek, drempel, grootte, belangen, taal)
+    partners = _partner_knopen(kaart, plek, drempel, grootte, belangen, taal, stap == 3)
     knopen = [_opgave_knoop(kaart, plek, totalen, taal), *_records(partners)]
+    if stap == 1:
+        return {"nodes": knopen, "edges": [], "options": _opties(0)}
     lagen = [_stroom_randen(kaart, namen, taal)]
     if afhankelijkheden and len(kaart.afhankelijkheden):
         lagen.append(_afhankelijkheid_randen(kaart, namen, taal))
@@ -223,7 +235,7 @@ def html(
         belangen=belangen,
         taal=taal,
     )
-    js, css = _vis_bestanden()
+    js, css = vis_bestanden()
     titel = html_lib.escape(kaart.titel)
     opgave = html_lib.escape(kaart.opgave or tekst("opgave", taal))
     kopregel = (
@@ -240,10 +252,79 @@ def html(
         css=_CSS,
         hoogte=_hoogte(hoogte),
         kop=kopregel,
-        legenda=_legenda(kaart, data, grootte, afhankelijkheden, belangen, taal) if legenda else "",
+        legenda=_legenda_html(
+            legenda_inhoud(
+                kaart,
+                grootte=grootte,
+                afhankelijkheden=afhankelijkheden,
+                belangen=belangen,
+                taal=taal,
+            )
+        )
+        if legenda
+        else "",
         vis_js=js,
         data=json_literal(data),
     )
+
+
+def legenda_inhoud(
+    kaart: Kaart,
+    *,
+    grootte: str = "betrokkenheid",
+    afhankelijkheden: bool = True,
+    belangen: bool = False,
+    taal: str = "nl",
+    stap: int = 3,
+) -> dict[str, Any]:
+    """Return what the map's legend explains, as data: ``{"titel", "regels", "noot"}``.
+
+    Each regel is one of ``{"kop": text}`` (a heading), ``{"stip": colour, "tekst"}`` (a
+    node colour), ``{"lijn": colour, "tekst"}`` (an edge colour per soort, only the soorten
+    in the kaart), ``{"stippel": colour, "tekst"}`` (the dashed dependency line) or
+    ``{"teken": symbol, "kleur", "tekst"}`` (a belang's houding).  The standalone page
+    (:func:`html`) and the app's map component draw the same data.  A presentation step
+    below 3 leaves out what it does not show yet (the balance colours; at step 1 also the
+    stromen and layers).
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}],
+    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
+    >>> [r.get("kop") or r["tekst"] for r in legenda_inhoud(k)["regels"]][:2]
+    ['Kleur: balans van brengen en halen', 'geeft veel meer dan het haalt']
+    >>> [r for r in legenda_inhoud(k, stap=2)["regels"] if "lijn" in r]
+    [{'lijn': '#DDAA33', 'tekst': 'geld'}]
+    """
+    regels: list[dict[str, Any]] = []
+    if stap == 3:
+        regels.append({"kop": tekst("legenda.kleur", taal)})
+        regels += [
+            {"stip": kleur, "tekst": tekst(f"klasse.{klasse_}", taal)}
+            for klasse_, kleur in KLASSE_KLEUREN.items()
+        ]
+    regels.append({"kop": tekst(f"legenda.grootte.{grootte}", taal)})
+    soorten = _soorten_in(kaart)
+    if stap >= 2 and soorten:
+        regels.append({"kop": tekst("legenda.stromen", taal)})
+        regels += [{"lijn": soort_kleur(s), "tekst": s} for s in soorten]
+    if stap >= 2 and afhankelijkheden and len(kaart.afhankelijkheden):
+        regels.append(
+            {"stippel": AFHANKELIJKHEID_KLEUR, "tekst": tekst("legenda.afhankelijkheid", taal)}
+        )
+    if stap >= 2 and belangen and len(kaart.belangen):
+        regels.append({"kop": tekst("legenda.belangen", taal)})
+        regels += [
+            {"teken": teken, "kleur": kleur, "tekst": tekst(f"weergave.houding.{houding}", taal)}
+            for houding, (kleur, _, teken) in HOUDING_STIJL.items()
+        ]
+    return {
+        "titel": tekst("legenda.titel", taal),
+        "regels": regels,
+        "noot": tekst("legenda.inschatting", taal),
+    }
 
 
 def soort_kleur(soort: str) -> str:
@@ -330,9 +411,9 @@ def _opgave_knoop(
             "highlight": {"background": "#000000", "border": "#000000"},
             "hover": {"background": "#000000", "border": "#000000"},
         },
-        "font": {"color": "#FFFFFF", "size": 24, "strokeWidth": 0, "face": _LETTER},
+        "font": {"color": "#FFFFFF", "size": 28, "strokeWidth": 0, "face": _LETTER},
         "margin": 14,
-        "widthConstraint": {"maximum": 260},
+        "widthConstraint": {"maximum": 330},
         "borderWidth": 2,
     }
 
@@ -344,8 +425,12 @@ def _partner_knopen(
     grootte: str,
     belangen: bool,
     taal: str,
+    onthul_balans: bool = True,
 ) -> dict[str, Any]:
-    """Return the vis node fields of the partners, one column (array) per field."""
+    """Return the vis node fields of the partners, one column (array) per field.
+
+    Without ``onthul_balans`` the nodes are neutral grey and their tooltips leave out
+    brengen, halen and balans (a presentation that has not reached the balance yet)."""
     b = balans_mod.balans(kaart, drempel)
     p = kaart.partners.set_index("id")
     ids = b.index
@@ -373,10 +458,13 @@ def _partner_knopen(
         "",
         _vul(tekst("weergave.invloed", taal), invloed=invloed.astype("string").fillna("")),
     )
-    regels = [
-        soortregel,
+    cijfers = [
         _vul(tekst("weergave.brengt_haalt", taal), brengen=b["brengen"], halen=b["halen"]),
         balansregel,
+    ]
+    regels = [
+        soortregel,
+        *(cijfers if onthul_balans else []),
         invloedregel,
         p["toelichting"].to_numpy(dtype=object),
     ]
@@ -389,9 +477,11 @@ def _partner_knopen(
         "title": _regels(b["naam"].to_numpy(dtype=object), *regels),
         "x": plek["x"].reindex(ids).to_numpy(),
         "y": plek["y"].reindex(ids).to_numpy(),
-        "color": b["klasse"].map(KLASSE_KLEUREN).to_numpy(dtype=object),
+        "color": b["klasse"].map(KLASSE_KLEUREN).to_numpy(dtype=object)
+        if onthul_balans
+        else NEUTRAAL,
         "size": grootte_px.to_numpy(),
-        "klasse": b["klasse"].to_numpy(dtype=object),
+        "klasse": b["klasse"].to_numpy(dtype=object) if onthul_balans else "",
     }
 
 
@@ -574,13 +664,13 @@ def _opties(aantal_randen: int) -> dict[str, Any]:
             "borderWidth": 2,
             "borderWidthSelected": 4,
             "font": {
-                "size": 22,
+                "size": 28,
                 "face": _LETTER,
                 "color": "#1A1A1A",
                 "strokeWidth": 5,
                 "strokeColor": "#FFFFFF",
             },
-            "widthConstraint": {"maximum": 260},
+            "widthConstraint": {"maximum": 330},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
@@ -592,48 +682,41 @@ def _opties(aantal_randen: int) -> dict[str, Any]:
     }
 
 
-def _legenda(
-    kaart: Kaart,
-    data: dict[str, Any],
-    grootte: str,
-    afhankelijkheden: bool,
-    belangen: bool,
-    taal: str,
-) -> str:
+def _legenda_html(inhoud: dict[str, Any]) -> str:
+    """The legend of :func:`legenda_inhoud` as a collapsible HTML panel (every text escaped)."""
     e = html_lib.escape
-    delen = [f'<details class="legenda" open><summary>{e(tekst("legenda.titel", taal))}</summary>']
-    delen.append(f'<p class="kopje">{e(tekst("legenda.kleur", taal))}</p><ul>')
-    for klasse_, kleur in KLASSE_KLEUREN.items():
-        delen.append(
-            f'<li><span class="stip" style="background:{kleur}"></span>'
-            f"{e(tekst(f'klasse.{klasse_}', taal))}</li>"
-        )
-    delen.append(f'</ul><p class="kopje">{e(tekst(f"legenda.grootte.{grootte}", taal))}</p>')
-    soorten = _soorten_in(kaart)
-    if soorten:
-        delen.append(
-            f'<p class="kopje">{e(tekst("legenda.stromen", taal))}</p><ul class="soorten">'
-        )
-        for soort in soorten:
+    delen = [f'<details class="legenda" open><summary>{e(inhoud["titel"])}</summary>']
+    lijst = False
+    for regel in inhoud["regels"]:
+        is_item = "kop" not in regel and "stippel" not in regel
+        if is_item and not lijst:
+            delen.append('<ul class="soorten">' if "lijn" in regel else "<ul>")
+        elif not is_item and lijst:
+            delen.append("</ul>")
+        lijst = is_item
+        tekst_ = e(regel.get("tekst", regel.get("kop", "")))
+        if "kop" in regel:
+            delen.append(f'<p class="kopje">{tekst_}</p>')
+        elif "stippel" in regel:
             delen.append(
-                f'<li><span class="lijn" style="border-color:{soort_kleur(soort)}"></span>'
-                f"{e(soort)}</li>"
+                f'<p class="kopje"><span class="lijn stippel" style="border-color:'
+                f'{regel["stippel"]}"></span>{tekst_}</p>'
             )
-        delen.append("</ul>")
-    if afhankelijkheden and len(kaart.afhankelijkheden):
-        delen.append(
-            f'<p class="kopje"><span class="lijn stippel" style="border-color:'
-            f'{AFHANKELIJKHEID_KLEUR}"></span>{e(tekst("legenda.afhankelijkheid", taal))}</p>'
-        )
-    if belangen and len(kaart.belangen):
-        delen.append(f'<p class="kopje">{e(tekst("legenda.belangen", taal))}</p><ul>')
-        for houding, (kleur, _, teken) in HOUDING_STIJL.items():
+        elif "stip" in regel:
             delen.append(
-                f'<li><span class="teken" style="color:{kleur}">{teken}</span>'
-                f"{e(tekst(f'weergave.houding.{houding}', taal))}</li>"
+                f'<li><span class="stip" style="background:{regel["stip"]}"></span>{tekst_}</li>'
             )
+        elif "lijn" in regel:
+            delen.append(
+                f'<li><span class="lijn" style="border-color:{regel["lijn"]}"></span>{tekst_}</li>'
+            )
+        else:
+            delen.append(
+                f'<li><span class="teken" style="color:{regel["kleur"]}">{regel["teken"]}</span>{tekst_}</li>'
+            )
+    if lijst:
         delen.append("</ul>")
-    delen.append(f'<p class="noot">{e(tekst("legenda.inschatting", taal))}</p></details>')
+    delen.append(f'<p class="noot">{e(inhoud["noot"])}</p></details>')
     return "".join(delen)
 
 
@@ -658,10 +741,17 @@ def _controleer_taal(taal: str) -> None:
 
 
 @functools.cache
-def _vis_bestanden() -> tuple[str, str]:
+def vis_bestanden() -> tuple[str, str]:
     """Return the vis-network 9.1.2 JS and CSS from the pyvis wheel (read once per process).
 
-    The files are found through the import system without importing pyvis itself.
+    The files are found through the import system without importing pyvis itself.  The
+    app's interactive map component inlines the same files.
+
+    Example
+    -------
+    >>> js, css = vis_bestanden()
+    >>> "@version 9.1.2" in js, ".vis-network" in css
+    (True, True)
     """
     spec = importlib.util.find_spec("pyvis")
     if spec is None or not spec.submodule_search_locations:

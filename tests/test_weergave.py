@@ -5,9 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import math
-import os
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +95,7 @@ def _voorbeelden() -> list[Kaart]:
 
 
 def _zonder_vis(doc: str) -> str:
-    js, css = weergave._vis_bestanden()
+    js, css = weergave.vis_bestanden()
     assert doc.count(js) == 1 and doc.count(css) == 1
     return doc.replace(js, "").replace(css, "")
 
@@ -424,13 +422,13 @@ def test_json_literal() -> None:
         weergave.json_literal({"x": float("nan")})
 
 
-def test_vis_bestanden_een_keer_gelezen() -> None:
-    weergave._vis_bestanden()
-    voor = weergave._vis_bestanden.cache_info()
+def testvis_bestanden_een_keer_gelezen() -> None:
+    weergave.vis_bestanden()
+    voor = weergave.vis_bestanden.cache_info()
     weergave.html(_kaart())
-    na = weergave._vis_bestanden.cache_info()
+    na = weergave.vis_bestanden.cache_info()
     assert na.misses == voor.misses and na.currsize == 1
-    js, css = weergave._vis_bestanden()
+    js, css = weergave.vis_bestanden()
     assert "@version 9.1.2" in js[:400]
 
 
@@ -442,114 +440,19 @@ def test_groot_blijft_bruikbaar() -> None:
     json.loads(weergave.json_literal(data))
 
 
-# ---------------------------------------------------------------------------
-# In a real browser.
+def test_presentation_steps_reveal_partners_then_stromen_then_balance() -> None:
+    from systeem.voorbeelden import laad
 
-
-@pytest.fixture(scope="module")
-def browser():
-    if not (Path(CHROMIUM).exists() or shutil.which("chromium")):
-        if os.environ.get("CI"):
-            pytest.fail(f"geen Chromium op {CHROMIUM}, en CI is gezet: browsertests moeten draaien")
-        pytest.skip("geen Chromium op deze machine")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:  # pragma: no cover - playwright is part of the dev environment
-        if os.environ.get("CI"):
-            pytest.fail("playwright ontbreekt, en CI is gezet")
-        pytest.skip("playwright ontbreekt")
-    pad = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=pad)
-        yield b
-        b.close()
-
-
-def _open(browser, pad: Path, extern: list[str], meldingen: list[str]):
-    pagina = browser.new_page(viewport={"width": 1280, "height": 720})
-
-    def route(r):
-        url = r.request.url
-        if url.split(":", 1)[0] in ("file", "data", "about", "blob"):
-            r.continue_()
-        else:
-            extern.append(url)
-            r.abort()
-
-    pagina.route("**/*", route)
-    pagina.on(
-        "request",
-        lambda req: (
-            extern.append(req.url)
-            if req.url.split(":", 1)[0] not in ("file", "data", "about", "blob")
-            else None
-        ),
-    )
-    pagina.on("dialog", lambda d: (meldingen.append(d.message), d.dismiss()))
-    pagina.on("pageerror", lambda e: meldingen.append(str(e)))
-    pagina.goto(pad.as_uri())
-    pagina.wait_for_function("window.__graphReady === true", timeout=20_000)
-    return pagina
-
-
-_NIET_LEEG = """() => {
-  const c = document.querySelector('#kaart canvas');
-  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-  let n = 0;
-  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-  return n;
-}"""
-
-_BOCHTEN = """() => {
-  const e = network.body.edges, uit = [];
-  for (const id of Object.keys(e)) {
-    const r = e[id];
-    const via = r.edgeType.via || (r.edgeType._getViaCoordinates && r.edgeType._getViaCoordinates());
-    uit.push([id, r.fromId, r.toId, via ? [via.x, via.y] : null]);
-  }
-  return uit;
-}"""
-
-
-@pytest.mark.browser
-def test_in_chromium_getekend_zonder_netwerkverkeer(browser, tmp_path: Path) -> None:
-    kaart = valideer(json.loads(VOORBEELDEN[0].read_text("utf-8"))) if VOORBEELDEN else _kaart()
-    pad = tmp_path / "kaart.html"
-    pad.write_text(weergave.html(kaart), encoding="utf-8")
-    extern: list[str] = []
-    meldingen: list[str] = []
-    pagina = _open(browser, pad, extern, meldingen)
-    assert pagina.evaluate("window.__graphReady") is True
-    assert pagina.evaluate("network.body.data.nodes.length") == len(kaart.partners) + 1
-    assert pagina.evaluate(_NIET_LEEG) > 5_000
-    # Every pair of edges between the same two nodes is drawn on its own curve.
-    bochten = pagina.evaluate(_BOCHTEN)
-    per_paar: dict[frozenset[str], list[list[float]]] = {}
-    for _, van, naar, via in bochten:
-        if via is not None:
-            per_paar.setdefault(frozenset((van, naar)), []).append(via)
-    assert any(len(v) >= 2 for v in per_paar.values())
-    for punten in per_paar.values():
-        for i in range(len(punten)):
-            for j in range(i + 1, len(punten)):
-                assert math.dist(punten[i], punten[j]) > 10
-    assert meldingen == []
-    assert extern == []
-    pagina.close()
-
-
-@pytest.mark.browser
-def test_in_chromium_voert_vijandige_namen_niet_uit(browser, tmp_path: Path) -> None:
-    extern: list[str] = []
-    meldingen: list[str] = []
-    for i, woord in enumerate(VIJANDIG):
-        pad = tmp_path / f"vijandig{i}.html"
-        pad.write_text(weergave.html(_vijandig(woord), belangen=True), encoding="utf-8")
-        pagina = _open(browser, pad, extern, meldingen)
-        assert pagina.evaluate("window.__x === undefined")
-        assert pagina.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
-        assert pagina.evaluate("document.title") == woord
-        assert pagina.evaluate("network.body.data.nodes.get('a').label") == woord
-        pagina.close()
-    assert meldingen == []
-    assert extern == []
+    k = laad("gebiedsontwikkeling")
+    een, twee, drie = (weergave.vis_data(k, stap=s) for s in (1, 2, 3))
+    assert len(een["nodes"]) == len(drie["nodes"]) == len(k.partners) + 1
+    assert een["edges"] == [] and len(twee["edges"]) == len(drie["edges"]) > 0
+    for verborgen in (een, twee):
+        partners = [n for n in verborgen["nodes"] if n["rol"] == "partner"]
+        assert {n["color"] for n in partners} == {weergave.NEUTRAAL}
+        cijfers = re.compile(r"Brengt \d+ · haalt|Balans [+-]")
+        assert not any(cijfers.search(n["title"]) for n in partners)
+    kleuren = {n["color"] for n in drie["nodes"] if n["rol"] == "partner"}
+    assert weergave.KLASSE_KLEUREN["geeft_veel_meer"] in kleuren
+    with pytest.raises(ValueError):
+        weergave.vis_data(k, stap=4)

@@ -1,0 +1,107 @@
+"""The standalone map page (``weergave.html``) opened from disk in headless Chromium.
+
+Every request that is not a local file (or data/about/blob) is aborted and recorded; the
+record must stay empty.  Hostile names must show as text and never run.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from systeem import weergave
+from systeem.validatie import valideer
+from tests.test_weergave import VIJANDIG, VOORBEELDEN, _kaart, _vijandig
+
+
+def _open(browser, pad: Path, extern: list[str], meldingen: list[str]):
+    pagina = browser.new_page(viewport={"width": 1280, "height": 720})
+
+    def route(r):
+        url = r.request.url
+        if url.split(":", 1)[0] in ("file", "data", "about", "blob"):
+            r.continue_()
+        else:
+            extern.append(url)
+            r.abort()
+
+    pagina.route("**/*", route)
+    pagina.on(
+        "request",
+        lambda req: (
+            extern.append(req.url)
+            if req.url.split(":", 1)[0] not in ("file", "data", "about", "blob")
+            else None
+        ),
+    )
+    pagina.on("dialog", lambda d: (meldingen.append(d.message), d.dismiss()))
+    pagina.on("pageerror", lambda e: meldingen.append(str(e)))
+    pagina.goto(pad.as_uri())
+    pagina.wait_for_function("window.__graphReady === true", timeout=20_000)
+    return pagina
+
+
+_NIET_LEEG = """() => {
+  const c = document.querySelector('#kaart canvas');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+  return n;
+}"""
+
+_BOCHTEN = """() => {
+  const e = network.body.edges, uit = [];
+  for (const id of Object.keys(e)) {
+    const r = e[id];
+    const via = r.edgeType.via || (r.edgeType._getViaCoordinates && r.edgeType._getViaCoordinates());
+    uit.push([id, r.fromId, r.toId, via ? [via.x, via.y] : null]);
+  }
+  return uit;
+}"""
+
+
+@pytest.mark.browser
+def test_in_chromium_getekend_zonder_netwerkverkeer(browser, tmp_path: Path) -> None:
+    kaart = valideer(json.loads(VOORBEELDEN[0].read_text("utf-8"))) if VOORBEELDEN else _kaart()
+    pad = tmp_path / "kaart.html"
+    pad.write_text(weergave.html(kaart), encoding="utf-8")
+    extern: list[str] = []
+    meldingen: list[str] = []
+    pagina = _open(browser, pad, extern, meldingen)
+    assert pagina.evaluate("window.__graphReady") is True
+    assert pagina.evaluate("network.body.data.nodes.length") == len(kaart.partners) + 1
+    assert pagina.evaluate(_NIET_LEEG) > 5_000
+    # Every pair of edges between the same two nodes is drawn on its own curve.
+    bochten = pagina.evaluate(_BOCHTEN)
+    per_paar: dict[frozenset[str], list[list[float]]] = {}
+    for _, van, naar, via in bochten:
+        if via is not None:
+            per_paar.setdefault(frozenset((van, naar)), []).append(via)
+    assert any(len(v) >= 2 for v in per_paar.values())
+    for punten in per_paar.values():
+        for i in range(len(punten)):
+            for j in range(i + 1, len(punten)):
+                assert math.dist(punten[i], punten[j]) > 10
+    assert meldingen == []
+    assert extern == []
+    pagina.close()
+
+
+@pytest.mark.browser
+def test_in_chromium_voert_vijandige_namen_niet_uit(browser, tmp_path: Path) -> None:
+    extern: list[str] = []
+    meldingen: list[str] = []
+    for i, woord in enumerate(VIJANDIG):
+        pad = tmp_path / f"vijandig{i}.html"
+        pad.write_text(weergave.html(_vijandig(woord), belangen=True), encoding="utf-8")
+        pagina = _open(browser, pad, extern, meldingen)
+        assert pagina.evaluate("window.__x === undefined")
+        assert pagina.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
+        assert pagina.evaluate("document.title") == woord
+        assert pagina.evaluate("network.body.data.nodes.get('a').label") == woord
+        pagina.close()
+    assert meldingen == []
+    assert extern == []
