@@ -1,34 +1,46 @@
-"""Systeemkaart: the Streamlit entry point (run with ``streamlit run app.py``).
+"""Systeemkaart: the Streamlit entry point (``streamlit run app.py``).
 
-A thin shell: it opens an example kaart, asks the core (``systeem``) for the analysis and
-shows it.  It computes nothing itself.
+Page configuration, the session's state, the language switch and the navigation;
+nothing else of substance.  The pages are scripts in ``ui/paginas/``.
 """
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from systeem import voorbeelden
-from systeem.analyse import analyse
 from systeem.teksten import tekst
+from ui import staat
+from ui.fouten import veilig
 
-st.set_page_config(page_title="Systeemkaart", layout="wide")
+# The sidebar holds only the language switch: start it folded so the map gets the width.
+st.set_page_config(page_title="Systeemkaart", layout="wide", initial_sidebar_state="collapsed")
+staat.begin()
+taal = staat.taal()
 
-naam = st.sidebar.selectbox(
-    "Voorbeeldkaart",
-    voorbeelden.namen(),
-    format_func=lambda n: voorbeelden.laad(n).titel,
-)
-kaart = voorbeelden.laad(naam)
-uitkomst = analyse(kaart)
+with st.sidebar:
+    st.radio(
+        tekst("ui.taal", taal),
+        ["nl", "en"],
+        key=staat.TAAL,
+        format_func={"nl": "Nederlands", "en": "English"}.__getitem__,
+        horizontal=True,
+    )
+    st.caption(tekst("ui.open_kaart", taal, titel=staat.kaart().titel))
 
-st.title(kaart.titel)
-st.caption(f"Gedeelde opgave: {kaart.opgave}")
-st.info(kaart.toelichting)
-tabel = pd.DataFrame(uitkomst["partners"])
-tabel["klasse"] = tabel["klasse"].map(lambda k: tekst(f"klasse.{k}"))
-st.dataframe(tabel.drop(columns="id"), hide_index=True, width="stretch")
-st.subheader("Signalen")
-for signaal in uitkomst["signalen"]:
-    st.text(signaal["tekst"])
+PAGINAS = {
+    "start": st.Page("ui/paginas/start.py", title=tekst("nav.start", taal), url_path="start"),
+    "kaart": st.Page(
+        "ui/paginas/kaart.py", title=tekst("nav.kaart", taal), url_path="kaart", default=True
+    ),
+    "invoeren": st.Page(
+        "ui/paginas/invoeren.py", title=tekst("nav.invoeren", taal), url_path="invoeren"
+    ),
+    "balans": st.Page("ui/paginas/balans.py", title=tekst("nav.balans", taal), url_path="balans"),
+    "presenteren": st.Page(
+        "ui/paginas/presenteren.py", title=tekst("nav.presenteren", taal), url_path="presenteren"
+    ),
+}
+
+# Less empty space above the page; the presenter page hides the chrome altogether.
+st.html("<style>.block-container { padding-top: 2.2rem; }</style>")
+veilig(st.navigation(list(PAGINAS.values()), position="top").run)

@@ -91,12 +91,13 @@ def machine() -> str:
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
 
 
-def schrijf(rijen: list[dict]) -> None:
-    """Replace the section between the markers in docs/benchmarks.md."""
+def vervang_blok(naam: str, inhoud: str) -> None:
+    """Replace the section between ``<!-- naam:begin -->`` and ``<!-- naam:einde -->`` in
+    docs/benchmarks.md with ``inhoud``, headed by the date and the machine."""
     doc = ROOT / "docs" / "benchmarks.md"
     tekst = doc.read_text(encoding="utf-8")
-    begin, einde = "<!-- bench.analyse:begin -->", "<!-- bench.analyse:einde -->"
-    blok = f"{begin}\nMeasured {date.today().isoformat()} on {machine()}.\n\n{tabel(rijen)}{einde}"
+    begin, einde = f"<!-- {naam}:begin -->", f"<!-- {naam}:einde -->"
+    blok = f"{begin}\nMeasured {date.today().isoformat()} on {machine()}.\n\n{inhoud}{einde}"
     voor, rest = tekst.split(begin, 1)
     doc.write_text(voor + blok + rest.split(einde, 1)[1], encoding="utf-8")
 
@@ -111,7 +112,7 @@ def main() -> None:
     print(machine())
     print(tabel(rijen))
     if args.schrijf:
-        schrijf(rijen)
+        vervang_blok("bench.analyse", tabel(rijen))
 
 
 if __name__ == "__main__":

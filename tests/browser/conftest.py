@@ -1,0 +1,189 @@
+"""Real-browser fixtures: the app served on loopback, Debian's Chromium driven by Playwright.
+
+- ``app_url``: ``streamlit run app.py`` on a free 127.0.0.1 port, once per test session.
+- ``browser``: headless Chromium from the system (``apt-get install chromium``); no
+  ``playwright install``.  Without a Chromium the browser tests skip, except under
+  ``CI=true``, where they fail: CI must prove what a user sees.
+- ``pagina``: a fresh page whose every request that leaves loopback (or a local file) is
+  aborted and recorded in ``pagina.extern``; tests assert it stays empty.
+- On a failure the test's screenshot and the page's console log are saved under
+  ``test-artifacts/<test name>/`` and the path is printed in the test report.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTEFACTEN = ROOT / "test-artifacts"
+LOKAAL = {"127.0.0.1", "localhost", "::1", None, ""}
+
+
+def _chromium() -> str | None:
+    return (
+        os.environ.get("CHROMIUM_PATH")
+        or shutil.which("chromium")
+        or shutil.which("chromium-browser")
+    )
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def chromium_pad() -> str:
+    pad = _chromium()
+    if pad:
+        return pad
+    if os.environ.get("CI"):
+        pytest.fail("Chromium ontbreekt, maar CI=true: installeer het met apt-get install chromium")
+    pytest.skip("geen Chromium op deze machine (apt-get install chromium)")
+
+
+@pytest.fixture(scope="session")
+def playwright_api(chromium_pad):
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI"):
+            raise  # under CI a missing Playwright must fail, not skip
+        pytest.skip("Playwright is niet geïnstalleerd (requirements-dev.txt)")
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_api, chromium_pad):
+    b = playwright_api.chromium.launch(
+        executable_path=chromium_pad,
+        headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    )
+    yield b
+    b.close()
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(omgeving: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    """Start the app on a free loopback port and wait until it answers; return both."""
+    poort = _vrije_poort()
+    log = open(ARTEFACTEN / f"server-{poort}.log", "wb")  # noqa: SIM115 - closed by the OS at exit
+    proces = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address=127.0.0.1",
+            f"--server.port={poort}",
+            "--server.headless=true",
+            "--browser.gatherUsageStats=false",
+            "--server.fileWatcherType=none",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **(omgeving or {})},
+    )
+    url = f"http://127.0.0.1:{poort}"
+    for _ in range(300):
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
+                return proces, url
+        except OSError:
+            time.sleep(0.1)
+        if proces.poll() is not None:
+            break
+    proces.kill()
+    raise RuntimeError(f"de app startte niet; zie {log.name}")
+
+
+def stop_server(proces: subprocess.Popen) -> None:
+    proces.terminate()
+    try:
+        proces.wait(10)
+    except subprocess.TimeoutExpired:
+        proces.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url(chromium_pad) -> str:
+    ARTEFACTEN.mkdir(exist_ok=True)
+    proces, url = start_server()
+    yield url
+    stop_server(proces)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    rapport = yield
+    if rapport.when == "call":
+        item._rapport_call = rapport
+    return rapport
+
+
+@pytest.fixture
+def pagina(request, browser):
+    """A fresh page at 1280x900 with the offline guard and failure artifacts."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    extern: list[str] = []
+    console: list[str] = []
+
+    def bewaker(route):
+        url = route.request.url
+        if (
+            url.startswith(("data:", "blob:", "about:", "file:"))
+            or urlparse(url).hostname in LOKAAL
+        ):
+            route.continue_()
+        else:
+            extern.append(url)
+            route.abort()
+
+    context.route("**/*", bewaker)
+    page = context.new_page()
+    page.on("console", lambda m: console.append(f"[{m.type}] {m.text}"))
+    page.on("pageerror", lambda e: console.append(f"[pageerror] {e}"))
+    page.extern = extern
+    page.console = console
+    yield page
+    rapport = getattr(request.node, "_rapport_call", None)
+    if rapport is not None and rapport.failed:
+        map_ = ARTEFACTEN / request.node.name.replace("/", "_")
+        map_.mkdir(parents=True, exist_ok=True)
+        try:
+            page.screenshot(path=str(map_ / "scherm.png"), full_page=True)
+        except Exception as fout:  # noqa: BLE001 - best effort while reporting a failure
+            console.append(f"[screenshot mislukt] {fout}")
+        (map_ / "console.log").write_text("\n".join(console), encoding="utf-8")
+        rapport.sections.append(("artefacten", f"screenshot en console-log in {map_}"))
+    context.close()
+
+
+def wacht_op_app(page, timeout: int = 30_000) -> None:
+    """Wait until Streamlit is connected, has finished running, and shows no skeleton."""
+    from playwright.sync_api import expect
+
+    app = page.get_by_test_id("stApp")
+    expect(app).to_have_attribute("data-test-connection-state", "CONNECTED", timeout=timeout)
+    expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=timeout)
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=timeout)

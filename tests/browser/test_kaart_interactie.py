@@ -1,0 +1,99 @@
+"""The interactive map in a real browser: it draws offline, a click opens a partner's
+panel, and a dragged partner stays where it was dropped after a rerun.
+
+The map is a components-v2 element in the app's own page (no iframe); the component
+exposes the vis Network as ``window.__systeemkaartNetwerk``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from systeem import voorbeelden
+from tests.browser.conftest import wacht_op_app
+
+NETWERK = "window.__systeemkaartNetwerk"
+
+
+def _open(pagina, app_url, voorbeeld: str) -> None:
+    pagina.goto(f"{app_url}/?voorbeeld={voorbeeld}")
+    wacht_op_app(pagina)
+    pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
+
+
+def _scherm(pagina, knoop: str) -> dict[str, float]:
+    """Where node ``knoop`` is on the screen (page coordinates)."""
+    return pagina.evaluate(
+        """(id) => {
+            const net = window.__systeemkaartNetwerk;
+            const p = net.canvasToDOM(net.getPositions([id])[id]);
+            const c = net.canvas.frame.canvas.getBoundingClientRect();
+            return {x: c.left + p.x, y: c.top + p.y};
+        }""",
+        knoop,
+    )
+
+
+def _plek(pagina, knoop: str) -> dict[str, float]:
+    return pagina.evaluate(f"(id) => {NETWERK}.getPositions([id])[id]", knoop)
+
+
+@pytest.mark.parametrize("voorbeeld", voorbeelden.namen())
+def test_map_draws_every_partner_offline(pagina, app_url, voorbeeld):
+    _open(pagina, app_url, voorbeeld)
+    knopen = pagina.evaluate(f"() => {NETWERK}.body.data.nodes.length")
+    gekleurd = pagina.evaluate(
+        f"""() => {{
+            const c = {NETWERK}.canvas.frame.canvas;
+            const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+            let n = 0;
+            for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+            return n;
+        }}"""
+    )
+    assert knopen == len(voorbeelden.laad(voorbeeld).partners) + 1
+    assert gekleurd > 5_000, "the canvas is blank"
+    assert pagina.extern == []
+
+
+def test_clicking_a_partner_opens_its_panel(pagina, app_url):
+    from playwright.sync_api import expect
+
+    _open(pagina, app_url, "loonaangifteketen")
+    plek = _scherm(pagina, "uwv")
+    pagina.mouse.click(plek["x"], plek["y"])
+    paneel = pagina.locator(".st-key-kaart_paneel").last
+    expect(paneel).to_contain_text("UWV", timeout=15_000)
+    expect(paneel).to_contain_text("Per soort")
+    wacht_op_app(pagina)
+    assert pagina.evaluate(f"() => {NETWERK}.getSelectedNodes()") == ["uwv"]
+    assert pagina.extern == []
+
+
+def test_a_dragged_partner_stays_where_it_was_dropped(pagina, app_url):
+    _open(pagina, app_url, "loonaangifteketen")
+    voor = _plek(pagina, "cbs")
+    start = _scherm(pagina, "cbs")
+    pagina.mouse.move(start["x"], start["y"])
+    pagina.mouse.down()
+    for stap in range(1, 11):
+        pagina.mouse.move(start["x"] + 6 * stap, start["y"] - 4 * stap)
+    pagina.mouse.up()
+    neergezet = _plek(pagina, "cbs")
+    assert abs(neergezet["x"] - voor["x"]) > 20, "the node did not move"
+    aanroepen = pagina.evaluate("() => window.__systeemkaartAanroepen")
+    pagina.wait_for_function(f"() => window.__systeemkaartAanroepen > {aanroepen}")
+    wacht_op_app(pagina)
+
+    # Another rerun: the highest threshold recolours the map, which is redrawn from the
+    # stored kaart (a rerun with unchanged data does not reach the component at all).
+    aanroepen = pagina.evaluate("() => window.__systeemkaartAanroepen")
+    schuif = pagina.get_by_test_id("stSlider").first.get_by_role("slider")
+    schuif.focus()
+    schuif.press("End")
+    pagina.wait_for_function(f"() => window.__systeemkaartAanroepen > {aanroepen}")
+    wacht_op_app(pagina)
+    na = _plek(pagina, "cbs")
+    assert abs(na["x"] - neergezet["x"]) < 1 and abs(na["y"] - neergezet["y"]) < 1
+    assert pagina.evaluate("() => window.__systeemkaartGemaakt") == 1, "network re-created"
+    assert pagina.extern == []

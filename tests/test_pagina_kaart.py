@@ -1,0 +1,168 @@
+"""AppTest tests of the Kaart page (ui/paginas/kaart.py and ui/netwerk_component.py).
+
+AppTest runs the script without a browser: the map component shows up as an
+``UnknownElement`` of type ``bidi_component`` and its JavaScript never runs.  A click or
+a drop on the map is simulated by seeding the component's state under its key, which
+makes ``result.klik`` / ``result.verplaatst`` appear in the next run.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from systeem import voorbeelden
+from systeem.validatie import valideer
+from ui.netwerk_component import SLEUTEL
+
+# Widget keys of the Kaart page (the page is a script, so they are not imported).
+W_DREMPEL = "kaart_w_drempel"
+W_PARTNER = "kaart_w_partner"
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+
+def _app(voorbeeld: str | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    if voorbeeld:
+        at.query_params["voorbeeld"] = voorbeeld
+    return at
+
+
+def _markdown(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def _uit_balans(at: AppTest) -> set[str]:
+    """Partner ids listed as out of balance (one "Bekijk" button each)."""
+    return {b.key.removeprefix("kaart_toon_") for b in at.button if b.key.startswith("kaart_toon_")}
+
+
+def _kaartdata(at: AppTest) -> dict:
+    (element,) = at.get("bidi_component")
+    return json.loads(element.proto.json)
+
+
+@pytest.mark.parametrize("naam", voorbeelden.namen())
+def test_page_loads_for_every_example(naam):
+    at = _app(naam)
+    at.run()
+    assert not at.exception
+    assert not at.error
+    kaart = voorbeelden.laad(naam)
+    assert kaart.titel in _markdown(at).replace("\\", "")  # markdown escapes removed
+    data = _kaartdata(at)
+    assert len([n for n in data["nodes"] if n["rol"] == "partner"]) == len(kaart.partners)
+    assert data["options"]["physics"]["enabled"] is False
+    assert _uit_balans(at), "every example has a partner out of balance"
+
+
+def test_empty_kaart_shows_a_hint():
+    at = _app()
+    at.session_state["kaart"] = valideer(
+        {
+            "formaat": "systeemkaart",
+            "versie": 1,
+            "titel": "Nieuw",
+            "opgave": "Samen iets oplossen",
+            "partners": [{"id": "p1", "naam": "Gemeente"}],
+            "stromen": [],
+        }
+    )
+    at.run()
+    assert not at.exception
+    assert any("nog geen stromen" in i.value for i in at.info)
+    assert _uit_balans(at) == set()
+    assert len(_kaartdata(at)["nodes"]) == 2  # opgave + one partner
+
+
+def test_threshold_changes_who_is_out_of_balance():
+    at = _app("loonaangifteketen")
+    at.run()
+    standaard = _uit_balans(at)
+    at.select_slider(key=W_DREMPEL).set_value(0.05).run()
+    laag = _uit_balans(at)
+    at.select_slider(key=W_DREMPEL).set_value(0.95).run()
+    hoog = _uit_balans(at)
+    assert not at.exception
+    assert at.session_state["drempel"] == 0.95
+    assert hoog < standaard < laag
+
+
+def test_click_on_the_map_selects_the_partner_and_shows_its_panel():
+    at = _app("loonaangifteketen")
+    at.run()
+    assert at.session_state["geselecteerd"] is None
+    at.session_state[SLEUTEL] = {"klik": "uwv"}
+    at.run()
+    assert not at.exception
+    assert at.session_state["geselecteerd"] == "uwv"
+    assert at.selectbox(key=W_PARTNER).value == "uwv"
+    tekst = _markdown(at)
+    assert "#### UWV" in tekst
+    assert "Per soort" in tekst and "Afhankelijkheden" in tekst
+    at.run()  # in a browser the click callback runs first; here the next run shows it
+    assert _kaartdata(at)["gekozen"] == "uwv"
+
+
+def test_click_on_an_unknown_id_changes_nothing():
+    at = _app("loonaangifteketen")
+    at.run()
+    at.session_state[SLEUTEL] = {"klik": "bestaat_niet"}
+    at.run()
+    assert not at.exception
+    assert at.session_state["geselecteerd"] is None
+
+
+def test_drag_stores_the_place_in_the_kaart():
+    at = _app("loonaangifteketen")
+    at.run()
+    at.session_state[SLEUTEL] = {"verplaatst": {"id": "uwv", "x": 123.44, "y": -56.7}}
+    at.run()
+    assert not at.exception
+    assert at.session_state["kaart"].posities["uwv"] == (123.4, -56.7)
+    at.run()  # the next rerun draws the node where it was dropped
+    (uwv,) = [n for n in _kaartdata(at)["nodes"] if n["id"] == "uwv"]
+    assert (uwv["x"], uwv["y"]) == (123.4, -56.7)
+
+
+def test_a_bad_drop_is_ignored():
+    at = _app("loonaangifteketen")
+    at.run()
+    voor = dict(at.session_state["kaart"].posities)
+    at.session_state[SLEUTEL] = {"verplaatst": {"id": "uwv", "x": "veel", "y": None}}
+    at.run()
+    assert not at.exception
+    assert dict(at.session_state["kaart"].posities) == voor
+
+
+def test_english_labels():
+    at = _app("loonaangifteketen")
+    at.session_state["taal"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.select_slider(key=W_DREMPEL).label == "Threshold for ‘out of balance’"
+    assert "Out of balance" in _markdown(at)
+    assert "Shared task" in _markdown(at)
+
+
+def test_user_text_cannot_become_markdown():
+    at = _app()
+    at.session_state["kaart"] = valideer(
+        {
+            "formaat": "systeemkaart",
+            "versie": 1,
+            "titel": "![x](http://example.com/x.png)",
+            "partners": [{"id": "a", "naam": "[klik](http://example.com)"}],
+            "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 3}],
+        }
+    )
+    at.session_state["geselecteerd"] = "a"
+    at.run()
+    assert not at.exception
+    tekst = _markdown(at)
+    assert "](http" not in tekst.replace("\\]\\(http", "")
+    assert "\\!\\[x\\]" in tekst

@@ -1,0 +1,482 @@
+"""Balans: the page that shows who gives and who takes in the collaboration.
+
+From top to bottom: the whole-system figures (:func:`systeem.balans.systeem`) as
+metrics; a diverging bar chart of brengen (left) against halen (right) per partner,
+coloured by balance klasse exactly as on the map; a table with each partner's klasse
+and signaal; a partner x soort heatmap of the saldo (where the imbalance sits); the net
+flow between pairs (:mod:`systeem.wederkerigheid`); and the dependency view
+(:mod:`systeem.afhankelijkheid`: power, one-sided dependencies, asymmetry per pair).
+
+The page only calls the core and draws; it computes no balance itself.  Every chart is
+Altair with its data inline, so it renders offline (Streamlit bundles Vega).  The page
+says that the weights are the mapper's perception.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from systeem import afhankelijkheid, signalen, wederkerigheid
+from systeem import balans as balans_mod
+from systeem.kaart import OPGAVE, Kaart
+from systeem.teksten import tekst
+from systeem.weergave import AFHANKELIJKHEID_KLEUR, KLASSE_KLEUREN
+from ui import staat
+
+#: Up to this many nodes the pair flows are shown as a matrix; above it as a list.
+MATRIX_MAX = 25
+#: Up to this many partners the table is static (text wraps); above it, it scrolls.
+TABEL_MAX = 30
+#: How many pairs the list shows for a large kaart.
+PAREN_MAX = 30
+#: Diverging colours of the heatmaps: giving (vermillion, as on the map), even, taking (blue).
+GEVEN, NEUTRAAL, HALEN = (
+    KLASSE_KLEUREN[balans_mod.GEEFT_VEEL_MEER],
+    "#F2F2F2",
+    KLASSE_KLEUREN[balans_mod.HAALT_VEEL_MEER],
+)
+#: Font sizes that stay readable on a projector.
+LETTER = 15
+TITEL_LETTER = 16
+
+
+def toon() -> None:
+    """Draw the page."""
+    taal = staat.taal()
+    kaart = staat.kaart()
+    drempel = staat.drempel()
+    st.title(tekst("balans.titel", taal))
+    st.caption(tekst("balans.uitleg", taal, drempel=_getal(drempel, taal)))
+    st.info(tekst("balans.inschatting", taal), icon=":material/info:")
+
+    tabel = balans_mod.balans(kaart, drempel)
+    gevonden = signalen.signalen(kaart, drempel, taal, balans_tabel=tabel)
+    _cijfers(balans_mod.systeem(kaart, drempel), taal)
+    if not len(kaart.stromen):
+        st.info(tekst("balans.leeg", taal))
+    else:
+        volgorde = _volgorde(tabel)
+        st.subheader(tekst("balans.staaf.kop", taal))
+        st.caption(tekst("balans.staaf.uitleg", taal))
+        st.altair_chart(_staafdiagram(tabel, volgorde, taal), width="stretch")
+
+        st.subheader(tekst("balans.tabel.kop", taal))
+        _tabel(tabel, volgorde, gevonden, taal)
+
+        st.subheader(tekst("balans.soort.kop", taal))
+        st.caption(tekst("balans.soort.uitleg", taal))
+        st.altair_chart(_per_soort(kaart, volgorde, taal), width="stretch")
+
+        st.subheader(tekst("balans.paren.kop", taal))
+        _paren(kaart, taal)
+
+    st.subheader(tekst("balans.afh.kop", taal))
+    _afhankelijkheden(kaart, gevonden, taal)
+
+
+# ---------------------------------------------------------------------------
+# Helpers.
+
+
+def _getal(x: float, taal: str, cijfers: int = 2) -> str:
+    """A number as the language writes it (decimal comma in Dutch)."""
+    tekst_ = f"{x:.{cijfers}f}"
+    return tekst_.replace(".", ",") if taal == "nl" else tekst_
+
+
+def _klasse(klasse: str, taal: str) -> str:
+    return tekst(f"klasse.{klasse}", taal)
+
+
+def _volgorde(tabel: pd.DataFrame) -> list[str]:
+    """Partner names from the most giving to the most taking, without stromen last."""
+    return tabel.sort_values("balans", kind="stable", na_position="last")["naam"].tolist()
+
+
+def _cijfers(cijfers: dict, taal: str) -> None:
+    """The whole-system figures as metrics."""
+    kolommen = st.columns(5)
+    met = cijfers["met_stromen"]
+    kolommen[0].metric(
+        tekst("balans.m.met_stromen", taal),
+        f"{met} / {cijfers['partners']}",
+        help=tekst("balans.m.met_stromen_hulp", taal),
+        border=True,
+    )
+    kolommen[1].metric(
+        tekst("balans.m.uit_balans", taal),
+        f"{cijfers['uit_balans']} ({cijfers['aandeel_uit_balans']:.0%})",
+        help=tekst("balans.m.uit_balans_hulp", taal),
+        border=True,
+    )
+    kolommen[2].metric(
+        tekst("balans.m.geeft", taal),
+        cijfers[balans_mod.GEEFT_VEEL_MEER],
+        help=_klasse(balans_mod.GEEFT_VEEL_MEER, taal),
+        border=True,
+    )
+    kolommen[3].metric(
+        tekst("balans.m.haalt", taal),
+        cijfers[balans_mod.HAALT_VEEL_MEER],
+        help=_klasse(balans_mod.HAALT_VEEL_MEER, taal),
+        border=True,
+    )
+    spreiding = cijfers["spreiding"]
+    kolommen[4].metric(
+        tekst("balans.m.spreiding", taal),
+        "–" if spreiding is None else _getal(spreiding, taal),
+        help=tekst("balans.m.spreiding_hulp", taal),
+        border=True,
+    )
+
+
+def _kleuren(taal: str) -> alt.Scale:
+    """The klasse colour scale with the legend labels of the map."""
+    return alt.Scale(
+        domain=[_klasse(k, taal) for k in balans_mod.KLASSEN],
+        range=[KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN],
+    )
+
+
+def _staafdiagram(tabel: pd.DataFrame, volgorde: list[str], taal: str) -> alt.Chart:
+    """Brengen to the left (negative), halen to the right, one row per partner."""
+    brengt, haalt = tekst("balans.staaf.brengt", taal), tekst("balans.staaf.haalt", taal)
+    basis = pd.DataFrame(
+        {
+            "partner": tabel["naam"].to_numpy(),
+            "klasse": tabel["klasse"].map(lambda k: _klasse(k, taal)).to_numpy(),
+            "brengen": tabel["brengen"].to_numpy(),
+            "halen": tabel["halen"].to_numpy(),
+        }
+    )
+    lang = pd.concat(
+        [
+            basis.assign(kant=brengt, waarde=-basis["brengen"], getal=basis["brengen"]),
+            basis.assign(kant=haalt, waarde=basis["halen"], getal=basis["halen"]),
+        ],
+        ignore_index=True,
+    )
+    grens = max(int(lang["getal"].max()), 1)
+    x = alt.X(
+        "waarde:Q",
+        title=tekst("balans.staaf.as", taal),
+        scale=alt.Scale(domain=[-grens * 1.15, grens * 1.15]),
+        axis=alt.Axis(labelExpr="abs(datum.value)", titleFontSize=TITEL_LETTER, grid=True),
+    )
+    y = alt.Y(
+        "partner:N",
+        sort=volgorde,
+        title=None,
+        axis=alt.Axis(labelLimit=260, labelFontSize=LETTER),
+    )
+    tooltip = [
+        alt.Tooltip("partner:N", title=tekst("balans.kolom.partner", taal)),
+        alt.Tooltip("kant:N", title=tekst("balans.staaf.kant", taal)),
+        alt.Tooltip("getal:Q", title=tekst("balans.staaf.som", taal)),
+        alt.Tooltip("klasse:N", title=tekst("balans.staaf.klasse", taal)),
+    ]
+    staven = (
+        alt.Chart(lang)
+        .mark_bar(cornerRadius=2, height={"band": 0.72})
+        .encode(
+            x=x,
+            y=y,
+            color=alt.Color(
+                "klasse:N",
+                scale=_kleuren(taal),
+                legend=alt.Legend(
+                    title=None,
+                    orient="top",
+                    direction="horizontal",
+                    labelFontSize=LETTER,
+                    labelLimit=400,
+                    symbolSize=200,
+                    columns=2,
+                ),
+            ),
+            opacity=alt.Opacity(
+                "kant:N", scale=alt.Scale(domain=[brengt, haalt], range=[0.55, 1.0]), legend=None
+            ),
+            tooltip=tooltip,
+        )
+    )
+    opmaak = {"fontSize": LETTER - 1, "fontWeight": "bold", "color": "#333333"}
+    links = (
+        alt.Chart(lang[lang["waarde"] < 0])
+        .mark_text(align="right", dx=-4, **opmaak)
+        .encode(x=x, y=y, text="getal:Q")
+    )
+    rechts = (
+        alt.Chart(lang[lang["waarde"] > 0])
+        .mark_text(align="left", dx=4, **opmaak)
+        .encode(x=x, y=y, text="getal:Q")
+    )
+    nul = alt.Chart(pd.DataFrame({"waarde": [0]})).mark_rule(color="#333333").encode(x="waarde:Q")
+    return (staven + links + rechts + nul).properties(height=max(160, 34 * len(basis) + 40))
+
+
+def _tabel(
+    tabel: pd.DataFrame, volgorde: list[str], gevonden: list[signalen.Signaal], taal: str
+) -> None:
+    """Per partner: brengt, haalt, balans, klasse (in its map colour) and signaal.
+
+    A static table up to :data:`TABEL_MAX` partners, so long signal texts wrap and a
+    projector shows them whole; a scrolling table for larger kaarten."""
+    per_partner = pd.DataFrame(
+        [(s.partners[0], s.tekst) for s in gevonden if s.code in balans_mod.KLASSEN],
+        columns=["id", "tekst"],
+    )
+    teksten = per_partner.groupby("id")["tekst"].agg(" ".join)
+    kolom = {
+        k: tekst(f"balans.kolom.{k}", taal)
+        for k in ("partner", "brengt", "haalt", "balans", "klasse", "signaal")
+    }
+    toon_tabel = pd.DataFrame(
+        {
+            kolom["partner"]: tabel["naam"],
+            kolom["brengt"]: tabel["brengen"],
+            kolom["haalt"]: tabel["halen"],
+            kolom["balans"]: tabel["balans"],
+            kolom["klasse"]: tabel["klasse"].map(lambda k: _klasse(k, taal)),
+            kolom["signaal"]: teksten.reindex(tabel.index).fillna("").to_numpy(),
+        }
+    )
+    toon_tabel = toon_tabel.set_index(kolom["partner"]).loc[volgorde].reset_index()
+    kleur = {_klasse(k, taal): KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN}
+    opmaak = (
+        toon_tabel.style.format(
+            {kolom["balans"]: "{:+.2f}"}, na_rep="–", decimal="," if taal == "nl" else "."
+        )
+        .apply(
+            lambda k: k.map(lambda w: f"background-color: {kleur[w]}; color: white"),
+            subset=[kolom["klasse"]],
+        )
+        .hide(axis="index")
+    )
+    if len(toon_tabel) <= TABEL_MAX:
+        st.table(opmaak, hide_index=True)
+    else:
+        st.dataframe(opmaak, hide_index=True, width="stretch")
+
+
+def _divergerend(grens: int, geven_is_positief: bool = False) -> alt.Scale:
+    """Vermillion (giving) - light grey (even) - blue (taking), symmetric around 0;
+    giving is the negative side unless ``geven_is_positief``."""
+    kleuren = [HALEN, NEUTRAAL, GEVEN] if geven_is_positief else [GEVEN, NEUTRAAL, HALEN]
+    return alt.Scale(domain=[-grens, 0, grens], range=kleuren, clamp=True)
+
+
+def _per_soort(kaart: Kaart, volgorde: list[str], taal: str) -> alt.Chart:
+    """Heatmap partner x soort of the saldo (halen - brengen)."""
+    namen = kaart.namen()
+    data = balans_mod.per_soort(kaart)
+    data = data.assign(partner=data["id"].map(namen))
+    grens = max(int(data["saldo"].abs().max()), 1) if len(data) else 1
+    soort, saldo = tekst("balans.soort.soort", taal), tekst("balans.soort.saldo", taal)
+    x = alt.X(
+        "soort:N",
+        title=None,
+        sort="ascending",
+        axis=alt.Axis(
+            orient="top", labelAngle=-40, labelFontSize=LETTER, labelLimit=160, labelOverlap=False
+        ),
+    )
+    y = alt.Y(
+        "partner:N", sort=volgorde, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=LETTER)
+    )
+    vakken = (
+        alt.Chart(data)
+        .mark_rect(stroke="white", strokeWidth=1)
+        .encode(
+            x=x,
+            y=y,
+            color=alt.Color(
+                "saldo:Q",
+                scale=_divergerend(grens),
+                legend=alt.Legend(title=saldo, orient="right", titleFontSize=LETTER - 2),
+            ),
+            tooltip=[
+                alt.Tooltip("partner:N", title=tekst("balans.kolom.partner", taal)),
+                alt.Tooltip("soort:N", title=soort),
+                alt.Tooltip("brengen:Q", title=tekst("balans.kolom.brengt", taal)),
+                alt.Tooltip("halen:Q", title=tekst("balans.kolom.haalt", taal)),
+                alt.Tooltip("saldo:Q", title=saldo),
+            ],
+        )
+    )
+    getallen = (
+        alt.Chart(data)
+        .mark_text(fontSize=LETTER - 1)
+        .encode(
+            x=x,
+            y=y,
+            text=alt.Text("saldo:Q", format="+d"),
+            color=alt.condition(
+                f"abs(datum.saldo) > {grens * 0.6}", alt.value("white"), alt.value("#222222")
+            ),
+        )
+    )
+    hoogte = 34 * data["partner"].nunique() + 60
+    return (vakken + getallen).properties(height=max(160, hoogte))
+
+
+def _paren(kaart: Kaart, taal: str) -> None:
+    """The net flow between pairs: a matrix for a classroom kaart, a list for a large one."""
+    namen = {**kaart.namen(), OPGAVE: kaart.opgave or tekst("opgave", taal)}
+    knopen = len(kaart.partners) + 1
+    if knopen <= MATRIX_MAX:
+        st.caption(tekst("balans.paren.uitleg", taal))
+        matrix = wederkerigheid.netto_matrix(kaart)
+        matrix.index = matrix.columns = [namen[i] for i in matrix.index]
+        lang = matrix.rename_axis(index="rij", columns="kolom").stack().rename("netto")
+        lang = lang.reset_index()
+        lang = lang[lang["rij"] != lang["kolom"]]
+        volgorde = list(matrix.index)
+        grens = max(int(lang["netto"].abs().max()), 1) if len(lang) else 1
+        rij, kolom = tekst("balans.paren.rij", taal), tekst("balans.paren.kolom", taal)
+        netto = tekst("balans.paren.netto", taal)
+        x = alt.X(
+            "kolom:N",
+            sort=volgorde,
+            title=None,
+            axis=alt.Axis(
+                orient="top",
+                labelAngle=-45,
+                labelFontSize=LETTER - 1,
+                labelLimit=200,
+                labelOverlap=False,
+            ),
+        )
+        y = alt.Y(
+            "rij:N",
+            sort=volgorde,
+            title=None,
+            axis=alt.Axis(labelFontSize=LETTER - 1, labelLimit=260),
+        )
+        # From the row's point of view: giving more is vermillion, getting more blue.
+        vakken = (
+            alt.Chart(lang)
+            .mark_rect(stroke="white", strokeWidth=1)
+            .encode(
+                x=x,
+                y=y,
+                color=alt.Color(
+                    "netto:Q", scale=_divergerend(grens, geven_is_positief=True), legend=None
+                ),
+                tooltip=[
+                    alt.Tooltip("rij:N", title=rij),
+                    alt.Tooltip("kolom:N", title=kolom),
+                    alt.Tooltip("netto:Q", title=netto),
+                ],
+            )
+        )
+        getallen = (
+            alt.Chart(lang[lang["netto"] != 0])
+            .mark_text(fontSize=LETTER - 2)
+            .encode(
+                x=x,
+                y=y,
+                text=alt.Text("netto:Q", format="+d"),
+                color=alt.condition(
+                    f"abs(datum.netto) > {grens * 0.6}", alt.value("white"), alt.value("#222222")
+                ),
+            )
+        )
+        st.altair_chart(
+            (vakken + getallen).properties(height=30 * len(volgorde) + 120), width="stretch"
+        )
+    else:
+        st.caption(tekst("balans.paren.groot", taal))
+    paren = wederkerigheid.paren(kaart)
+    paren = paren.assign(a=paren["a"].map(namen), b=paren["b"].map(namen))
+    paren = paren.reindex(paren["netto"].abs().sort_values(ascending=False, kind="stable").index)
+    if knopen > MATRIX_MAX:
+        paren = paren.head(PAREN_MAX)
+    cc = st.column_config
+    config = {
+        "a": cc.TextColumn(tekst("balans.paren.a", taal)),
+        "b": cc.TextColumn(tekst("balans.paren.b", taal)),
+        "a_naar_b": cc.NumberColumn(tekst("balans.paren.a_naar_b", taal), width="small"),
+        "b_naar_a": cc.NumberColumn(tekst("balans.paren.b_naar_a", taal), width="small"),
+        "netto": cc.NumberColumn(tekst("balans.paren.netto", taal), format="%+d", width="small"),
+        "wederkerigheid": cc.ProgressColumn(
+            tekst("balans.paren.wederkerigheid", taal),
+            min_value=0.0,
+            max_value=1.0,
+            format="%.2f",
+            help=tekst("balans.paren.wederkerigheid_hulp", taal),
+        ),
+    }
+    if knopen > MATRIX_MAX:
+        st.dataframe(paren, hide_index=True, width="stretch", column_config=config)
+    else:
+        with st.expander(tekst("balans.paren.tabel", taal)):
+            st.dataframe(paren, hide_index=True, width="stretch", column_config=config)
+
+
+def _afhankelijkheden(kaart: Kaart, gevonden: list[signalen.Signaal], taal: str) -> None:
+    """Power per partner, the one-sided dependencies and the asymmetry per pair."""
+    if not len(kaart.afhankelijkheden):
+        st.info(tekst("balans.afh.leeg", taal))
+        return
+    st.caption(tekst("balans.afh.uitleg", taal))
+    namen = kaart.namen()
+    macht = afhankelijkheid.macht(kaart)
+    macht = macht.assign(partner=macht.index.map(namen)).sort_values("macht", ascending=False)
+    links, rechts = st.columns([3, 2])
+    with links:
+        titel = tekst("balans.afh.macht", taal)
+        grafiek = (
+            alt.Chart(macht.reset_index(drop=True))
+            .mark_bar(color=AFHANKELIJKHEID_KLEUR, cornerRadius=2)
+            .encode(
+                x=alt.X("macht:Q", title=titel, axis=alt.Axis(titleFontSize=TITEL_LETTER)),
+                y=alt.Y(
+                    "partner:N",
+                    sort=macht["partner"].tolist(),
+                    title=None,
+                    axis=alt.Axis(labelLimit=260, labelFontSize=LETTER),
+                ),
+                tooltip=[
+                    alt.Tooltip("partner:N", title=tekst("balans.kolom.partner", taal)),
+                    alt.Tooltip("macht:Q", title=titel),
+                ],
+            )
+            .properties(height=max(140, 30 * len(macht) + 40))
+        )
+        st.altair_chart(grafiek, width="stretch")
+    with rechts:
+        st.markdown(f"**{tekst('balans.afh.eenzijdig', taal)}**")
+        eenzijdig = [s for s in gevonden if s.code == "eenzijdige_afhankelijkheid"]
+        if not eenzijdig:
+            st.success(tekst("balans.afh.geen_eenzijdig", taal))
+        for s in eenzijdig:
+            st.warning(s.tekst)
+    st.markdown(f"**{tekst('balans.afh.paren', taal)}**")
+    paren = afhankelijkheid.asymmetrie(kaart)
+    paren = paren.assign(a=paren["a"].map(namen), b=paren["b"].map(namen))
+    paren = paren.reindex(
+        paren["asymmetrie"].abs().sort_values(ascending=False, kind="stable").index
+    )
+    cc = st.column_config
+    st.dataframe(
+        paren,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "a": cc.TextColumn(tekst("balans.paren.a", taal)),
+            "b": cc.TextColumn(tekst("balans.paren.b", taal)),
+            "a_op_b": cc.NumberColumn(tekst("balans.afh.a_op_b", taal), width="small"),
+            "b_op_a": cc.NumberColumn(tekst("balans.afh.b_op_a", taal), width="small"),
+            "asymmetrie": cc.NumberColumn(
+                tekst("balans.afh.asymmetrie", taal),
+                format="%+d",
+                help=tekst("balans.afh.asymmetrie_hulp", taal),
+            ),
+        },
+    )
+
+
+toon()
