@@ -290,6 +290,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "balans.afh.b_op_a": "B van A",
         "balans.afh.asymmetrie": "Asymmetrie",
         "balans.afh.asymmetrie_hulp": "Sterkte van A op B min die van B op A: positief als A de ander meer nodig heeft dan andersom.",
+        # --- Mijn kaarten, opslag, foto's (ui/paginas/mijn_kaarten.py, ui/staat.py).
         # --- Presenteren page (ui/paginas/presenteren.py).
         "presenteren.partner": "Partner",
         "presenteren.stap": "Stap",
@@ -585,6 +586,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "balans.afh.b_op_a": "B on A",
         "balans.afh.asymmetrie": "Asymmetry",
         "balans.afh.asymmetrie_hulp": "Strength of A on B minus that of B on A: positive when A needs the other more than the other way round.",
+        # --- Mijn kaarten, opslag, foto's (ui/paginas/mijn_kaarten.py, ui/staat.py).
         # --- Presenteren page (ui/paginas/presenteren.py).
         "presenteren.partner": "Partner",
         "presenteren.stap": "Step",
