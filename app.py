@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from systeem.teksten import tekst
-from ui import staat
+from ui import bewaren, staat
 from ui.fouten import veilig
 
 # The sidebar holds only the language switch: start it folded so the map gets the width.
@@ -29,6 +29,11 @@ with st.sidebar:
 
 PAGINAS = {
     "start": st.Page("ui/paginas/start.py", title=tekst("nav.start", taal), url_path="start"),
+    "mijn_kaarten": st.Page(
+        "ui/paginas/mijn_kaarten.py",
+        title=tekst("nav.mijn_kaarten", taal),
+        url_path="mijn_kaarten",
+    ),
     "kaart": st.Page(
         "ui/paginas/kaart.py", title=tekst("nav.kaart", taal), url_path="kaart", default=True
     ),
@@ -41,6 +46,13 @@ PAGINAS = {
     ),
 }
 
-# Less empty space above the page; the presenter page hides the chrome altogether.
-st.html("<style>.block-container { padding-top: 2.2rem; }</style>")
-veilig(st.navigation(list(PAGINAS.values()), position="top").run)
+# Less empty space above the page (but clear of the top navigation bar); the presenter
+# page hides the chrome altogether.
+st.html("<style>.block-container { padding-top: 4rem; }</style>")
+pagina = st.navigation(list(PAGINAS.values()), position="top")
+# Storage messages (a refused save, a store problem) stand above every page; they are
+# drawn after the page ran, so an edit made during this run is reported at once.
+boven = st.container()
+veilig(pagina.run)
+with boven:
+    veilig(bewaren.meldingen)

@@ -291,6 +291,206 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "balans.afh.asymmetrie": "Asymmetrie",
         "balans.afh.asymmetrie_hulp": "Sterkte van A op B min die van B op A: positief als A de ander meer nodig heeft dan andersom.",
         # --- Mijn kaarten, opslag, foto's (ui/paginas/mijn_kaarten.py, ui/staat.py).
+        "nav.mijn_kaarten": "Mijn kaarten",
+        "opslag.onbekend": "Deze kaart is niet gevonden: misschien is hij definitief verwijderd, of staat hij in een ander opslagbestand. Je ziet nu de voorbeeldkaart; je eigen kaarten staan onder Mijn kaarten.",
+        "opslag.apart_gezet": "Het opslagbestand was beschadigd of onleesbaar. Het is niet weggegooid maar apart gezet als {pad}, en Systeemkaart is met een nieuw, leeg bestand begonnen. Kaarten van vóór dit moment zitten nog in het apart gezette bestand; een beheerder kan ze daar misschien uit terughalen.",
+        "opslag.fout": "Je laatste wijziging is niet opgeslagen: {reden}. Ze staat wel in dit venster; sluit het niet tot het opslaan weer lukt.",
+        "opslag.conflict": "Deze kaart is intussen in een ander tabblad (of door iemand anders) gewijzigd. Je laatste wijziging is daarom niet over die andere wijziging heen gezet. Er gaat niets verloren: je wijziging is bewaard als foto ‘{foto}’ (zie Mijn kaarten, Foto's). Laad de nieuwste versie om verder te werken, of zet je wijziging er bewust overheen.",
+        "opslag.conflict.foto": "Niet opgeslagen wijziging van {tijd}",
+        "opslag.herladen": "Nieuwste versie laden",
+        "opslag.toch": "Mijn wijziging toch opslaan",
+        "opslag.toch_hulp": "Zet je wijziging boven op de nieuwste versie. De andere wijziging blijft bereikbaar met Ongedaan maken.",
+        "opslag.anders": "Deze kaart is intussen in een ander tabblad gewijzigd. Laad de nieuwste versie voordat je verder werkt, anders wordt je volgende wijziging geweigerd.",
+        "opslag.in_prullenbak": "Deze kaart staat in de prullenbak.",
+        "opslag.terugzetten": "Terugzetten",
+        "opslag.ongedaan": "Ongedaan maken",
+        "opslag.opnieuw": "Opnieuw",
+        "opslag.ongedaan_hulp": "Draai de laatste wijziging terug. Dat kan tot 99 stappen terug, ook na het verversen van de pagina.",
+        "opslag.opnieuw_hulp": "Voer de wijziging die je net ongedaan maakte opnieuw uit.",
+        "opslag.status.voorbeeld": "Voorbeeldkaart: bij je eerste wijziging maakt Systeemkaart een eigen kopie (onder Mijn kaarten); het voorbeeld zelf blijft zoals het is.",
+        "opslag.status.bewaard": "Alles wordt automatisch opgeslagen · laatste wijziging {tijd}",
+        "opslag.status.niet": "Niet opgeslagen: de opslag is nu niet beschikbaar.",
+        "mijn.titel": "Mijn kaarten",
+        "mijn.uitleg": "Alles wat je verandert, wordt meteen opgeslagen; er is geen opslaan-knop. Het adres in de browser (met ?kaart=…) opent de kaart later weer precies zoals je hem achterliet: bewaar het als bladwijzer.",
+        "mijn.geen_opslag": "De opslag is nu niet beschikbaar: {reden}",
+        "mijn.tab.kaarten": "Kaarten",
+        "mijn.tab.fotos": "Foto's",
+        "mijn.tab.prullenbak": "Prullenbak ({aantal})",
+        "mijn.bestand": "Opgeslagen in {pad}",
+        "mijn.lijst": "Jouw kaarten",
+        "mijn.leeg": "Je hebt nog geen eigen kaarten. Maak hierboven een nieuwe, of verander iets aan een voorbeeldkaart: dan maakt Systeemkaart er een eigen kopie van.",
+        "mijn.gewijzigd": "Laatst gewijzigd {tijd}",
+        "mijn.openen": "Openen",
+        "mijn.open_nu": "Nu open",
+        "mijn.geopend": "Geopend: {titel}",
+        "mijn.dupliceren": "Kopie",
+        "mijn.kopie": "{titel} (kopie)",
+        "mijn.gedupliceerd": "Kopie gemaakt: {titel}",
+        "mijn.meer": "Naam wijzigen of weggooien",
+        "mijn.nieuwe_naam": "Naam",
+        "mijn.hernoemen": "Naam opslaan",
+        "mijn.hernoemd": "De kaart heet nu {titel}.",
+        "mijn.naam_leeg": "Een kaart heeft een naam nodig.",
+        "mijn.verwijderen": "Naar de prullenbak",
+        "mijn.verwijderd": "{titel} staat in de prullenbak; je kunt hem daar terugzetten.",
+        "mijn.nieuw": "Nieuwe kaart",
+        "mijn.nieuw.soort": "Beginnen met",
+        "mijn.nieuw.leeg": "een lege kaart",
+        "mijn.nieuw.voorbeeld": "een kopie van een voorbeeld",
+        "mijn.nieuw.titel": "Naam van de kaart",
+        "mijn.nieuw.opgave": "Gedeelde opgave",
+        "mijn.nieuw.kies_voorbeeld": "Voorbeeld",
+        "mijn.nieuw.maak": "Kaart maken",
+        "mijn.nieuw.leeg_fout": "Vul een naam of de gedeelde opgave in.",
+        "mijn.nieuw.gemaakt": "Nieuwe kaart gemaakt: {titel}",
+        "mijn.prullenbak.uitleg": "Weggegooide kaarten blijven hier tot je ze definitief verwijdert.",
+        "mijn.prullenbak.leeg": "De prullenbak is leeg.",
+        "mijn.prullenbak.sinds": "In de prullenbak sinds {tijd}",
+        "mijn.terugzetten": "Terugzetten",
+        "mijn.teruggezet": "{titel} is teruggezet.",
+        "mijn.wissen": "Definitief verwijderen",
+        "mijn.gewist": "{titel} is definitief verwijderd.",
+        "foto.kop": "Foto's van {titel}",
+        "foto.uitleg": "Een foto legt de kaart vast zoals hij nu is, met naam en datum. Zo zie je later wat er veranderd is, bijvoorbeeld vóór en na een gesprek over de balans.",
+        "foto.voorbeeld": "Dit is een voorbeeldkaart: een foto maakt eerst een eigen kopie onder Mijn kaarten.",
+        "foto.naam": "Naam van de foto",
+        "foto.naam_standaard": "Foto van {datum}",
+        "foto.maak": "Foto maken",
+        "foto.gemaakt": "Foto ‘{naam}’ gemaakt.",
+        "foto.geen": "Deze kaart heeft nog geen foto's.",
+        "foto.lijst.naam": "Foto",
+        "foto.lijst.gemaakt": "Gemaakt",
+        "foto.bekijk": "Een foto bekijken",
+        "foto.kies": "Kies een foto",
+        "foto.alleen_lezen": "Alleen bekijken: zo zag de kaart eruit op {tijd}.",
+        "foto.terugzetten": "Zet deze foto terug als de kaart",
+        "foto.teruggezet": "De foto is teruggezet. Met Ongedaan maken ga je terug naar hoe het was.",
+        "foto.verwijder": "Foto verwijderen",
+        "vergelijk.kop": "Vergelijken",
+        "vergelijk.toen": "Toen",
+        "vergelijk.nu": "Nu",
+        "vergelijk.de_kaart_nu": "De kaart zoals hij nu is",
+        "vergelijk.zelfde": "Kies twee verschillende momenten.",
+        "vergelijk.samenvatting": "**{naar}** dichter bij balans, **{van}** verder uit balans, **{gelijk}** gelijk gebleven; **{nieuw}** nieuw aan tafel, **{weg}** niet meer aan tafel.",
+        "vergelijk.uitleg": "Per partner de balans toen (grijs) en nu (donker). Hoe dichter bij 0, hoe meer in balans; het groene vlak is wat als ‘in balans’ telt. De lijn is groen als de partner dichter bij balans kwam en oranje als hij verder uit balans raakte.",
+        "vergelijk.as": "Balans (−1: geeft alleen · +1: haalt alleen)",
+        "vergelijk.geen_partners": "Geen partners met stromen om te vergelijken.",
+        "vergelijk.partner": "Partner",
+        "vergelijk.moment": "Moment",
+        "vergelijk.balans": "Balans",
+        "vergelijk.balans_toen": "Balans toen",
+        "vergelijk.balans_nu": "Balans nu",
+        "vergelijk.verschuiving": "Verschuiving",
+        "vergelijk.verschuiving_hulp": "Balans nu min balans toen: negatief is meer gaan geven, positief meer gaan halen.",
+        "vergelijk.beweging": "Beweging",
+        "vergelijk.beweging.naar_balans": "dichter bij balans",
+        "vergelijk.beweging.van_balans": "verder uit balans",
+        "vergelijk.beweging.gelijk": "gelijk gebleven",
+        "vergelijk.beweging.nieuw": "nieuw aan tafel",
+        "vergelijk.beweging.vertrokken": "niet meer aan tafel",
+        "vergelijk.beweging.onbepaald": "toen of nu zonder stromen",
+        "vergelijk.klasse_toen": "Toen",
+        "vergelijk.klasse_nu": "Nu",
+        "vergelijk.stromen": "Stromen",
+        "vergelijk.geen_verschil": "Geen stromen bijgekomen, verdwenen of anders gewogen.",
+        "vergelijk.toegevoegd": "Bijgekomen ({aantal})",
+        "vergelijk.verwijderd": "Verdwenen ({aantal})",
+        "vergelijk.gewijzigd": "Andere waarde ({aantal})",
+        "vergelijk.van": "Van",
+        "vergelijk.naar": "Naar",
+        "vergelijk.soort": "Soort",
+        "vergelijk.waarde": "Waarde",
+        "vergelijk.waarde_toen": "Waarde toen",
+        "vergelijk.waarde_nu": "Waarde nu",
+        "vergelijk.omschrijving": "Omschrijving",
+        # --- Bestanden page (ui/paginas/bestanden.py).
+        "nav.bestanden": "Bestanden",
+        "bestanden.titel": "Bestanden",
+        "bestanden.intro": (
+            "Open een kaart uit een bestand, of neem de open kaart mee in het formaat dat je "
+            "nodig hebt: om verder te werken, om te delen, of als hand-out om te printen."
+        ),
+        "bestanden.importeren": "Kaart openen uit een bestand",
+        "bestanden.kies": "Kies een bestand",
+        "bestanden.kies_hulp": (
+            "Systeemkaart-JSON (.json), Excel (.xlsx, ook het lege sjabloon hieronder), een zip "
+            "met CSV-bestanden (.zip) of een Kumu-spreadsheet (.xlsx). Hoogstens {mb} MB."
+        ),
+        "bestanden.geweigerd": (
+            "{naam} is niet geopend: er klopt iets niet. Je open kaart is niet veranderd."
+        ),
+        "bestanden.gelezen": "Gelezen: **{titel}**",
+        "bestanden.aantallen": (
+            "{partners} partners · {stromen} stromen · {afhankelijkheden} afhankelijkheden · "
+            "{belangen} belangen"
+        ),
+        "bestanden.notities": "Niet alles uit Kumu kon mee:",
+        "bestanden.openen": "Open als huidige kaart",
+        "bestanden.openen_hulp": "De kaart die nu open is, blijft bewaard onder Mijn kaarten.",
+        "bestanden.geopend": "{titel} is nu de open kaart.",
+        "bestanden.exporteren": "De open kaart opslaan als bestand",
+        "bestanden.exporteren_hulp": "Open kaart: {titel}",
+        "bestanden.export.json": "Systeemkaart (.json)",
+        "bestanden.export.excel": "Excel (.xlsx)",
+        "bestanden.export.csv": "CSV-bestanden (.zip)",
+        "bestanden.export.kumu": "Kumu-spreadsheet (.xlsx)",
+        "bestanden.export.gexf": "Gephi (.gexf)",
+        "bestanden.export.graphml": "GraphML (.graphml)",
+        "bestanden.export.html": "Hand-out (.html)",
+        "bestanden.export_hulp.json": "Alles, om later verder te werken of naar een andere laptop te brengen.",
+        "bestanden.export_hulp.excel": "Eén blad per tabel; aan te passen en weer te openen.",
+        "bestanden.export_hulp.csv": "Eén CSV-bestand per tabel, met ; en een decimale komma.",
+        "bestanden.export_hulp.kumu": "Partners en stromen voor Kumu; afhankelijkheden, belangen en posities gaan niet mee.",
+        "bestanden.export_hulp.gexf": "Het netwerk voor Gephi, met balans en klasse per partner.",
+        "bestanden.export_hulp.graphml": "Het netwerk voor andere netwerkprogramma's, met balans en klasse.",
+        "bestanden.export_hulp.html": "Kaart, legenda, balans en signalen in één bestand; werkt zonder internet en is te printen.",
+        "bestanden.export_fout": "Dit formaat kon niet gemaakt worden: {fout}",
+        "bestanden.sjabloon": "Leeg Excel-sjabloon",
+        "bestanden.sjabloon_knop": "Download het lege sjabloon (.xlsx)",
+        "bestanden.sjabloon_hulp": (
+            "Vul partners, stromen, afhankelijkheden en belangen in Excel in, met keuzelijsten; "
+            "open het bestand daarna hierboven."
+        ),
+        "bestanden.png": "Afbeelding van de kaart (PNG)",
+        "bestanden.png_hulp": (
+            "Schuif en zoom de kaart tot hij eruitziet zoals je wilt, en download dan precies "
+            "wat je ziet."
+        ),
+        "bestanden.png_knop": "Download als PNG",
+        "bestanden.png_geen_kaart": "Er staat nog geen kaart op het scherm; wacht even en probeer opnieuw.",
+        "bestanden.sjabloon.uitleg": (
+            "Systeemkaart: leeg sjabloon\n"
+            "Vul de bladen Kaart, Partners, Stromen, Afhankelijkheden en Belangen in en open "
+            "het bestand in Systeemkaart (pagina Bestanden).\n"
+            "Kaart: de titel, de gedeelde opgave en een toelichting (kolom waarde).\n"
+            "Partners: één rij per partner. naam is verplicht; id mag leeg blijven (dan is de "
+            "naam de id). type: organisatie, team of persoon. invloed: 0 tot en met 5.\n"
+            "Stromen: wat van een partner (of de opgave) naar een partner (of de opgave) gaat. "
+            "van en naar: kies een partner of opgave. soort: kies of typ een eigen woord. "
+            "waarde: 1 (klein) tot en met 5 (essentieel). tastbaar: ja of nee (leeg: volgt uit "
+            "de soort).\n"
+            "Afhankelijkheden: partner is afhankelijk van afhankelijk_van, waarvoor, sterkte 1 "
+            "tot en met 5.\n"
+            "Belangen: partner, omschrijving, soort (organisatie of persoonlijk), houding "
+            "(steunt, neutraal of schuurt).\n"
+            "Laat de kolomnamen in rij 1 staan en hernoem de bladen niet. Lege rijen worden "
+            "overgeslagen. Getallen mogen met een komma (3,0).\n"
+            "De gewichten zijn jouw inschatting, geen objectieve maat."
+        ),
+        "bestanden.sjabloon.ander_woord": "Dit woord staat niet in de lijst; het mag wel.",
+        "bestanden.sjabloon.heel": "Vul een geheel getal van {laag} tot en met {hoog} in.",
+        "bestanden.sjabloon.fout_titel": "Ongeldige waarde",
+        # Hand-out (systeem/handout.py).
+        "handout.kaart": "De kaart",
+        "handout.balans": "Brengen en halen per partner",
+        "handout.tabel": "Balans per partner",
+        "handout.signalen": "Signalen",
+        "handout.brengt": "brengt",
+        "handout.haalt": "haalt",
+        "handout.voet": (
+            "Gemaakt met Systeemkaart. De gewichten zijn de inschatting van wie de kaart maakte, "
+            "geen objectieve maat."
+        ),
         # --- Presenteren page (ui/paginas/presenteren.py).
         "presenteren.partner": "Partner",
         "presenteren.stap": "Stap",
@@ -587,6 +787,201 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "balans.afh.asymmetrie": "Asymmetry",
         "balans.afh.asymmetrie_hulp": "Strength of A on B minus that of B on A: positive when A needs the other more than the other way round.",
         # --- Mijn kaarten, opslag, foto's (ui/paginas/mijn_kaarten.py, ui/staat.py).
+        "nav.mijn_kaarten": "My maps",
+        "opslag.onbekend": "This map was not found: it may have been deleted for good, or it is in another storage file. You now see the example map; your own maps are under My maps.",
+        "opslag.apart_gezet": "The storage file was damaged or unreadable. It was not thrown away but set aside as {pad}, and Systeemkaart started a new, empty file. Maps from before this moment are still in the file set aside; an administrator may be able to recover them.",
+        "opslag.fout": "Your last change was not saved: {reden}. It is still in this window; do not close it until saving works again.",
+        "opslag.conflict": "This map was changed in another tab (or by someone else) in the meantime. Your last change was therefore not written over that other change. Nothing is lost: your change was kept as snapshot ‘{foto}’ (see My maps, Snapshots). Load the newest version to continue, or deliberately put your change on top.",
+        "opslag.conflict.foto": "Unsaved change of {tijd}",
+        "opslag.herladen": "Load the newest version",
+        "opslag.toch": "Save my change anyway",
+        "opslag.toch_hulp": "Puts your change on top of the newest version. The other change stays reachable with Undo.",
+        "opslag.anders": "This map was changed in another tab in the meantime. Load the newest version before you continue, or your next change will be refused.",
+        "opslag.in_prullenbak": "This map is in the bin.",
+        "opslag.terugzetten": "Restore",
+        "opslag.ongedaan": "Undo",
+        "opslag.opnieuw": "Redo",
+        "opslag.ongedaan_hulp": "Undo the last change: up to 99 steps back, also after refreshing the page.",
+        "opslag.opnieuw_hulp": "Redo the change you just undid.",
+        "opslag.status.voorbeeld": "Example map: your first change makes your own copy (under My maps); the example itself stays as it is.",
+        "opslag.status.bewaard": "Everything is saved automatically · last change {tijd}",
+        "opslag.status.niet": "Not saved: storage is not available right now.",
+        "mijn.titel": "My maps",
+        "mijn.uitleg": "Every change is saved at once; there is no save button. The address in the browser (with ?kaart=…) opens the map again exactly as you left it: bookmark it.",
+        "mijn.geen_opslag": "Storage is not available right now: {reden}",
+        "mijn.tab.kaarten": "Maps",
+        "mijn.tab.fotos": "Snapshots",
+        "mijn.tab.prullenbak": "Bin ({aantal})",
+        "mijn.bestand": "Stored in {pad}",
+        "mijn.lijst": "Your maps",
+        "mijn.leeg": "You have no maps of your own yet. Make a new one above, or change something in an example map: Systeemkaart then makes your own copy.",
+        "mijn.gewijzigd": "Last changed {tijd}",
+        "mijn.openen": "Open",
+        "mijn.open_nu": "Open now",
+        "mijn.geopend": "Opened: {titel}",
+        "mijn.dupliceren": "Copy",
+        "mijn.kopie": "{titel} (copy)",
+        "mijn.gedupliceerd": "Copy made: {titel}",
+        "mijn.meer": "Rename or throw away",
+        "mijn.nieuwe_naam": "Name",
+        "mijn.hernoemen": "Save name",
+        "mijn.hernoemd": "The map is now called {titel}.",
+        "mijn.naam_leeg": "A map needs a name.",
+        "mijn.verwijderen": "Move to the bin",
+        "mijn.verwijderd": "{titel} is in the bin; you can restore it there.",
+        "mijn.nieuw": "New map",
+        "mijn.nieuw.soort": "Start with",
+        "mijn.nieuw.leeg": "an empty map",
+        "mijn.nieuw.voorbeeld": "a copy of an example",
+        "mijn.nieuw.titel": "Name of the map",
+        "mijn.nieuw.opgave": "Shared task",
+        "mijn.nieuw.kies_voorbeeld": "Example",
+        "mijn.nieuw.maak": "Make the map",
+        "mijn.nieuw.leeg_fout": "Fill in a name or the shared task.",
+        "mijn.nieuw.gemaakt": "New map made: {titel}",
+        "mijn.prullenbak.uitleg": "Maps you throw away stay here until you delete them for good.",
+        "mijn.prullenbak.leeg": "The bin is empty.",
+        "mijn.prullenbak.sinds": "In the bin since {tijd}",
+        "mijn.terugzetten": "Restore",
+        "mijn.teruggezet": "{titel} has been restored.",
+        "mijn.wissen": "Delete for good",
+        "mijn.gewist": "{titel} has been deleted for good.",
+        "foto.kop": "Snapshots of {titel}",
+        "foto.uitleg": "A snapshot records the map as it is now, with a name and a date. Later you can see what changed, for example before and after a conversation about the balance.",
+        "foto.voorbeeld": "This is an example map: a snapshot first makes your own copy under My maps.",
+        "foto.naam": "Name of the snapshot",
+        "foto.naam_standaard": "Snapshot of {datum}",
+        "foto.maak": "Take a snapshot",
+        "foto.gemaakt": "Snapshot ‘{naam}’ taken.",
+        "foto.geen": "This map has no snapshots yet.",
+        "foto.lijst.naam": "Snapshot",
+        "foto.lijst.gemaakt": "Taken",
+        "foto.bekijk": "View a snapshot",
+        "foto.kies": "Choose a snapshot",
+        "foto.alleen_lezen": "Read only: this is how the map looked on {tijd}.",
+        "foto.terugzetten": "Put this snapshot back as the map",
+        "foto.teruggezet": "The snapshot is back. Undo takes you back to how it was.",
+        "foto.verwijder": "Delete snapshot",
+        "vergelijk.kop": "Compare",
+        "vergelijk.toen": "Then",
+        "vergelijk.nu": "Now",
+        "vergelijk.de_kaart_nu": "The map as it is now",
+        "vergelijk.zelfde": "Choose two different moments.",
+        "vergelijk.samenvatting": "**{naar}** closer to balance, **{van}** further out of balance, **{gelijk}** unchanged; **{nieuw}** new at the table, **{weg}** no longer at the table.",
+        "vergelijk.uitleg": "Per partner the balance then (grey) and now (dark). The closer to 0, the more in balance; the green band is what counts as ‘in balance’. The line is green when the partner came closer to balance and orange when it moved further out.",
+        "vergelijk.as": "Balance (−1: only gives · +1: only takes)",
+        "vergelijk.geen_partners": "No partners with streams to compare.",
+        "vergelijk.partner": "Partner",
+        "vergelijk.moment": "Moment",
+        "vergelijk.balans": "Balance",
+        "vergelijk.balans_toen": "Balance then",
+        "vergelijk.balans_nu": "Balance now",
+        "vergelijk.verschuiving": "Shift",
+        "vergelijk.verschuiving_hulp": "Balance now minus balance then: negative means it started giving more, positive taking more.",
+        "vergelijk.beweging": "Movement",
+        "vergelijk.beweging.naar_balans": "closer to balance",
+        "vergelijk.beweging.van_balans": "further out of balance",
+        "vergelijk.beweging.gelijk": "unchanged",
+        "vergelijk.beweging.nieuw": "new at the table",
+        "vergelijk.beweging.vertrokken": "no longer at the table",
+        "vergelijk.beweging.onbepaald": "no streams then or now",
+        "vergelijk.klasse_toen": "Then",
+        "vergelijk.klasse_nu": "Now",
+        "vergelijk.stromen": "Streams",
+        "vergelijk.geen_verschil": "No streams added, removed or weighted differently.",
+        "vergelijk.toegevoegd": "Added ({aantal})",
+        "vergelijk.verwijderd": "Removed ({aantal})",
+        "vergelijk.gewijzigd": "Other weight ({aantal})",
+        "vergelijk.van": "From",
+        "vergelijk.naar": "To",
+        "vergelijk.soort": "Kind",
+        "vergelijk.waarde": "Weight",
+        "vergelijk.waarde_toen": "Weight then",
+        "vergelijk.waarde_nu": "Weight now",
+        "vergelijk.omschrijving": "Description",
+        # --- Bestanden page (ui/paginas/bestanden.py).
+        "nav.bestanden": "Files",
+        "bestanden.titel": "Files",
+        "bestanden.intro": (
+            "Open a map from a file, or take the open map with you in the format you need: to "
+            "keep working, to share, or as a hand-out to print."
+        ),
+        "bestanden.importeren": "Open a map from a file",
+        "bestanden.kies": "Choose a file",
+        "bestanden.kies_hulp": (
+            "Systeemkaart JSON (.json), Excel (.xlsx, also the empty template below), a zip of "
+            "CSV files (.zip) or a Kumu spreadsheet (.xlsx). At most {mb} MB."
+        ),
+        "bestanden.geweigerd": "{naam} was not opened: something is wrong. Your open map has not changed.",
+        "bestanden.gelezen": "Read: **{titel}**",
+        "bestanden.aantallen": (
+            "{partners} partners · {stromen} streams · {afhankelijkheden} dependencies · "
+            "{belangen} interests"
+        ),
+        "bestanden.notities": "Not everything from Kumu could be carried over:",
+        "bestanden.openen": "Open as the current map",
+        "bestanden.openen_hulp": "The map that is open now stays stored under My maps.",
+        "bestanden.geopend": "{titel} is now the open map.",
+        "bestanden.exporteren": "Save the open map as a file",
+        "bestanden.exporteren_hulp": "Open map: {titel}",
+        "bestanden.export.json": "Systeemkaart (.json)",
+        "bestanden.export.excel": "Excel (.xlsx)",
+        "bestanden.export.csv": "CSV files (.zip)",
+        "bestanden.export.kumu": "Kumu spreadsheet (.xlsx)",
+        "bestanden.export.gexf": "Gephi (.gexf)",
+        "bestanden.export.graphml": "GraphML (.graphml)",
+        "bestanden.export.html": "Hand-out (.html)",
+        "bestanden.export_hulp.json": "Everything, to continue later or move to another laptop.",
+        "bestanden.export_hulp.excel": "One sheet per table; edit it and open it again.",
+        "bestanden.export_hulp.csv": "One CSV file per table, with ; and a decimal comma.",
+        "bestanden.export_hulp.kumu": "Partners and streams for Kumu; dependencies, interests and positions are left out.",
+        "bestanden.export_hulp.gexf": "The network for Gephi, with balance and class per partner.",
+        "bestanden.export_hulp.graphml": "The network for other network tools, with balance and class.",
+        "bestanden.export_hulp.html": "Map, legend, balance and signals in one file; works offline and prints.",
+        "bestanden.export_fout": "This format could not be made: {fout}",
+        "bestanden.sjabloon": "Empty Excel template",
+        "bestanden.sjabloon_knop": "Download the empty template (.xlsx)",
+        "bestanden.sjabloon_hulp": (
+            "Fill in partners, streams, dependencies and interests in Excel, with dropdowns; "
+            "then open the file above. Sheet and column names stay Dutch."
+        ),
+        "bestanden.png": "Picture of the map (PNG)",
+        "bestanden.png_hulp": "Pan and zoom the map until it looks right, then download exactly what you see.",
+        "bestanden.png_knop": "Download as PNG",
+        "bestanden.png_geen_kaart": "There is no map on the screen yet; wait a moment and try again.",
+        "bestanden.sjabloon.uitleg": (
+            "Systeemkaart: empty template\n"
+            "Fill in the sheets Kaart, Partners, Stromen, Afhankelijkheden and Belangen and open "
+            "the file in Systeemkaart (page Files). Keep the Dutch sheet and column names.\n"
+            "Kaart: the title (titel), the shared task (opgave) and an explanation (toelichting), "
+            "in column waarde.\n"
+            "Partners: one row per partner. naam (name) is required; id may stay empty (the name "
+            "is then the id). type: organisatie, team or persoon. invloed (influence): 0 to 5.\n"
+            "Stromen (streams): what goes from a partner (or the opgave) to a partner (or the "
+            "opgave). van (from) and naar (to): pick a partner or opgave. soort (kind): pick or "
+            "type your own word. waarde (weight): 1 (small) to 5 (essential). tastbaar "
+            "(tangible): ja or nee.\n"
+            "Afhankelijkheden (dependencies): partner depends on afhankelijk_van, waarvoor (for "
+            "what), sterkte (strength) 1 to 5.\n"
+            "Belangen (interests): partner, omschrijving (description), soort (organisatie or "
+            "persoonlijk), houding (steunt, neutraal or schuurt).\n"
+            "Keep the column names in row 1. Empty rows are skipped. Numbers may use a comma "
+            "(3,0).\n"
+            "The weights are your perception, not an objective measure."
+        ),
+        "bestanden.sjabloon.ander_woord": "This word is not in the list; that is allowed.",
+        "bestanden.sjabloon.heel": "Enter a whole number from {laag} to {hoog}.",
+        "bestanden.sjabloon.fout_titel": "Invalid value",
+        "handout.kaart": "The map",
+        "handout.balans": "What each partner brings and takes",
+        "handout.tabel": "Balance per partner",
+        "handout.signalen": "Signals",
+        "handout.brengt": "brings",
+        "handout.haalt": "takes",
+        "handout.voet": (
+            "Made with Systeemkaart. The weights are the perception of whoever made the map, "
+            "not an objective measure."
+        ),
         # --- Presenteren page (ui/paginas/presenteren.py).
         "presenteren.partner": "Partner",
         "presenteren.stap": "Step",

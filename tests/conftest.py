@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,19 @@ from systeem.validatie import valideer
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 VOORBEELDEN = sorted(DATA.glob("*.json"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _opslag_in_tmp(tmp_path_factory):
+    """Point the store (SYSTEEMKAART_DB) at a temporary file for the whole session, so no
+    test ever touches the user's real file; the browser tests' server inherits it."""
+    oud = os.environ.get("SYSTEEMKAART_DB")
+    os.environ["SYSTEEMKAART_DB"] = str(tmp_path_factory.mktemp("opslag") / "sessie.db")
+    yield
+    if oud is None:
+        os.environ.pop("SYSTEEMKAART_DB", None)
+    else:
+        os.environ["SYSTEEMKAART_DB"] = oud
 
 
 def doc(

@@ -23,7 +23,7 @@ import streamlit as st
 from systeem import afhankelijkheid, balans, signalen
 from systeem.teksten import tekst
 from systeem.weergave import GROOTTES, HOUDING_STIJL
-from ui import netwerk_component, staat
+from ui import bewaren, netwerk_component, staat
 from ui.opmaak import md
 
 #: Threshold choices: 0.05 .. 0.95 in steps of 0.05, plus the default 1/3.
@@ -49,6 +49,7 @@ def toon() -> None:
     """Draw the Kaart page for the open kaart."""
     taal = staat.taal()
     kaart = staat.kaart()
+    bewaren.knoppen()
     _kop(kaart, taal)
     _instellingen(taal)
 
