@@ -52,3 +52,21 @@ def test_example_analyses_with_a_one_sided_dependency_signal(naam):
     assert len(uitkomst["partners"]) == len(k.partners)
     assert not afhankelijkheid.eenzijdig(k).empty
     assert "eenzijdige_afhankelijkheid" in {s["code"] for s in uitkomst["signalen"]}
+
+
+def test_a_trainers_own_folder_adds_examples(tmp_path, monkeypatch):
+    import json
+
+    from systeem import voorbeelden
+    from tests.conftest import doc
+
+    (tmp_path / "eigen_casus.json").write_text(json.dumps(doc(["a"], [("a", "opgave", 2)], titel="Eigen casus")), encoding="utf-8")
+    (tmp_path / "notities.txt").write_text("geen kaart", encoding="utf-8")
+    monkeypatch.setenv(voorbeelden.EIGEN_MAP, str(tmp_path))
+    assert voorbeelden.namen()[0] == "loonaangifteketen"
+    assert "eigen_casus" in voorbeelden.namen() and "notities" not in voorbeelden.namen()
+    assert voorbeelden.laad("eigen_casus").titel == "Eigen casus"
+    monkeypatch.delenv(voorbeelden.EIGEN_MAP)
+    assert "eigen_casus" not in voorbeelden.namen()
+    with pytest.raises(KeyError):
+        voorbeelden.laad("eigen_casus")

@@ -24,6 +24,7 @@ from systeem.kaart import OPGAVE, Kaart
 from systeem.teksten import tekst
 from systeem.weergave import AFHANKELIJKHEID_KLEUR, KLASSE_KLEUREN
 from ui import staat
+from ui.opmaak import md
 
 #: Up to this many nodes the pair flows are shown as a matrix; above it as a list.
 MATRIX_MAX = 25
@@ -80,9 +81,9 @@ def toon() -> None:
 # Helpers.
 
 
-def _getal(x: float, taal: str, cijfers: int = 2) -> str:
-    """A number as the language writes it (decimal comma in Dutch)."""
-    tekst_ = f"{x:.{cijfers}f}"
+def _getal(x: float, taal: str, cijfers: int = 2, teken: bool = False) -> str:
+    """A number as the language writes it (decimal comma in Dutch), optionally signed."""
+    tekst_ = f"{x:+.{cijfers}f}" if teken else f"{x:.{cijfers}f}"
     return tekst_.replace(".", ",") if taal == "nl" else tekst_
 
 
@@ -247,7 +248,7 @@ def _tabel(
     kleur = {_klasse(k, taal): KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN}
     opmaak = (
         toon_tabel.style.format(
-            {kolom["balans"]: "{:+.2f}"}, na_rep="–", decimal="," if taal == "nl" else "."
+            {kolom["balans"]: lambda v: _getal(v, taal, teken=True)}, na_rep="–"
         )
         .apply(
             lambda k: k.map(lambda w: f"background-color: {kleur[w]}; color: white"),
@@ -453,7 +454,7 @@ def _afhankelijkheden(kaart: Kaart, gevonden: list[signalen.Signaal], taal: str)
         if not eenzijdig:
             st.success(tekst("balans.afh.geen_eenzijdig", taal))
         for s in eenzijdig:
-            st.warning(s.tekst)
+            st.warning(md(s.tekst))
     st.markdown(f"**{tekst('balans.afh.paren', taal)}**")
     paren = afhankelijkheid.asymmetrie(kaart)
     paren = paren.assign(a=paren["a"].map(namen), b=paren["b"].map(namen))

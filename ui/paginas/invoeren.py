@@ -24,7 +24,8 @@ from systeem import tabellen
 from systeem.kaart import BELANG_SOORTEN, HOUDINGEN, OPGAVE, PARTNER_TYPES, SOORTEN, Kaart
 from systeem.teksten import tekst
 from systeem.validatie import KaartFout, Probleem
-from ui import staat
+from ui import bewaren, staat
+from ui.opmaak import md
 
 #: Session keys of this page (besides the editors, keyed per kaart version).
 MELDING = "invoeren_melding"
@@ -52,6 +53,7 @@ def toon() -> None:
     kaart = staat.kaart()
     st.title(tekst("invoeren.titel", taal))
     st.caption(tekst("invoeren.uitleg", taal))
+    bewaren.knoppen()
     _melding()
     _kop(kaart, taal)
     _snelle_stroom(kaart, taal)
@@ -84,7 +86,7 @@ def _melding() -> None:
     """Show the message the previous run left (what was applied), once."""
     melding = st.session_state.pop(MELDING, None)
     if melding:
-        st.toast(melding)
+        st.toast(md(melding))
 
 
 def _pas_toe(nieuw: Kaart, melding: str) -> None:
@@ -225,7 +227,7 @@ def _bevestig_verwijderen(fout: tabellen.VerwijderFout, taal: str) -> bool:
         + tekst(
             "invoeren.gevolg",
             taal,
-            naam=naam,
+            naam=md(naam),
             stromen=aantallen.get("stromen", 0),
             afhankelijkheden=aantallen.get("afhankelijkheden", 0),
             belangen=aantallen.get("belangen", 0),
@@ -246,7 +248,7 @@ def _bevestig_verwijderen(fout: tabellen.VerwijderFout, taal: str) -> bool:
 def _toon_fout(fout: KaartFout, naam: str, taal: str, *, met_rij: bool = True) -> None:
     """Show the problems of one table (or the form, without rows) in Dutch, with a
     button that discards the pending edits."""
-    regels = [f"- {_probleem_tekst(p, taal, met_rij)}" for p in fout.problemen]
+    regels = [f"- {md(_probleem_tekst(p, taal, met_rij))}" for p in fout.problemen]
     st.error("\n".join([tekst("invoeren.niet_verwerkt", taal), "", *regels]))
     if met_rij and naam:
         st.button(

@@ -1,0 +1,134 @@
+"""Every page in a real browser: offline, an edit in a table reaches the map and the
+balance, and presenter mode and the language switch lay out without overlap on the two
+screen sizes a classroom projector uses (screenshots in test-artifacts/schermen/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from systeem import voorbeelden
+from tests.browser.conftest import ARTEFACTEN, wacht_op_app
+
+PAGINAS = ["", "start", "invoeren", "balans", "presenteren"]
+SCHERMEN = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
+
+
+@pytest.mark.parametrize("voorbeeld", voorbeelden.namen())
+def test_every_page_works_offline(pagina, app_url, voorbeeld):
+    for pad in PAGINAS:
+        pagina.goto(f"{app_url}/{pad}?voorbeeld={voorbeeld}")
+        wacht_op_app(pagina)
+        assert pagina.get_by_test_id("stException").count() == 0
+        assert "Er ging iets mis" not in pagina.inner_text("body")
+    assert pagina.extern == [], f"fetched from outside: {pagina.extern}"
+
+
+def test_editing_a_cell_changes_the_map_and_the_balance(pagina, app_url):
+    from playwright.sync_api import expect
+
+    pagina.goto(f"{app_url}/invoeren?voorbeeld=gebiedsontwikkeling")
+    wacht_op_app(pagina)
+    pagina.get_by_role("tab", name="Stromen").click()
+    rooster = pagina.get_by_test_id("stDataFrame").filter(visible=True).first
+    rooster.scroll_into_view_if_needed()
+    pagina.wait_for_timeout(300)
+    vak = rooster.locator("canvas").first.bounding_box()  # the grid itself, header first
+    # Row 1 is corporatie -> ontwikkelaar, waarde 5; select its first cell, step to Waarde.
+    pagina.mouse.click(vak["x"] + 120, vak["y"] + 35 + 17)
+    pagina.wait_for_timeout(300)
+    for _ in range(3):
+        pagina.keyboard.press("ArrowRight")
+    pagina.keyboard.type("1")  # typing opens the cell's editor with this first key
+    pagina.wait_for_timeout(300)
+    pagina.keyboard.press("Enter")
+    expect(rooster.locator("#glide-cell-4-0")).to_have_text("1", timeout=15_000)
+    wacht_op_app(pagina)
+
+    pagina.get_by_role("link", name="Kaart", exact=True).click()
+    wacht_op_app(pagina)
+    pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
+    titel = pagina.evaluate(
+        "() => window.__systeemkaartNetwerk.body.data.nodes.get('corporatie').title"
+    )
+    assert "Brengt 16 · haalt 4" in titel  # was 20 and 4
+
+    pagina.get_by_role("link", name="Balans", exact=True).click()
+    wacht_op_app(pagina)
+    expect(pagina.get_by_test_id("stMain")).to_contain_text("Per partner", timeout=15_000)
+    tabel = pagina.get_by_test_id("stTable")
+    expect(tabel).to_be_visible(timeout=15_000)
+    rijen = tabel.evaluate(
+        "t => Array.from(t.querySelectorAll('tr')).map(r => Array.from(r.children).map(c => c.innerText.trim()))"
+    )
+    rij = next(r for r in rijen if r and r[0] == "Woningcorporatie")
+    assert rij[1:3] == ["16", "4"], rijen[:3]  # brengt, haalt
+    assert pagina.extern == []
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return not (
+        a["x"] + a["width"] <= b["x"] + 1
+        or b["x"] + b["width"] <= a["x"] + 1
+        or a["y"] + a["height"] <= b["y"] + 1
+        or b["y"] + b["height"] <= a["y"] + 1
+    )
+
+
+def _geen_overlap(pagina, selectors: list[str]) -> None:
+    vakken = {}
+    for sel in selectors:
+        vak = pagina.locator(sel).first.bounding_box()
+        assert vak and vak["width"] > 0 and vak["height"] > 0, f"{sel} is not visible"
+        vakken[sel] = vak
+    namen = list(vakken)
+    for i, a in enumerate(namen):
+        for b in namen[i + 1 :]:
+            assert not _overlap(vakken[a], vakken[b]), f"{a} overlaps {b}"
+    breedte = pagina.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert breedte[0] <= breedte[1], "the page scrolls sideways"
+
+
+@pytest.mark.parametrize("scherm", SCHERMEN)
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_presenter_mode_lays_out_without_overlap(browser, app_url, scherm, taal):
+    breedte, hoogte = SCHERMEN[scherm]
+    context = browser.new_context(viewport={"width": breedte, "height": hoogte})
+    pagina = context.new_page()
+    pagina.goto(f"{app_url}/presenteren?voorbeeld=loonaangifteketen&taal={taal}")
+    wacht_op_app(pagina)
+    pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
+    pagina.wait_for_timeout(500)
+    map_ = ARTEFACTEN / "schermen"
+    map_.mkdir(parents=True, exist_ok=True)
+    pagina.screenshot(path=str(map_ / f"presenteren-{taal}-{scherm}.png"))
+    assert pagina.locator("[data-testid=stSidebar]").is_hidden()
+    assert (
+        pagina.locator("[data-testid=stHeader]").count() == 0
+        or pagina.locator("[data-testid=stHeader]").is_hidden()
+    )
+    kop = "Uit balans" if taal == "nl" else "Out of balance"
+    assert pagina.get_by_text(kop, exact=True).is_visible()
+    _geen_overlap(
+        pagina,
+        ["[data-testid=stButtonGroup]", "h1", ".sk-netwerk", "[data-testid=stColumn]:has(h3)"],
+    )
+    context.close()
+
+
+@pytest.mark.parametrize("scherm", SCHERMEN)
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_map_page_lays_out_without_overlap_in_both_languages(browser, app_url, scherm, taal):
+    breedte, hoogte = SCHERMEN[scherm]
+    context = browser.new_context(viewport={"width": breedte, "height": hoogte})
+    pagina = context.new_page()
+    pagina.goto(f"{app_url}/?voorbeeld=regionale_jeugdhulp&taal={taal}")
+    wacht_op_app(pagina)
+    pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
+    pagina.wait_for_timeout(500)
+    map_ = ARTEFACTEN / "schermen"
+    map_.mkdir(parents=True, exist_ok=True)
+    pagina.screenshot(path=str(map_ / f"kaart-{taal}-{scherm}.png"))
+    navigatie = "Kaart" if taal == "nl" else "Map"
+    assert pagina.get_by_role("link", name=navigatie, exact=True).is_visible()
+    _geen_overlap(pagina, ["[data-testid=stSlider]", ".sk-netwerk", "[data-testid=stSelectbox]"])
+    context.close()
