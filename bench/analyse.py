@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GROOTTES = (50, 500, 2_000, 10_000)
 
 
-def _mediaan(functie, herhaal: int) -> float:
+def mediaan(functie, herhaal: int) -> float:
     tijden = []
     for _ in range(herhaal):
         begin = time.perf_counter()
@@ -58,10 +58,10 @@ def meet(n: int, map_: Path) -> dict:
     return {
         "partners": n,
         "stromen": len(kaart.stromen),
-        "lezen": _mediaan(lambda: bestanden.lees(pad), herhaal),
-        "balans": _mediaan(lambda: balans.balans(kaart), herhaal),
-        "signalen": _mediaan(lambda: signalen.signalen(kaart, balans_tabel=tabel), herhaal),
-        "analyse": _mediaan(lambda: analyse(kaart), herhaal),
+        "lezen": mediaan(lambda: bestanden.lees(pad), herhaal),
+        "balans": mediaan(lambda: balans.balans(kaart), herhaal),
+        "signalen": mediaan(lambda: signalen.signalen(kaart, balans_tabel=tabel), herhaal),
+        "analyse": mediaan(lambda: analyse(kaart), herhaal),
         "cli": statistics.median(cli),
     }
 

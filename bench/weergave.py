@@ -12,25 +12,14 @@ validate + analyse + html: the work of a full rerun, with the layout already sto
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 
-from bench.analyse import machine, vervang_blok
+from bench.analyse import machine, mediaan, vervang_blok
 from bench.genereer import kaart_doc
 from systeem import layout, weergave
 from systeem.analyse import analyse
 from systeem.validatie import valideer
 
 GROOTTES = (50, 500, 2_000)
-
-
-def _mediaan(functie, herhaal: int) -> float:
-    tijden = []
-    for _ in range(herhaal):
-        begin = time.perf_counter()
-        functie()
-        tijden.append(time.perf_counter() - begin)
-    return statistics.median(tijden)
 
 
 def meet(n: int) -> dict:
@@ -44,8 +33,8 @@ def meet(n: int) -> dict:
         "vis_data": lambda: weergave.vis_data(kaart),
         "html": lambda: weergave.html(kaart),
     }
-    uit = {"partners": n, **{k: _mediaan(f, herhaal) for k, f in stappen.items()}}
-    uit["rerun"] = _mediaan(lambda: (valideer(doc), analyse(kaart), weergave.html(kaart)), herhaal)
+    uit = {"partners": n, **{k: mediaan(f, herhaal) for k, f in stappen.items()}}
+    uit["rerun"] = mediaan(lambda: (valideer(doc), analyse(kaart), weergave.html(kaart)), herhaal)
     return uit
 
 

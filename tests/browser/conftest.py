@@ -187,3 +187,47 @@ def wacht_op_app(page, timeout: int = 30_000) -> None:
     expect(app).to_have_attribute("data-test-connection-state", "CONNECTED", timeout=timeout)
     expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=timeout)
     expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=timeout)
+
+
+# ---------------------------------------------------------------------------
+# The interactive map (ui/netwerk_component.py exposes window.__systeemkaartNetwerk).
+
+
+def wacht_op_kaart(page, timeout: int = 20_000) -> None:
+    """Wait for the app, then for the map component to have drawn."""
+    wacht_op_app(page)
+    page.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=timeout)
+
+
+def knoop_op_scherm(page, knoop: str) -> dict[str, float]:
+    """Where node ``knoop`` is on the screen, in page coordinates (for mouse actions)."""
+    return page.evaluate(
+        """(id) => {
+            const net = window.__systeemkaartNetwerk;
+            const p = net.canvasToDOM(net.getPositions([id])[id]);
+            const c = net.canvas.frame.canvas.getBoundingClientRect();
+            return {x: c.left + p.x, y: c.top + p.y};
+        }""",
+        knoop,
+    )
+
+
+def plek_op_kaart(page, knoop: str) -> dict[str, float]:
+    """Where node ``knoop`` stands on the map, in map coordinates."""
+    return page.evaluate("(id) => window.__systeemkaartNetwerk.getPositions([id])[id]", knoop)
+
+
+def sleep_knoop(page, knoop: str, dx: float, dy: float) -> dict[str, float]:
+    """Drag ``knoop`` by (dx, dy) screen pixels, wait for the rerun that stores it, and
+    return where it landed on the map."""
+    start = knoop_op_scherm(page, knoop)
+    aanroepen = page.evaluate("() => window.__systeemkaartAanroepen")
+    page.mouse.move(start["x"], start["y"])
+    page.mouse.down()
+    for stap in range(1, 11):
+        page.mouse.move(start["x"] + dx * stap / 10, start["y"] + dy * stap / 10)
+    page.mouse.up()
+    plek = plek_op_kaart(page, knoop)
+    page.wait_for_function(f"() => window.__systeemkaartAanroepen > {aanroepen}")
+    wacht_op_app(page)
+    return plek

@@ -10,32 +10,14 @@ from __future__ import annotations
 import pytest
 
 from systeem import voorbeelden
-from tests.browser.conftest import wacht_op_app
+from tests.browser.conftest import knoop_op_scherm, plek_op_kaart, wacht_op_app, wacht_op_kaart
 
 NETWERK = "window.__systeemkaartNetwerk"
 
 
 def _open(pagina, app_url, voorbeeld: str) -> None:
     pagina.goto(f"{app_url}/?voorbeeld={voorbeeld}")
-    wacht_op_app(pagina)
-    pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
-
-
-def _scherm(pagina, knoop: str) -> dict[str, float]:
-    """Where node ``knoop`` is on the screen (page coordinates)."""
-    return pagina.evaluate(
-        """(id) => {
-            const net = window.__systeemkaartNetwerk;
-            const p = net.canvasToDOM(net.getPositions([id])[id]);
-            const c = net.canvas.frame.canvas.getBoundingClientRect();
-            return {x: c.left + p.x, y: c.top + p.y};
-        }""",
-        knoop,
-    )
-
-
-def _plek(pagina, knoop: str) -> dict[str, float]:
-    return pagina.evaluate(f"(id) => {NETWERK}.getPositions([id])[id]", knoop)
+    wacht_op_kaart(pagina)
 
 
 @pytest.mark.parametrize("voorbeeld", voorbeelden.namen())
@@ -60,7 +42,7 @@ def test_clicking_a_partner_opens_its_panel(pagina, app_url):
     from playwright.sync_api import expect
 
     _open(pagina, app_url, "loonaangifteketen")
-    plek = _scherm(pagina, "uwv")
+    plek = knoop_op_scherm(pagina, "uwv")
     pagina.mouse.click(plek["x"], plek["y"])
     paneel = pagina.locator(".st-key-kaart_paneel").last
     expect(paneel).to_contain_text("UWV", timeout=15_000)
@@ -72,14 +54,14 @@ def test_clicking_a_partner_opens_its_panel(pagina, app_url):
 
 def test_a_dragged_partner_stays_where_it_was_dropped(pagina, app_url):
     _open(pagina, app_url, "loonaangifteketen")
-    voor = _plek(pagina, "cbs")
-    start = _scherm(pagina, "cbs")
+    voor = plek_op_kaart(pagina, "cbs")
+    start = knoop_op_scherm(pagina, "cbs")
     pagina.mouse.move(start["x"], start["y"])
     pagina.mouse.down()
     for stap in range(1, 11):
         pagina.mouse.move(start["x"] + 6 * stap, start["y"] - 4 * stap)
     pagina.mouse.up()
-    neergezet = _plek(pagina, "cbs")
+    neergezet = plek_op_kaart(pagina, "cbs")
     assert abs(neergezet["x"] - voor["x"]) > 20, "the node did not move"
     aanroepen = pagina.evaluate("() => window.__systeemkaartAanroepen")
     pagina.wait_for_function(f"() => window.__systeemkaartAanroepen > {aanroepen}")
@@ -93,7 +75,7 @@ def test_a_dragged_partner_stays_where_it_was_dropped(pagina, app_url):
     schuif.press("End")
     pagina.wait_for_function(f"() => window.__systeemkaartAanroepen > {aanroepen}")
     wacht_op_app(pagina)
-    na = _plek(pagina, "cbs")
+    na = plek_op_kaart(pagina, "cbs")
     assert abs(na["x"] - neergezet["x"]) < 1 and abs(na["y"] - neergezet["y"]) < 1
     assert pagina.evaluate("() => window.__systeemkaartGemaakt") == 1, "network re-created"
     assert pagina.extern == []

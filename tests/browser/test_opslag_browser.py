@@ -10,45 +10,15 @@ import re
 import signal
 from urllib.parse import parse_qs, urlparse
 
-from tests.browser.conftest import ARTEFACTEN, start_server, stop_server, wacht_op_app
-
-NETWERK = "window.__systeemkaartNetwerk"
-
-
-def _wacht_op_kaart(pagina) -> None:
-    wacht_op_app(pagina)
-    pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
-
-
-def _scherm(pagina, knoop: str) -> dict[str, float]:
-    return pagina.evaluate(
-        """(id) => {
-            const net = window.__systeemkaartNetwerk;
-            const p = net.canvasToDOM(net.getPositions([id])[id]);
-            const c = net.canvas.frame.canvas.getBoundingClientRect();
-            return {x: c.left + p.x, y: c.top + p.y};
-        }""",
-        knoop,
-    )
-
-
-def _plek(pagina, knoop: str) -> dict[str, float]:
-    return pagina.evaluate(f"(id) => {NETWERK}.getPositions([id])[id]", knoop)
-
-
-def _sleep(pagina, knoop: str, dx: float, dy: float) -> dict[str, float]:
-    """Drag ``knoop`` by (dx, dy) screen pixels; return where it landed on the map."""
-    start = _scherm(pagina, knoop)
-    aanroepen = pagina.evaluate("() => window.__systeemkaartAanroepen")
-    pagina.mouse.move(start["x"], start["y"])
-    pagina.mouse.down()
-    for stap in range(1, 11):
-        pagina.mouse.move(start["x"] + dx * stap / 10, start["y"] + dy * stap / 10)
-    pagina.mouse.up()
-    plek = _plek(pagina, knoop)
-    pagina.wait_for_function(f"() => window.__systeemkaartAanroepen > {aanroepen}")
-    wacht_op_app(pagina)
-    return plek
+from tests.browser.conftest import (
+    ARTEFACTEN,
+    plek_op_kaart,
+    sleep_knoop,
+    start_server,
+    stop_server,
+    wacht_op_app,
+    wacht_op_kaart,
+)
 
 
 def _kaart_id(pagina) -> str | None:
@@ -67,12 +37,12 @@ def test_een_wijziging_overleeft_verversen_en_een_gedode_server(pagina, chromium
     proces, url = start_server(omgeving)
     try:
         pagina.goto(f"{url}/?voorbeeld=loonaangifteketen")
-        _wacht_op_kaart(pagina)
+        wacht_op_kaart(pagina)
         assert _kaart_id(pagina) is None  # an example: nothing stored yet
 
         # Edit 1: drag a partner.  The first edit makes the user's own copy.
-        voor = _plek(pagina, "cbs")
-        neergezet = _sleep(pagina, "cbs", 70, -50)
+        voor = plek_op_kaart(pagina, "cbs")
+        neergezet = sleep_knoop(pagina, "cbs", 70, -50)
         assert abs(neergezet["x"] - voor["x"]) > 20, "the node did not move"
         expect(pagina).to_have_url(re.compile(r"[?&]kaart="), timeout=10_000)
         kid = _kaart_id(pagina)
@@ -94,17 +64,17 @@ def test_een_wijziging_overleeft_verversen_en_een_gedode_server(pagina, chromium
         wacht_op_app(pagina)
         expect(zijbalk).to_contain_text("Loonaangifteketen (eigen)", timeout=10_000)
         pagina.get_by_role("link", name="Kaart", exact=True).click()
-        _wacht_op_kaart(pagina)
-        assert _dichtbij(_plek(pagina, "cbs"), neergezet)
+        wacht_op_kaart(pagina)
+        assert _dichtbij(plek_op_kaart(pagina, "cbs"), neergezet)
 
         # Kill the server hard, start it again on the same file, open the same URL.
         proces.send_signal(signal.SIGKILL)
         proces.wait(10)
         proces, url = start_server(omgeving)
         pagina.goto(f"{url}/?kaart={kid}")
-        _wacht_op_kaart(pagina)
+        wacht_op_kaart(pagina)
         expect(zijbalk).to_contain_text("Loonaangifteketen (eigen)", timeout=10_000)
-        assert _dichtbij(_plek(pagina, "cbs"), neergezet), "the dragged place was lost"
+        assert _dichtbij(plek_op_kaart(pagina, "cbs"), neergezet), "the dragged place was lost"
         assert _kaart_id(pagina) == kid
         assert pagina.get_by_test_id("stException").count() == 0
         assert pagina.extern == []
@@ -119,12 +89,12 @@ def test_ongedaan_maken_in_de_browser_ook_na_verversen(pagina, chromium_pad, tmp
     proces, url = start_server({"SYSTEEMKAART_DB": str(tmp_path / "undo.db")})
     try:
         pagina.goto(f"{url}/?voorbeeld=loonaangifteketen")
-        _wacht_op_kaart(pagina)
-        voor = _plek(pagina, "uwv")
-        _sleep(pagina, "uwv", -60, 40)
+        wacht_op_kaart(pagina)
+        voor = plek_op_kaart(pagina, "uwv")
+        sleep_knoop(pagina, "uwv", -60, 40)
         expect(pagina).to_have_url(re.compile(r"[?&]kaart="), timeout=10_000)
         pagina.reload()
-        _wacht_op_kaart(pagina)
+        wacht_op_kaart(pagina)
         knop = pagina.get_by_role("button", name="Ongedaan maken")
         expect(knop).to_be_enabled(timeout=10_000)
         aanroepen = pagina.evaluate("() => window.__systeemkaartAanroepen")
@@ -132,7 +102,7 @@ def test_ongedaan_maken_in_de_browser_ook_na_verversen(pagina, chromium_pad, tmp
         knop.press("Enter")
         pagina.wait_for_function(f"() => window.__systeemkaartAanroepen > {aanroepen}")
         wacht_op_app(pagina)
-        assert _dichtbij(_plek(pagina, "uwv"), voor)
+        assert _dichtbij(plek_op_kaart(pagina, "uwv"), voor)
         expect(pagina.get_by_role("button", name="Opnieuw")).to_be_enabled()
         assert pagina.extern == []
     finally:

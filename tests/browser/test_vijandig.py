@@ -16,7 +16,7 @@ import pytest
 
 from systeem import weergave
 from systeem.validatie import valideer
-from tests.browser.conftest import start_server, stop_server, wacht_op_app
+from tests.browser.conftest import knoop_op_scherm, start_server, stop_server, wacht_op_app
 from tests.vijandig import PAYLOADS, kaart_doc
 
 PAGINAS = ["", "start", "invoeren", "balans", "presenteren"]
@@ -60,13 +60,7 @@ def test_no_payload_runs_on_any_page(pagina, vijandige_app, pad):
         pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
         # Hover over a few partners so their tooltips (with the hostile text) are drawn.
         for knoop in ("p0", "p2", "p5"):
-            plek = pagina.evaluate(
-                """(id) => { const n = window.__systeemkaartNetwerk;
-                    const p = n.canvasToDOM(n.getPositions([id])[id]);
-                    const c = n.canvas.frame.canvas.getBoundingClientRect();
-                    return {x: c.left + p.x, y: c.top + p.y}; }""",
-                knoop,
-            )
+            plek = knoop_op_scherm(pagina, knoop)
             pagina.mouse.move(plek["x"], plek["y"])
             pagina.wait_for_timeout(250)
         labels = pagina.evaluate(
@@ -92,13 +86,7 @@ def test_clicking_a_hostile_partner_shows_its_text_literally(pagina, vijandige_a
     wacht_op_app(pagina)
     pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
     for knoop, i in (("p2", 2), ("p9", 9), ("p17", 17)):
-        plek = pagina.evaluate(
-            """(id) => { const n = window.__systeemkaartNetwerk;
-                const p = n.canvasToDOM(n.getPositions([id])[id]);
-                const c = n.canvas.frame.canvas.getBoundingClientRect();
-                return {x: c.left + p.x, y: c.top + p.y}; }""",
-            knoop,
-        )
+        plek = knoop_op_scherm(pagina, knoop)
         pagina.mouse.click(plek["x"], plek["y"])
         pagina.wait_for_timeout(300)
         wacht_op_app(pagina)
