@@ -41,6 +41,9 @@ PAGINAS = {
         "ui/paginas/invoeren.py", title=tekst("nav.invoeren", taal), url_path="invoeren"
     ),
     "balans": st.Page("ui/paginas/balans.py", title=tekst("nav.balans", taal), url_path="balans"),
+    "bestanden": st.Page(
+        "ui/paginas/bestanden.py", title=tekst("nav.bestanden", taal), url_path="bestanden"
+    ),
     "presenteren": st.Page(
         "ui/paginas/presenteren.py", title=tekst("nav.presenteren", taal), url_path="presenteren"
     ),

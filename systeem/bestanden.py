@@ -1,40 +1,87 @@
-"""Bestanden: reading and writing kaart files.
+"""Bestanden: reading and writing kaart files, in every format, through one entry point.
 
-Which format a file has follows from its extension.  Supported now:
+Which format a file has follows from its extension (or is named explicitly):
 
-- ``.json``: file format v1 (docs/file-format.md), read through
-  :func:`systeem.validatie.valideer` and written normalised (every field present, UTF-8,
-  2-space indent, keys in file order), so a written file reads back as an equal kaart;
-- ``.html`` (write only): the self-contained offline map from :mod:`systeem.weergave`.
+============ ========= ======= =====================================================
+formaat      extension reads   module
+============ ========= ======= =====================================================
+``json``     .json     yes     file format v1 (docs/file-format.md), written normalised
+``excel``    .xlsx     yes     :mod:`systeem.excel`, one sheet per table, Dutch names
+``kumu``     .xlsx     yes     :mod:`systeem.kumu`, sheets Elements and Connections
+``csv``      .zip      yes     :mod:`systeem.csvzip`, one CSV file per table
+``gexf``     .gexf     no      :mod:`systeem.graafbestanden`, for Gephi
+``graphml``  .graphml  no      :mod:`systeem.graafbestanden`
+``html``     .html     no      :mod:`systeem.handout`, the offline printable hand-out
+============ ========= ======= =====================================================
 
-Every problem with a file a user gives us becomes a :class:`~systeem.validatie.KaartFout`
-with a Dutch message: a file that cannot be read, is not UTF-8, is not JSON, or breaks
-the rules.  Nothing is ever half-read.
+An .xlsx is read as Kumu's layout when its sheets are called Elements/Connections, else
+as ours.  Reading goes through :func:`systeem.validatie.valideer` whatever the format,
+so the same rules and Dutch messages apply; every problem with a file a user gives us
+becomes a :class:`~systeem.validatie.KaartFout` (never another exception, never half a
+kaart): too large, empty, the wrong kind of file, broken, a zip bomb, too many rows, or
+against the rules (naming sheet, row and column).
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
 
 from systeem.kaart import Kaart
 from systeem.validatie import KaartFout, Probleem, valideer
 
-#: Largest kaart file we read, in bytes (a classroom kaart is a few tens of kB).
+#: Largest kaart file we read, in bytes (a classroom kaart is a few tens of kB; the app's
+#: upload limit, ``server.maxUploadSize`` in .streamlit/config.toml, is lower).
 MAX_GROOTTE = 50 * 1024 * 1024
 
-LEESBAAR = (".json",)
+#: Formaat -> (extension, MIME type); the formats :func:`schrijf` and :func:`naar_bytes` know.
+FORMATEN: dict[str, tuple[str, str]] = {
+    "json": (".json", "application/json"),
+    "excel": (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "csv": (".zip", "application/zip"),
+    "kumu": (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "gexf": (".gexf", "application/gexf+xml"),
+    "graphml": (".graphml", "application/graphml+xml"),
+    "html": (".html", "text/html"),
+}
+
+#: Other names for a formaat (``--formaat xlsx``).
+ALIASSEN = {"xlsx": "excel", "zip": "csv", "htm": "html", "handout": "html"}
+
+#: Extensions that can be read.
+LEESBAAR = (".json", ".xlsx", ".zip")
+
+#: Extensions that can be written (the formaat follows from it; .xlsx is our layout).
+SCHRIJFBAAR = (".json", ".xlsx", ".zip", ".gexf", ".graphml", ".html")
+
+_PER_EXTENSIE = {
+    ".json": "json",
+    ".xlsx": "excel",
+    ".zip": "csv",
+    ".gexf": "gexf",
+    ".graphml": "graphml",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 class LeesFout(OSError):
     """A file could not be read at all; the message says why, in Dutch."""
 
 
-SCHRIJFBAAR = (".json", ".html")
+@dataclass(frozen=True)
+class Import:
+    """What reading a file gave: the kaart, the format it was in, and notes on what a
+    foreign format (Kumu) could not carry over (empty for our own formats)."""
+
+    kaart: Kaart
+    formaat: str
+    notities: tuple[str, ...] = field(default_factory=tuple)
 
 
 def lees(pad: str | Path) -> Kaart:
-    """Read a kaart file.
+    """Read a kaart file (.json, .xlsx (ours or Kumu's) or .zip of CSV files).
 
     Raises
     ------
@@ -42,7 +89,7 @@ def lees(pad: str | Path) -> Kaart:
         when the file cannot be read at all (missing, a folder, no permission);
     KaartFout
         when it can be read but holds no valid kaart (wrong type of file, too large,
-        not UTF-8, not JSON, against the rules).
+        broken, against the rules).
 
     Example
     -------
@@ -53,14 +100,16 @@ def lees(pad: str | Path) -> Kaart:
     >>> lees(pad).titel
     'T'
     """
+    return importeer_pad(pad).kaart
+
+
+def importeer_pad(pad: str | Path) -> Import:
+    """Read a kaart file like :func:`lees`, with the format and notes (:class:`Import`)."""
     pad = Path(pad)
-    if pad.suffix.lower() not in LEESBAAR:
-        raise KaartFout(
-            [Probleem("", f"kan {pad.name} niet lezen: kies een bestand met de extensie .json")]
-        )
+    _controleer_extensie(pad.name)
     try:
         if pad.stat().st_size > MAX_GROOTTE:
-            raise KaartFout([Probleem("", f"{pad.name} is groter dan {MAX_GROOTTE // 2**20} MB")])
+            raise KaartFout([Probleem("", _te_groot(pad.name))])
         inhoud = pad.read_bytes()
     except FileNotFoundError:
         raise LeesFout(f"bestand niet gevonden: {pad}") from None
@@ -68,7 +117,66 @@ def lees(pad: str | Path) -> Kaart:
         raise LeesFout(f"{pad} is een map, geen bestand") from None
     except OSError as fout:
         raise LeesFout(f"kan {pad} niet lezen: {fout.strerror}") from None
-    return lees_json(inhoud)
+    return importeer(pad.name, inhoud)
+
+
+def lees_bytes(naam: str, inhoud: bytes) -> Kaart:
+    """Read a kaart from a file's bytes; ``naam`` (the file name) gives the format.
+
+    Example
+    -------
+    >>> lees_bytes("k.json", b'{"formaat": "systeemkaart", "versie": 1, "titel": "T", '
+    ...            b'"partners": [], "stromen": []}').titel
+    'T'
+    """
+    return importeer(naam, inhoud).kaart
+
+
+def importeer(naam: str, inhoud: bytes) -> Import:
+    """Read a kaart from a file's bytes and say how (:class:`Import`).
+
+    Raises
+    ------
+    KaartFout
+        for every file that holds no valid kaart; nothing else for any bytes.
+
+    Example
+    -------
+    >>> importeer("leeg.xlsx", b"").kaart
+    Traceback (most recent call last):
+    ...
+    systeem.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    - leeg.xlsx is leeg (0 bytes)
+    """
+    soort = _controleer_extensie(naam)
+    if len(inhoud) > MAX_GROOTTE:
+        raise KaartFout([Probleem("", _te_groot(naam))])
+    if not inhoud:
+        kop = "geen geldige JSON: " if soort == "json" else ""
+        raise KaartFout([Probleem("", f"{kop}{naam} is leeg (0 bytes)")])
+    try:
+        if soort == "json":
+            return Import(lees_json(inhoud), "json")
+        stam = PurePath(naam).stem.strip() or "Kaart"
+        if soort == "csv":
+            from systeem import csvzip
+
+            return Import(csvzip.lees(inhoud, naam, titel=stam), "csv")
+        from systeem import excel, kumu
+
+        bladen = excel.lees_bladen(inhoud, naam)
+        if kumu.is_kumu(bladen):
+            uit = kumu.uit_bladen(bladen, titel=stam)
+            return Import(uit.kaart, "kumu", uit.notities)
+        from systeem import bladen as bladen_mod
+
+        return Import(bladen_mod.uit_bladen(bladen, titel=stam), "excel")
+    except KaartFout:
+        raise
+    except (MemoryError, RecursionError):
+        raise KaartFout(
+            [Probleem("", f"{naam} is te groot of te diep genest om te lezen")]
+        ) from None
 
 
 def lees_json(inhoud: bytes | str) -> Kaart:
@@ -119,28 +227,99 @@ def naar_json(kaart: Kaart) -> str:
     return json.dumps(kaart.naar_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def schrijf(kaart: Kaart, pad: str | Path) -> Path:
-    """Write the kaart to ``pad`` in the format its extension names; return the path.
+def naar_bytes(kaart: Kaart, formaat: str, taal: str = "nl") -> bytes:
+    """Return the kaart as the bytes of a file in ``formaat`` (a key of :data:`FORMATEN`
+    or :data:`ALIASSEN`).
 
     Raises
     ------
     ValueError
-        for an extension we cannot write (the message says which we can).
+        for an unknown formaat.
+
+    Example
+    -------
+    >>> naar_bytes(Kaart(titel="T"), "json")[:1], naar_bytes(Kaart(titel="T"), "xlsx")[:2]
+    (b'{', b'PK')
+    """
+    formaat = ALIASSEN.get(formaat, formaat)
+    if formaat == "json":
+        return naar_json(kaart).encode("utf-8")
+    if formaat == "excel":
+        from systeem import excel
+
+        return excel.naar_xlsx(kaart)
+    if formaat == "csv":
+        from systeem import csvzip
+
+        return csvzip.naar_zip(kaart)
+    if formaat == "kumu":
+        from systeem import kumu
+
+        return kumu.naar_xlsx(kaart, taal)
+    if formaat in ("gexf", "graphml"):
+        from systeem import graafbestanden
+
+        return (graafbestanden.naar_gexf if formaat == "gexf" else graafbestanden.naar_graphml)(
+            kaart
+        )
+    if formaat == "html":
+        from systeem import handout
+
+        return handout.html(kaart, taal=taal).encode("utf-8")
+    raise ValueError(f"onbekend formaat {formaat!r}: kies uit " + ", ".join(FORMATEN))
+
+
+def schrijf(kaart: Kaart, pad: str | Path, formaat: str | None = None, taal: str = "nl") -> Path:
+    """Write the kaart to ``pad``; return the path.
+
+    Parameters
+    ----------
+    kaart : the kaart.
+    pad : where to write.
+    formaat : a key of :data:`FORMATEN` (``"kumu"`` for Kumu's layout); default: from
+        the extension (.json, .xlsx, .zip, .gexf, .graphml, .html).
+    taal : language of the hand-out and Kumu's klasse words.
+
+    Raises
+    ------
+    ValueError
+        for an extension or formaat we cannot write (the message says which we can).
+
+    Example
+    -------
+    >>> import tempfile, os
+    >>> schrijf(Kaart(titel="T"), os.path.join(tempfile.mkdtemp(), "k.graphml")).suffix
+    '.graphml'
     """
     pad = Path(pad)
-    soort = pad.suffix.lower()
-    if soort == ".json":
-        tekst = naar_json(kaart)
-    elif soort == ".html":
-        from systeem import weergave  # imported here: reading files needs no renderer
-
-        tekst = weergave.html(kaart)
-    else:
-        raise ValueError(
-            f"kan niet schrijven naar {pad.name}: kies de extensie " + " of ".join(SCHRIJFBAAR)
-        )
-    pad.write_text(tekst, encoding="utf-8")
+    if formaat is None:
+        formaat = _PER_EXTENSIE.get(pad.suffix.lower())
+        if formaat is None:
+            raise ValueError(
+                f"kan niet schrijven naar {pad.name}: kies de extensie "
+                + ", ".join(SCHRIJFBAAR[:-1])
+                + " of "
+                + SCHRIJFBAAR[-1]
+            )
+    pad.write_bytes(naar_bytes(kaart, formaat, taal))
     return pad
+
+
+def bestandsnaam(kaart: Kaart, formaat: str) -> str:
+    """A file name for the kaart in ``formaat``: the titel made safe, and the extension.
+
+    Example
+    -------
+    >>> bestandsnaam(Kaart(titel="Wijk / Noord: 2024"), "kumu")
+    'Wijk - Noord 2024 (kumu).xlsx'
+    """
+    import re
+
+    formaat = ALIASSEN.get(formaat, formaat)
+    stam = re.sub(r"[\\/]+", "-", kaart.titel)
+    stam = re.sub(r'[<>:"|?*\x00-\x1f]+', "", stam).strip(" .")[:80] or "kaart"
+    extra = " (kumu)" if formaat == "kumu" else ""
+    return f"{stam}{extra}{FORMATEN[formaat][0]}"
 
 
 def _geen_constante(naam: str) -> None:
@@ -162,3 +341,34 @@ _JSON_REDENEN = {
 
 def _json_reden(bericht: str) -> str:
     return _JSON_REDENEN.get(bericht, bericht)
+
+
+def _controleer_extensie(naam: str) -> str:
+    """The formaat to read a file of this name as; a Dutch refusal otherwise."""
+    extensie = PurePath(naam).suffix.lower()
+    if extensie in LEESBAAR:
+        return _PER_EXTENSIE[extensie]
+    hint = ""
+    if extensie == ".csv":
+        hint = (
+            " Een kaart in CSV is een .zip met partners.csv, stromen.csv (en eventueel "
+            "kaart.csv, afhankelijkheden.csv, belangen.csv, posities.csv)."
+        )
+    elif extensie in (".xls", ".ods", ".numbers"):
+        hint = " Sla het in je spreadsheetprogramma op als Excel-werkmap (.xlsx)."
+    return _weiger(
+        f"kan {naam} niet lezen: kies een bestand met de extensie "
+        + ", ".join(LEESBAAR[:-1])
+        + " of "
+        + LEESBAAR[-1]
+        + "."
+        + hint
+    )
+
+
+def _weiger(tekst: str):
+    raise KaartFout([Probleem("", tekst)])
+
+
+def _te_groot(naam: str) -> str:
+    return f"{naam} is groter dan {MAX_GROOTTE // 2**20} MB; zo groot is een kaart niet"

@@ -3,12 +3,14 @@
 Commands::
 
     python -m systeem analyse PAD [--json] [--drempel T] [--taal nl|en]
-    python -m systeem exporteer PAD UIT
+    python -m systeem exporteer IN UIT [--formaat json|excel|csv|kumu|gexf|graphml|html]
 
 ``analyse`` prints the balance per partner and the signalen: a readable Dutch table by
 default, or with ``--json`` exactly the dict of :func:`systeem.analyse.analyse`.
-``exporteer`` writes the kaart in the format that UIT's extension names (``.json``
-normalised, ``.html`` the self-contained offline map).
+``exporteer`` converts: it reads IN (.json, .xlsx (ours or Kumu's), .zip of CSV files)
+and writes UIT in the format its extension names (.json normalised, .xlsx, .zip,
+.gexf, .graphml, .html the offline hand-out) or ``--formaat`` gives (``kumu`` for Kumu's
+spreadsheet layout).  What a Kumu file could not carry over is listed on stderr.
 
 Exit status: 0 on success; 2 on invalid input (a file that holds no valid kaart, or
 wrong arguments), with the Dutch problem list on stderr; 1 for anything else (such as a
@@ -65,8 +67,10 @@ def _analyse(args: argparse.Namespace) -> int:
 
 
 def _exporteer(args: argparse.Namespace) -> int:
-    kaart = bestanden.lees(args.pad)
-    pad = bestanden.schrijf(kaart, args.uit)
+    ingelezen = bestanden.importeer_pad(args.pad)
+    for notitie in ingelezen.notities:
+        print(f"Let op: {notitie}", file=sys.stderr)
+    pad = bestanden.schrijf(ingelezen.kaart, args.uit, args.formaat, args.taal)
     print(tekst("cli.geschreven", args.taal, pad=pad), file=sys.stderr)
     return OK
 
@@ -139,7 +143,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     ana = sub.add_parser("analyse", help="balans per partner en signalen")
-    ana.add_argument("pad", metavar="PAD", help="het kaartbestand (.json)")
+    ana.add_argument(
+        "pad", metavar="PAD", help="het kaartbestand: .json, .xlsx (ook Kumu) of .zip (CSV)"
+    )
     ana.add_argument("--json", action="store_true", help="uitvoer als JSON")
     ana.add_argument(
         "--drempel",
@@ -152,8 +158,20 @@ def _parser() -> argparse.ArgumentParser:
     ana.set_defaults(uitvoeren=_analyse)
 
     exp = sub.add_parser("exporteer", help="schrijf de kaart in een ander formaat")
-    exp.add_argument("pad", metavar="PAD", help="het kaartbestand (.json)")
-    exp.add_argument("uit", metavar="UIT", help="het doelbestand: .json of .html")
+    exp.add_argument(
+        "pad", metavar="IN", help="het kaartbestand: .json, .xlsx (ook Kumu) of .zip (CSV)"
+    )
+    exp.add_argument(
+        "uit",
+        metavar="UIT",
+        help="het doelbestand: .json, .xlsx, .zip, .gexf, .graphml of .html (hand-out)",
+    )
+    exp.add_argument(
+        "--formaat",
+        choices=[*bestanden.FORMATEN, *bestanden.ALIASSEN],
+        default=None,
+        help="het formaat van UIT (standaard: volgens de extensie; kumu voor Kumu)",
+    )
     exp.add_argument("--taal", choices=TALEN, default="nl", help="taal van de meldingen")
     exp.set_defaults(uitvoeren=_exporteer)
     return parser

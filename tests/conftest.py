@@ -8,8 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from systeem.validatie import valideer
+
+# No per-example deadline: a loaded CI machine must not turn a slow example into a failure.
+settings.register_profile("systeemkaart", deadline=None)
+settings.load_profile("systeemkaart")
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 VOORBEELDEN = sorted(DATA.glob("*.json"))

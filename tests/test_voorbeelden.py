@@ -60,7 +60,9 @@ def test_a_trainers_own_folder_adds_examples(tmp_path, monkeypatch):
     from systeem import voorbeelden
     from tests.conftest import doc
 
-    (tmp_path / "eigen_casus.json").write_text(json.dumps(doc(["a"], [("a", "opgave", 2)], titel="Eigen casus")), encoding="utf-8")
+    (tmp_path / "eigen_casus.json").write_text(
+        json.dumps(doc(["a"], [("a", "opgave", 2)], titel="Eigen casus")), encoding="utf-8"
+    )
     (tmp_path / "notities.txt").write_text("geen kaart", encoding="utf-8")
     monkeypatch.setenv(voorbeelden.EIGEN_MAP, str(tmp_path))
     assert voorbeelden.namen()[0] == "loonaangifteketen"

@@ -8,7 +8,7 @@ import pytest
 
 from tests.browser.conftest import ARTEFACTEN, wacht_op_app, wacht_op_kaart
 
-PAGINAS = ["", "start", "mijn_kaarten", "invoeren", "balans", "presenteren"]
+PAGINAS = ["", "start", "mijn_kaarten", "invoeren", "balans", "bestanden", "presenteren"]
 SCHERMEN = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 
 

@@ -1,0 +1,609 @@
+"""Bladen: the kaart as named tables with Dutch sheet and column names (the spreadsheet layout).
+
+An Excel workbook (:mod:`systeem.excel`) and a zip of CSV files (:mod:`systeem.csvzip`)
+carry a kaart in the same layout: one table (*blad*) per part of the kaart, the first row
+holding the column names.
+
+============================ ==========================================================
+blad (CSV file)              columns
+============================ ==========================================================
+Kaart (``kaart.csv``)        ``veld, waarde``; rows ``titel``, ``opgave``, ``toelichting``
+Partners (``partners.csv``)  ``id, naam, type, sector, invloed, toelichting``
+Stromen (``stromen.csv``)    ``van, naar, soort, waarde, omschrijving, tastbaar``
+Afhankelijkheden             ``partner, afhankelijk_van, waarvoor, sterkte``
+Belangen                     ``partner, omschrijving, soort, houding``
+Posities                     ``id, x, y``
+============================ ==========================================================
+
+Partners and Stromen are required; the other bladen may be left out.  This module is the
+edge between such tables and the kaart:
+
+- :func:`naar_bladen` gives the tables to write, every text cell neutralised against
+  formula injection (:func:`neutraliseer`);
+- :func:`uit_bladen` reads tables back through :func:`systeem.validatie.valideer`, so
+  the rules and the Dutch messages are those of file format v1, each problem naming the
+  blad, the row as a spreadsheet numbers it (the column names are row 1) and the column:
+  ``blad Stromen, rij 4, kolom waarde: moet een geheel getal van 1 tot en met 5 zijn,
+  niet 7``.  Either the whole kaart comes back, or :class:`~systeem.validatie.KaartFout`.
+
+Cells are read the way a Dutch spreadsheet user means them: ``3``, ``3.0``, ``"3"`` and
+``"3,0"`` are the whole number 3; ``"-120,5"`` and ``"1.234,5"`` are numbers with a
+decimal comma; ``ja``/``nee`` (also ``waar``/``onwaar``, ``true``/``false``, ``1``/``0``)
+for tastbaar; a number typed in a text column is that text (``2024``, not ``2024.0``);
+column names ignore case and spaces (``Afhankelijk van``); fully empty rows are skipped.
+A partner without an ``id`` gets its ``naam`` as id, and a stroom, afhankelijkheid or
+belang may name a partner instead of giving its id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from systeem.kaart import OPGAVE, Kaart, records
+from systeem.validatie import KaartFout, Probleem, valideer
+
+#: Blad name -> its columns, in the order they are written.
+BLADEN: dict[str, tuple[str, ...]] = {
+    "Kaart": ("veld", "waarde"),
+    "Partners": ("id", "naam", "type", "sector", "invloed", "toelichting"),
+    "Stromen": ("van", "naar", "soort", "waarde", "omschrijving", "tastbaar"),
+    "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor", "sterkte"),
+    "Belangen": ("partner", "omschrijving", "soort", "houding"),
+    "Posities": ("id", "x", "y"),
+}
+
+#: Bladen a kaart cannot do without.
+VERPLICHT = ("Partners", "Stromen")
+
+#: Bladen of the template that are read past: the instructions and the dropdown lists.
+OVERGESLAGEN = ("Uitleg", "Lijsten")
+
+#: Columns that must be there when the blad is (the others may be left out).
+VERPLICHTE_KOLOMMEN: dict[str, tuple[str, ...]] = {
+    "Kaart": ("veld", "waarde"),
+    "Partners": ("naam",),
+    "Stromen": ("van", "naar", "soort", "waarde"),
+    "Afhankelijkheden": ("partner", "afhankelijk_van", "sterkte"),
+    "Belangen": ("partner", "omschrijving", "soort", "houding"),
+    "Posities": ("id", "x", "y"),
+}
+
+#: The table of the kaart behind each blad (Kaart and Posities are not tables).
+TABEL = {
+    "Partners": "partners",
+    "Stromen": "stromen",
+    "Afhankelijkheden": "afhankelijkheden",
+    "Belangen": "belangen",
+}
+
+#: The rows of the Kaart blad.
+KAART_VELDEN = ("titel", "opgave", "toelichting")
+
+#: A text cell starting with one of these is a formula (or may become one) in a
+#: spreadsheet program; on export it gets a leading ``'`` (see :func:`neutraliseer`).
+GEVAARLIJK = ("=", "+", "-", "@", "\t", "\r", "'")
+
+JA = frozenset({"ja", "j", "waar", "true", "yes", "y", "1", "x", "wahr"})
+NEE = frozenset({"nee", "n", "onwaar", "false", "no", "0", "niet", "falsch"})
+
+
+def neutraliseer(tekst: pd.Series) -> pd.Series:
+    """Return text cells safe from formula injection: ``'`` before a dangerous start.
+
+    A cell whose text starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+    would be run as a formula by Excel or LibreOffice; it gets a leading apostrophe.  A
+    text that already starts with ``'`` gets one too, so :func:`herstel` undoes exactly
+    this and nothing else.  Non-text cells are left alone.
+
+    Example
+    -------
+    >>> neutraliseer(pd.Series(["=1+1", "-", "gewoon", "'x", None, 3])).tolist()
+    ["'=1+1", "'-", 'gewoon', "''x", None, 3]
+    """
+    is_tekst = tekst.map(type).eq(str)
+    gevaar = is_tekst & tekst.where(is_tekst, "").astype(str).str.startswith(GEVAARLIJK)
+    uit = tekst.astype(object).where(tekst.notna(), None)
+    uit[gevaar] = "'" + tekst[gevaar].astype(str)
+    return uit
+
+
+def herstel(tekst: pd.Series) -> pd.Series:
+    """Undo :func:`neutraliseer`: drop the ``'`` before a dangerous start.
+
+    Example
+    -------
+    >>> herstel(pd.Series(["'=1+1", "''x", "'gewoon", None])).tolist()
+    ['=1+1', "'x", "'gewoon", None]
+    """
+    is_tekst = tekst.map(type).eq(str)
+    s = tekst.where(is_tekst, "").astype(str)
+    terug = is_tekst & s.str.startswith("'") & s.str[1:2].isin(GEVAARLIJK)
+    uit = tekst.astype(object).where(tekst.notna(), None)
+    uit[terug] = s[terug].str[1:]
+    return uit
+
+
+def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
+    """Return the kaart as the six bladen of the layout, ready to write.
+
+    Text is neutralised (:func:`neutraliseer`), an empty text or unknown invloed is
+    ``None`` (an empty cell), tastbaar is ``"ja"``/``"nee"``, numbers stay numbers.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "=T",
+    ...     "partners": [{"id": "a", "naam": "A"}],
+    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
+    >>> b = naar_bladen(k)
+    >>> b["Kaart"].loc[0].tolist(), b["Stromen"].loc[0].tolist()
+    (['titel', "'=T"], ['a', 'opgave', 'geld', 2, None, 'ja'])
+    """
+    kop = pd.DataFrame(
+        {"veld": list(KAART_VELDEN), "waarde": [kaart.titel, kaart.opgave, kaart.toelichting]}
+    )
+    uit = {"Kaart": kop}
+    for blad, tabel in TABEL.items():
+        uit[blad] = getattr(kaart, tabel).reset_index(drop=True)
+    stromen = uit["Stromen"].astype({"tastbaar": object})
+    stromen["tastbaar"] = np.where(uit["Stromen"]["tastbaar"].astype(bool), "ja", "nee")
+    uit["Stromen"] = stromen
+    plekken = pd.DataFrame(
+        [(k, float(x), float(y)) for k, (x, y) in kaart.posities.items()], columns=["id", "x", "y"]
+    )
+    uit["Posities"] = plekken
+    return {blad: _voor_schrijven(frame, blad) for blad, frame in uit.items()}
+
+
+def uit_bladen(
+    bladen: Mapping[str, pd.DataFrame],
+    *,
+    plek: Callable[[str], str] = lambda blad: f"blad {blad}",
+    titel: str = "Kaart",
+) -> Kaart:
+    """Return the kaart held by spreadsheet tables, validated, or raise :class:`KaartFout`.
+
+    Parameters
+    ----------
+    bladen : blad name -> its cells as read: the first row already the column names, the
+        index the spreadsheet's row number (the column names are row 1, so the first
+        data row is 2).  Names of bladen are matched without regard to case; a blad that
+        is not part of the layout and holds data is a problem (a typo such as
+        ``Stroom`` would otherwise lose rows); an empty one is ignored.
+    plek : how a problem names a blad, ``"blad Stromen"`` by default (a CSV reader says
+        ``"bestand stromen.csv"``).
+    titel : the titel when the Kaart blad is missing or leaves it empty (the file name).
+
+    Raises
+    ------
+    KaartFout
+        listing every problem, each as ``"<plek>, rij <n>, kolom <kolom>: <tekst>"``.
+
+    Example
+    -------
+    >>> p = pd.DataFrame({"id": ["a"], "naam": ["Alfa"]}, index=[2])
+    >>> s = pd.DataFrame({"van": ["Alfa"], "naar": ["opgave"], "soort": ["geld"],
+    ...                   "waarde": ["3,0"]}, index=[2])
+    >>> k = uit_bladen({"Partners": p, "Stromen": s}, titel="Proef")
+    >>> k.stromen.loc[0, "van"], int(k.stromen.loc[0, "waarde"])
+    ('a', 3)
+    >>> s.loc[2, "waarde"] = "7"
+    >>> uit_bladen({"partners": p, "stromen": s})
+    Traceback (most recent call last):
+    ...
+    systeem.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    - blad Stromen, rij 2, kolom waarde: moet een geheel getal van 1 tot en met 5 zijn, niet 7
+    """
+    problemen: list[Probleem] = []
+    gevonden = _zoek_bladen(bladen, plek, problemen)
+    schoon: dict[str, pd.DataFrame] = {}
+    datums: set[tuple[str, int, str]] = set()
+    for blad, kolommen in BLADEN.items():
+        frame = gevonden.get(blad)
+        if frame is None:
+            if blad in VERPLICHT:
+                problemen.append(
+                    Probleem(
+                        "",
+                        f"{plek(blad)} ontbreekt (kolommen: {', '.join(kolommen)})",
+                    )
+                )
+            continue
+        frame = _kolommen(frame, blad, plek, problemen)
+        if frame is None:
+            continue
+        schoon[blad] = _cellen(frame, blad, datums)
+    if problemen:
+        raise KaartFout(problemen)
+
+    doc, rijen = _document(schoon, titel, plek, problemen)
+    try:
+        kaart = valideer(doc)
+    except KaartFout as fout:
+        problemen += [_in_blad(p, rijen, plek, datums) for p in fout.problemen]
+        kaart = None
+    if problemen or kaart is None:
+        raise KaartFout(list(dict.fromkeys(problemen)))
+    return kaart
+
+
+def lege_rijen_weg(frame: pd.DataFrame) -> pd.DataFrame:
+    """Drop rows whose every cell is empty (``None``, NaN or only spaces).
+
+    Example
+    -------
+    >>> lege_rijen_weg(pd.DataFrame({"a": ["x", None, " "]}, index=[2, 3, 4])).index.tolist()
+    [2]
+    """
+    if frame.empty:
+        return frame
+    tekst = frame.astype(object).where(frame.notna(), "").astype(str)
+    leeg = tekst.apply(lambda k: k.str.strip().eq("")).all(axis=1)
+    return frame[~leeg]
+
+
+# ---------------------------------------------------------------------------
+# Private helpers.
+
+_TEKST = {
+    "Kaart": ("veld", "waarde"),
+    "Partners": ("id", "naam", "type", "sector", "toelichting"),
+    "Stromen": ("van", "naar", "soort", "omschrijving"),
+    "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor"),
+    "Belangen": ("partner", "omschrijving", "soort", "houding"),
+    "Posities": ("id",),
+}
+_HEEL = {"Partners": ("invloed",), "Stromen": ("waarde",), "Afhankelijkheden": ("sterkte",)}
+_GETAL = {"Posities": ("x", "y")}
+_JANEE = {"Stromen": ("tastbaar",)}
+#: Fields that keep their text as is; the others are words (types, soorten).
+_VERWIJZINGEN = {
+    "Stromen": ("van", "naar"),
+    "Afhankelijkheden": ("partner", "afhankelijk_van"),
+    "Belangen": ("partner",),
+}
+_PLEK = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?(.*)$")
+_POSITIE = re.compile(r"^posities\.(.+?)(?:\[(\d+)\])?$")
+_IN_TEKST = re.compile(r"\b(partners|stromen|afhankelijkheden|belangen)\[(\d+)\]")
+
+
+def _voor_schrijven(frame: pd.DataFrame, blad: str) -> pd.DataFrame:
+    """Columns in layout order, text neutralised, empty text and NA as ``None``."""
+    frame = frame.reindex(columns=list(BLADEN[blad])).astype(object)
+    frame = frame.where(frame.notna(), None)
+    for kolom in _TEKST[blad]:
+        waarden = frame[kolom]
+        frame[kolom] = neutraliseer(waarden.where(waarden.ne(""), None))
+    return frame.reset_index(drop=True)
+
+
+def _naam(kolom: Any) -> str:
+    """A column name as the layout spells it: trimmed, lower case, spaces as ``_``."""
+    if kolom is None or (isinstance(kolom, float) and np.isnan(kolom)):
+        return ""
+    return re.sub(r"[\s\-]+", "_", str(kolom).strip().lower())
+
+
+def _zoek_bladen(
+    bladen: Mapping[str, pd.DataFrame], plek: Callable[[str], str], problemen: list[Probleem]
+) -> dict[str, pd.DataFrame]:
+    """Match the given bladen to the layout's names (case ignored)."""
+    bekend = {b.lower(): b for b in BLADEN}
+    gevonden: dict[str, pd.DataFrame] = {}
+    for naam, frame in bladen.items():
+        blad = bekend.get(str(naam).strip().lower())
+        if str(naam).strip().lower() in {o.lower() for o in OVERGESLAGEN}:
+            continue
+        if blad is None:
+            if not lege_rijen_weg(frame).empty:
+                problemen.append(
+                    Probleem(
+                        "",
+                        f'onbekend blad "{naam}" met gegevens; bekende bladen: '
+                        f"{', '.join(BLADEN)}. Geef het blad een van deze namen, of "
+                        "verwijder het.",
+                    )
+                )
+        elif blad in gevonden:
+            problemen.append(Probleem("", f"{plek(blad)} staat er twee keer in"))
+        else:
+            gevonden[blad] = frame
+    return gevonden
+
+
+def _kolommen(
+    frame: pd.DataFrame, blad: str, plek: Callable[[str], str], problemen: list[Probleem]
+) -> pd.DataFrame | None:
+    """The blad with the layout's column names, or None after adding its problems."""
+    namen = [_naam(k) for k in frame.columns]
+    eigen: list[Probleem] = []
+    gezien: set[str] = set()
+    houden: list[int] = []
+    for i, naam in enumerate(namen):
+        if naam == "":
+            if frame.iloc[:, i].notna().any() and not lege_rijen_weg(frame.iloc[:, [i]]).empty:
+                eigen.append(
+                    Probleem(
+                        "", f"{plek(blad)}, rij 1: kolom {i + 1} heeft gegevens maar geen naam"
+                    )
+                )
+            continue
+        if naam not in BLADEN[blad]:
+            eigen.append(
+                Probleem(
+                    "",
+                    f'{plek(blad)}, rij 1: onbekende kolom "{frame.columns[i]}"; bekende '
+                    f"kolommen: {', '.join(BLADEN[blad])}",
+                )
+            )
+        elif naam in gezien:
+            eigen.append(Probleem("", f'{plek(blad)}, rij 1: kolom "{naam}" staat er twee keer'))
+        else:
+            gezien.add(naam)
+            houden.append(i)
+    for kolom in VERPLICHTE_KOLOMMEN[blad]:
+        if kolom not in gezien:
+            eigen.append(Probleem("", f'{plek(blad)}, rij 1: kolom "{kolom}" ontbreekt'))
+    if eigen:
+        problemen.extend(eigen)
+        return None
+    uit = frame.iloc[:, houden].copy()
+    uit.columns = [namen[i] for i in houden]
+    uit = lege_rijen_weg(uit)
+    return uit.reindex(columns=list(BLADEN[blad]))
+
+
+def _cellen(frame: pd.DataFrame, blad: str, datums: set[tuple[str, int, str]]) -> pd.DataFrame:
+    """Every cell as plain Python the way a Dutch spreadsheet user means it."""
+    uit = pd.DataFrame(index=frame.index)
+    for kolom in BLADEN[blad]:
+        waarden = frame[kolom].astype(object)
+        is_datum = waarden.map(lambda v: isinstance(v, (dt.date, dt.time, dt.timedelta)))
+        for rij in waarden.index[is_datum]:
+            datums.add((blad, int(rij), kolom))
+        waarden = waarden.where(~is_datum, waarden[is_datum].map(_datum_tekst))
+        if kolom in _TEKST[blad]:
+            uit[kolom] = tekst_cellen(waarden)
+        elif kolom in _HEEL.get(blad, ()):
+            uit[kolom] = getal_cellen(waarden, heel=True)
+        elif kolom in _GETAL.get(blad, ()):
+            uit[kolom] = getal_cellen(waarden, heel=False)
+        else:
+            uit[kolom] = ja_nee_cellen(waarden)
+    return uit
+
+
+def _datum_tekst(v: Any) -> str:
+    if isinstance(v, dt.datetime) and (v.hour, v.minute, v.second) == (0, 0, 0):
+        return f"{v.day}-{v.month}-{v.year}"
+    if isinstance(v, dt.date):
+        return f"{v.day}-{v.month}-{v.year}" if not isinstance(v, dt.datetime) else str(v)
+    return str(v)
+
+
+def tekst_cellen(waarden: pd.Series) -> pd.Series:
+    """Return cells of a text column as text: a number as written (``2024.0`` -> ``"2024"``),
+    ``None`` when empty, the formula-injection quote undone (:func:`herstel`).
+
+    Example
+    -------
+    >>> tekst_cellen(pd.Series(["x", 2024.0, None, "  ", "'=1"])).tolist()
+    ['x', '2024', None, None, '=1']
+    """
+    soort = waarden.map(type)
+    is_tekst = soort.eq(str)
+    is_bool = soort.eq(bool)
+    getal = pd.to_numeric(waarden.where(~is_tekst & ~is_bool), errors="coerce")
+    heel = getal.notna() & np.isfinite(getal) & (getal == np.floor(getal)) & (getal.abs() < 2**53)
+    uit = waarden.astype(object).where(waarden.notna(), None)
+    uit[is_bool] = uit[is_bool].map({True: "ja", False: "nee"})
+    overig = ~is_tekst & ~is_bool & uit.notna()
+    uit[overig] = uit[overig].astype(str)
+    uit[heel] = getal[heel].astype("int64").astype(str)
+    uit = herstel(uit)
+    tekst = uit.where(uit.notna(), "").astype(str)
+    leeg = tekst.str.strip().eq("")
+    return uit.where(~leeg, None)
+
+
+def getal_cellen(waarden: pd.Series, *, heel: bool) -> pd.Series:
+    """Return cells of a number column as numbers the Dutch way: ``3``, ``"3"``, ``"3,0"``,
+    ``"-1.234,5"``; with ``heel`` only whole numbers (as ``int``).  Other text is left as
+    it is (validation names it), empty is ``None``, booleans are left alone (not 1 or 0).
+
+    Example
+    -------
+    >>> getal_cellen(pd.Series(["3,0", 4.0, "3,5", "", True]), heel=True).tolist()
+    [3, 4, '3,5', None, True]
+    >>> getal_cellen(pd.Series(["-1.234,5", "2.5"]), heel=False).tolist()
+    [-1234.5, 2.5]
+    """
+    soort = waarden.map(type)
+    is_tekst = soort.eq(str)
+    is_bool = soort.eq(bool)
+    tekst = waarden.where(is_tekst, "").astype(str).str.strip()
+    komma = tekst.str.contains(",", regex=False)
+    tekst = tekst.where(~komma, tekst.str.replace(".", "", regex=False).str.replace(",", "."))
+    tekst = tekst.str.replace("\u2212", "-", regex=False)  # a typographic minus
+    bron = waarden.where(~is_tekst, tekst).where(~is_bool)
+    getal = pd.to_numeric(bron.where(bron.ne("")), errors="coerce").astype("float64")
+    leeg = waarden.isna() | (is_tekst & waarden.where(is_tekst, "x").astype(str).str.strip().eq(""))
+    goed = getal.notna() & np.isfinite(getal)
+    if heel:
+        goed &= getal == np.floor(getal)
+    uit = waarden.astype(object).where(~leeg, None)
+    if heel:
+        uit[goed] = getal[goed].astype("int64").astype(object)
+    else:
+        uit[goed] = getal[goed].astype(object)
+    # Text that is not a number stays text, trimmed; validation reports it.
+    uit[is_tekst & ~goed & ~leeg] = waarden[is_tekst & ~goed & ~leeg].astype(str).str.strip()
+    return uit.astype(object)
+
+
+def ja_nee_cellen(waarden: pd.Series) -> pd.Series:
+    """Return yes/no cells as ``True``/``False`` (:data:`JA`, :data:`NEE`, booleans);
+    empty as ``None``; anything else as it is, for validation to name.
+
+    Example
+    -------
+    >>> ja_nee_cellen(pd.Series(["Ja", "ONWAAR", None, "misschien", 1.0])).tolist()
+    [True, False, None, 'misschien', True]
+    """
+    soort = waarden.map(type)
+    is_bool = soort.eq(bool)
+    tekst = waarden.where(waarden.notna(), "").astype(str).str.strip().str.lower()
+    tekst = tekst.where(~tekst.str.fullmatch(r"[01]\.0"), tekst.str[:1])
+    uit = waarden.astype(object).where(waarden.notna(), None)
+    uit[tekst.eq("")] = None
+    uit[tekst.isin(JA) & ~is_bool] = True
+    uit[tekst.isin(NEE) & ~is_bool] = False
+    return uit.astype(object)
+
+
+def _document(
+    schoon: dict[str, pd.DataFrame],
+    titel: str,
+    plek: Callable[[str], str],
+    problemen: list[Probleem],
+) -> tuple[dict[str, Any], dict[str, pd.Index]]:
+    """The kaart document for :func:`valideer`, and per table the rows it came from."""
+    doc: dict[str, Any] = {"formaat": "systeemkaart", "versie": 1, "titel": titel}
+    rijen: dict[str, pd.Index] = {}
+    kop = schoon.get("Kaart")
+    if kop is not None:
+        velden = kop["veld"].astype(object).where(kop["veld"].notna(), "").astype(str)
+        velden = velden.str.strip().str.lower()
+        for rij in velden.index[~velden.isin(KAART_VELDEN)]:
+            problemen.append(
+                Probleem(
+                    "",
+                    f'{plek("Kaart")}, rij {rij}, kolom veld: onbekend veld "{kop.at[rij, "veld"]}"; '
+                    f"bekend zijn {', '.join(KAART_VELDEN)}",
+                )
+            )
+        for rij in velden.index[velden.duplicated() & velden.isin(KAART_VELDEN)]:
+            problemen.append(
+                Probleem(
+                    "",
+                    f'{plek("Kaart")}, rij {rij}, kolom veld: "{velden[rij]}" staat er twee keer',
+                )
+            )
+        waarden = kop["waarde"]
+        for veld in KAART_VELDEN:
+            treffer = velden.index[velden.eq(veld)]
+            if len(treffer) and waarden[treffer[0]] is not None:
+                doc[veld] = waarden[treffer[0]]
+        rijen["Kaart"] = pd.Index(velden.index)
+        rijen["_kaart_velden"] = pd.Index(velden.to_numpy())
+    partners = schoon["Partners"].copy()
+    partners["id"] = partners["id"].where(partners["id"].notna(), partners["naam"])
+    ids = set(partners["id"].dropna())
+    namen = partners["naam"].dropna().astype(str).str.casefold()
+    per_naam = pd.Series(partners.loc[namen.index, "id"].to_numpy(), index=namen.to_numpy())
+    per_naam = per_naam[~per_naam.index.duplicated(keep=False)]
+    for blad, tabel in TABEL.items():
+        frame = partners if blad == "Partners" else schoon.get(blad)
+        if frame is None:
+            continue
+        for kolom in _VERWIJZINGEN.get(blad, ()):
+            frame = frame.assign(**{kolom: _verwijzing(frame[kolom], ids, per_naam)})
+        rijen[tabel] = frame.index
+        doc[tabel] = [
+            {k: v for k, v in rij.items() if v is not None}
+            for rij in records(frame.reset_index(drop=True))
+        ]
+    posities = schoon.get("Posities")
+    if posities is not None:
+        posities = posities.assign(id=_verwijzing(posities["id"], ids, per_naam))
+        rijen["posities"] = posities.index
+        rijen["_posities_ids"] = pd.Index(posities["id"].to_numpy())
+        dubbel = posities["id"].duplicated() & posities["id"].notna()
+        for rij in posities.index[dubbel]:
+            problemen.append(
+                Probleem(
+                    "",
+                    f'{plek("Posities")}, rij {rij}, kolom id: "{posities.at[rij, "id"]}" '
+                    "staat er twee keer",
+                )
+            )
+        leeg = posities["id"].isna()
+        for rij in posities.index[leeg]:
+            problemen.append(
+                Probleem("", f"{plek('Posities')}, rij {rij}, kolom id: is leeg; vul dit in")
+            )
+        geldig = posities[~leeg & ~dubbel]
+        doc["posities"] = {
+            i: [x, y] for i, x, y in zip(geldig["id"], geldig["x"], geldig["y"], strict=True)
+        }
+    return doc, rijen
+
+
+def _verwijzing(kolom: pd.Series, ids: set[str], per_naam: pd.Series) -> pd.Series:
+    """A reference to a partner: its id as given, or the id of the partner so named."""
+    tekst = kolom.where(kolom.notna(), "").astype(str)
+    is_naam = (
+        kolom.notna() & ~kolom.isin(ids | {OPGAVE}) & tekst.str.casefold().isin(per_naam.index)
+    )
+    uit = kolom.astype(object).copy()
+    uit[is_naam] = tekst[is_naam].str.casefold().map(per_naam)
+    opgave = kolom.notna() & tekst.str.casefold().eq(OPGAVE) & ~kolom.isin(ids)
+    uit[opgave] = OPGAVE
+    return uit
+
+
+_BLAD_VAN = {tabel: blad for blad, tabel in TABEL.items()}
+
+
+def _in_blad(
+    probleem: Probleem,
+    rijen: dict[str, pd.Index],
+    plek: Callable[[str], str],
+    datums: set[tuple[str, int, str]],
+) -> Probleem:
+    """A problem of :func:`valideer` placed in its blad, row and column."""
+    tekst = (
+        probleem.tekst.replace("moet true of false zijn", "moet ja of nee zijn")
+        .replace(", niet true", ", niet WAAR")
+        .replace(", niet false", ", niet ONWAAR")
+    )
+    tekst = _IN_TEKST.sub(
+        lambda m: (
+            f"rij {rijen[m[1]][int(m[2])]}"
+            if m[1] in rijen and int(m[2]) < len(rijen[m[1]])
+            else m[0]
+        ),
+        tekst,
+    )
+    if tekst == "ontbreekt":
+        tekst = "is leeg; vul dit in"
+    treffer = _PLEK.match(probleem.plek)
+    if treffer and treffer[1] in _BLAD_VAN and treffer[1] in rijen:
+        blad = _BLAD_VAN[treffer[1]]
+        i = int(treffer[2])
+        rij = rijen[treffer[1]][i] if i < len(rijen[treffer[1]]) else i + 2
+        kolom = treffer[3]
+        if kolom and (blad, int(rij), kolom) in datums:
+            tekst += " (de spreadsheet heeft er een datum van gemaakt)"
+        waar = f"{plek(blad)}, rij {rij}" + (f", kolom {kolom}" if kolom else "")
+        return Probleem("", f"{waar}: {tekst}")
+    treffer = _POSITIE.match(probleem.plek)
+    if treffer and "posities" in rijen:
+        ids = list(rijen["_posities_ids"])
+        if treffer[1] in ids:
+            rij = rijen["posities"][ids.index(treffer[1])]
+            kolom = {"0": "x", "1": "y"}.get(treffer[2] or "", "id")
+            return Probleem("", f"{plek('Posities')}, rij {rij}, kolom {kolom}: {tekst}")
+    if probleem.plek in KAART_VELDEN and "Kaart" in rijen:
+        velden = list(rijen["_kaart_velden"])
+        if probleem.plek in velden:
+            rij = rijen["Kaart"][velden.index(probleem.plek)]
+            return Probleem("", f"{plek('Kaart')}, rij {rij}, kolom waarde: {tekst}")
+        return Probleem("", f"{plek('Kaart')}: {probleem.plek} {tekst}")
+    return Probleem(probleem.plek, tekst)

@@ -1,0 +1,313 @@
+"""Hand-out: the kaart as one self-contained, offline, printable HTML page to take home.
+
+The page holds, top to bottom: the titel, opgave and toelichting; the map (the same
+vis-network drawing as :mod:`systeem.weergave`, with vis-network inlined) and its
+legend; the balance chart, drawn here as inline SVG (per partner a bar to the left for
+what it brings and to the right for what it takes, coloured dot for its klasse); the
+balance table; and the signalen.  It loads nothing from the network, needs no server,
+and prints from the browser on A4 (the map at a fixed height, sections kept whole).
+
+Every text from the kaart is ``html.escape``-d; the map's data is the escaped JSON
+literal of :func:`systeem.weergave.json_literal`.  The same kaart gives the same bytes.
+When the map is drawn the page sets ``window.network`` and ``window.__graphReady``.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import string
+
+import numpy as np
+import pandas as pd
+
+from systeem import balans as balans_mod
+from systeem import signalen as signalen_mod
+from systeem import weergave
+from systeem.kaart import Kaart
+from systeem.teksten import tekst
+
+#: Most partners drawn in the balance chart (those with the most stromen); the table
+#: lists them all.
+MAX_IN_GRAFIEK = 60
+
+MIME = "text/html"
+
+
+def html(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = "nl") -> str:
+    """Return the hand-out of the kaart as one complete HTML document.
+
+    Parameters
+    ----------
+    kaart : the kaart.
+    drempel : the balance threshold (klasse, colours, signalen).
+    taal : ``"nl"`` or ``"en"``.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "<b>Proef</b>",
+    ...     "partners": [{"id": "a", "naam": "A&B"}],
+    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
+    >>> doc = html(k)
+    >>> doc.startswith("<!doctype html>"), "&lt;b&gt;Proef&lt;/b&gt;" in doc, "<svg" in doc
+    (True, True, True)
+    """
+    e = html_lib.escape
+    tabel = balans_mod.balans(kaart, drempel)
+    data = weergave.vis_data(kaart, drempel=drempel, taal=taal)
+    js, css = weergave.vis_bestanden()
+    signalen = signalen_mod.signalen(kaart, drempel, taal, tabel)
+    lijst = "".join(f"<li>{e(s.tekst)}</li>" for s in signalen)
+    return _SJABLOON.substitute(
+        taal=taal,
+        titel=e(kaart.titel),
+        opgave_label=e(tekst("opgave", taal)),
+        opgave=e(kaart.opgave or tekst("opgave", taal)),
+        toelichting=f'<p class="toelichting">{e(kaart.toelichting)}</p>'
+        if kaart.toelichting
+        else "",
+        kop_kaart=e(tekst("handout.kaart", taal)),
+        kop_balans=e(tekst("handout.balans", taal)),
+        kop_tabel=e(tekst("handout.tabel", taal)),
+        kop_signalen=e(tekst("handout.signalen", taal)),
+        legenda=legenda(kaart, taal),
+        grafiek=grafiek(tabel, taal),
+        tabel=_tabel(tabel, taal),
+        signalen=f"<ul>{lijst}</ul>"
+        if signalen
+        else f"<p>{e(tekst('cli.geen_signalen', taal))}</p>",
+        voet=e(tekst("handout.voet", taal)),
+        vis_css=css,
+        css=_CSS,
+        vis_js=js,
+        data=weergave.json_literal(data),
+    )
+
+
+def legenda(kaart: Kaart, taal: str = "nl") -> str:
+    """Return the map's legend (:func:`systeem.weergave.legenda_inhoud`) as escaped HTML.
+
+    Example
+    -------
+    >>> from systeem.kaart import Kaart
+    >>> "Legenda" in legenda(Kaart(titel="T"))
+    True
+    """
+    e = html_lib.escape
+    inhoud = weergave.legenda_inhoud(kaart, taal=taal)
+    delen = [f'<div class="legenda"><p class="legenda-titel">{e(inhoud["titel"])}</p><ul>']
+    for r in inhoud["regels"]:
+        if "kop" in r:
+            delen.append(f'<li class="kopje">{e(r["kop"])}</li>')
+            continue
+        if "stip" in r:
+            teken = f'<span class="stip" style="background:{e(r["stip"])}"></span>'
+        elif "lijn" in r:
+            teken = f'<span class="lijn" style="border-color:{e(r["lijn"])}"></span>'
+        elif "stippel" in r:
+            teken = f'<span class="lijn stippel" style="border-color:{e(r["stippel"])}"></span>'
+        else:
+            teken = f'<span class="teken" style="color:{e(r["kleur"])}">{e(r["teken"])}</span>'
+        delen.append(f"<li>{teken}{e(r['tekst'])}</li>")
+    delen.append(f'</ul><p class="noot">{e(inhoud["noot"])}</p></div>')
+    return "".join(delen)
+
+
+def grafiek(tabel: pd.DataFrame, taal: str = "nl") -> str:
+    """Return the balance chart as inline SVG: per partner brengen to the left, halen to
+    the right of a middle line, and a dot in the klasse colour.
+
+    Parameters
+    ----------
+    tabel : :func:`systeem.balans.balans` of the kaart.
+    taal : language of the axis words.
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"naam": ["A<"], "brengen": [4], "halen": [2], "balans": [-1/3],
+    ...                   "klasse": ["geeft_veel_meer"]}, index=["a"])
+    >>> svg = grafiek(t)
+    >>> svg.startswith("<svg"), "A&lt;" in svg, 'class="brengen"' in svg
+    (True, True, True)
+    """
+    e = html_lib.escape
+    totaal = tabel["brengen"] + tabel["halen"]
+    deel = tabel.loc[totaal.sort_values(ascending=False, kind="stable").index[:MAX_IN_GRAFIEK]]
+    deel = tabel[tabel.index.isin(deel.index)]
+    n = len(deel)
+    hoogte_rij, boven, links, half = 26, 34, 210, 250
+    breedte = links + 2 * half + 40
+    midden = links + half
+    hoogte = boven + max(n, 1) * hoogte_rij + 12
+    grootste = max(int(deel[["brengen", "halen"]].to_numpy().max()) if n else 1, 1)
+    schaal = (half - 40) / grootste
+    y = boven + np.arange(n) * hoogte_rij
+    wb = deel["brengen"].to_numpy() * schaal
+    wh = deel["halen"].to_numpy() * schaal
+    kleur = deel["klasse"].map(weergave.KLASSE_KLEUREN).to_numpy()
+    namen = deel["naam"].astype(str).map(lambda s: e(s if len(s) <= 28 else s[:27] + "…"))
+    klasse = deel["klasse"].map(lambda k: e(tekst(f"klasse.{k}", taal)))
+    rijen = (
+        pd.Series(
+            [
+                f"<g><title>{naam}: {klas}</title>"
+                f'<circle cx="10" cy="{yy + 9}" r="6" fill="{kl}" stroke="#333" stroke-width=".6"/>'
+                f'<text x="22" y="{yy + 14}" class="naam">{naam}</text>'
+                f'<rect class="brengen" x="{midden - b:.1f}" y="{yy + 2}" width="{b:.1f}" height="16"/>'
+                f'<rect class="halen" x="{midden}" y="{yy + 2}" width="{h:.1f}" height="16"/>'
+                f'<text x="{midden - b - 4:.1f}" y="{yy + 15}" text-anchor="end" class="getal">{nb}</text>'
+                f'<text x="{midden + h + 4:.1f}" y="{yy + 15}" class="getal">{nh}</text></g>'
+                for naam, klas, kl, yy, b, h, nb, nh in zip(
+                    namen, klasse, kleur, y, wb, wh, deel["brengen"], deel["halen"], strict=True
+                )
+            ],
+            dtype=object,
+        ).str.cat()
+        if n
+        else ""
+    )
+    return (
+        f'<svg class="grafiek" role="img" aria-label="{e(tekst("handout.balans", taal))}" '
+        f'width="{breedte}" height="{hoogte}" viewBox="0 0 {breedte} {hoogte}">'
+        f'<text x="{midden - 6}" y="18" text-anchor="end" class="as">← {e(tekst("handout.brengt", taal))}</text>'
+        f'<text x="{midden + 6}" y="18" class="as">{e(tekst("handout.haalt", taal))} →</text>'
+        f"{rijen}"
+        f'<line x1="{midden}" y1="{boven - 6}" x2="{midden}" y2="{hoogte - 6}" stroke="#333"/>'
+        "</svg>"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Private helpers.
+
+
+def _tabel(tabel: pd.DataFrame, taal: str) -> str:
+    """The balance table as escaped HTML rows (vectorised string building)."""
+    e = html_lib.escape
+    kop = "".join(
+        f"<th>{e(tekst(k, taal))}</th>"
+        for k in ("cli.partner", "cli.brengen", "cli.halen", "cli.balans", "cli.klasse")
+    )
+    komma = "," if taal == "nl" else "."
+    balans = tabel["balans"].map(lambda b: "–" if pd.isna(b) else f"{b:+.2f}".replace(".", komma))
+    klasse = tabel["klasse"].map(lambda k: tekst(f"klasse.{k}", taal))
+    kleur = tabel["klasse"].map(weergave.KLASSE_KLEUREN)
+    rijen = (
+        "<tr><td>"
+        + tabel["naam"].astype(str).map(e)
+        + '</td><td class="getal">'
+        + tabel["brengen"].astype(str)
+        + '</td><td class="getal">'
+        + tabel["halen"].astype(str)
+        + '</td><td class="getal">'
+        + balans
+        + '</td><td><span class="stip" style="background:'
+        + kleur
+        + '"></span>'
+        + klasse.map(e)
+        + "</td></tr>"
+    )
+    return f'<table class="balans"><thead><tr>{kop}</tr></thead><tbody>{rijen.str.cat()}</tbody></table>'
+
+
+_CSS = """
+html,body{margin:0;padding:0;background:#fff;color:#1a1a1a;
+  font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.4}
+main{max-width:1100px;margin:0 auto;padding:16px 24px 40px}
+h1{font-size:28px;margin:0 0 4px}
+h2{font-size:21px;margin:28px 0 8px;border-bottom:1px solid #ccc;padding-bottom:4px}
+.opgave{font-size:18px;margin:0}
+.opgave .label{color:#555}
+.toelichting{color:#333;margin:6px 0 0}
+.kaartvak{display:flex;gap:12px;align-items:stretch}
+#kaart{flex:1 1 auto;height:620px;border:1px solid #d0d0d0;border-radius:6px;background:#fff}
+.legenda{flex:none;width:250px;font-size:14px}
+.legenda ul{list-style:none;margin:0;padding:0}
+.legenda li{display:flex;align-items:center;gap:6px;margin:2px 0}
+.legenda li.kopje{font-weight:600;margin-top:8px}
+.legenda-titel{font-weight:700;margin:0 0 4px}
+.stip{display:inline-block;width:12px;height:12px;border-radius:50%;border:1px solid rgba(0,0,0,.4);
+  flex:none;margin-right:6px;vertical-align:middle}
+.lijn{display:inline-block;width:22px;height:0;border-top:4px solid;flex:none}
+.lijn.stippel{border-top-style:dashed;border-top-width:3px}
+.teken{width:14px;text-align:center;flex:none}
+.noot{font-size:13px;font-style:italic;color:#444}
+svg.grafiek{max-width:100%;height:auto;font-size:13px}
+svg.grafiek .naam{fill:#1a1a1a}
+svg.grafiek .getal{fill:#333;font-size:12px}
+svg.grafiek .as{fill:#555;font-weight:600}
+svg.grafiek rect.brengen{fill:#E69F00}
+svg.grafiek rect.halen{fill:#56B4E9}
+table.balans{border-collapse:collapse;width:100%;font-size:14px}
+table.balans th,table.balans td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}
+table.balans td.getal{text-align:right;font-variant-numeric:tabular-nums}
+.signalen li{margin:0 0 8px}
+footer{margin-top:28px;font-size:13px;color:#555}
+div.vis-tooltip{font-family:inherit;font-size:14px;white-space:pre-wrap;max-width:420px;
+  padding:6px 8px;background:#fffef4;border:1px solid #999}
+@media print{
+  @page{size:A4;margin:14mm}
+  main{max-width:none;padding:0}
+  #kaart{height:150mm}
+  section{break-inside:avoid;page-break-inside:avoid}
+  section.tabel, section.signalen{break-inside:auto;page-break-inside:auto}
+  tr{break-inside:avoid}
+  h2{break-after:avoid}
+}
+"""
+
+_SJABLOON = string.Template(
+    """<!doctype html>
+<html lang="${taal}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${titel}</title>
+<style>${vis_css}</style>
+<style>${css}</style>
+</head>
+<body>
+<main>
+<header>
+<h1>${titel}</h1>
+<p class="opgave"><span class="label">${opgave_label}:</span> ${opgave}</p>
+${toelichting}
+</header>
+<section class="kaartsectie">
+<h2>${kop_kaart}</h2>
+<div class="kaartvak"><div id="kaart"></div>${legenda}</div>
+</section>
+<section class="grafieksectie">
+<h2>${kop_balans}</h2>
+${grafiek}
+</section>
+<section class="tabel">
+<h2>${kop_tabel}</h2>
+${tabel}
+</section>
+<section class="signalen">
+<h2>${kop_signalen}</h2>
+${signalen}
+</section>
+<footer>${voet}</footer>
+</main>
+<script>${vis_js}</script>
+<script>
+(function () {
+  "use strict";
+  var data = ${data};
+  var network = new vis.Network(
+    document.getElementById("kaart"),
+    { nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges) },
+    data.options
+  );
+  window.network = network;
+  network.once("afterDrawing", function () { window.__graphReady = true; });
+  network.fit({ maxZoomLevel: 1.4, animation: false });
+  window.addEventListener("beforeprint", function () { network.redraw(); network.fit({ animation: false }); });
+})();
+</script>
+</body>
+</html>
+"""
+)

@@ -1,0 +1,98 @@
+"""CSV zip: round trips, separators and encodings a spreadsheet program writes."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from systeem import bestanden, csvzip
+from systeem.validatie import KaartFout
+from tests.conftest import VOORBEELDEN, kaart
+from tests.kaartgenerator import kaarten
+
+
+def _zip(bestanden_: dict[str, bytes]) -> bytes:
+    uit = io.BytesIO()
+    with zipfile.ZipFile(uit, "w") as zf:
+        for naam, inhoud in bestanden_.items():
+            zf.writestr(naam, inhoud)
+    return uit.getvalue()
+
+
+PARTNERS = "id{s}naam{s}sector\ngem{s}Gemeente{s}publiek\nzorg{s}Zorg én Welzijn{s}\n"
+STROMEN = 'van{s}naar{s}soort{s}waarde{s}omschrijving\ngem{s}zorg{s}geld{s}"3,0"{s}subsidie\n'
+
+
+@pytest.mark.parametrize("pad", VOORBEELDEN, ids=lambda p: p.stem)
+def test_voorbeeld_json_naar_csv_zip_en_terug_is_gelijk(pad, tmp_path):
+    k = bestanden.lees(pad)
+    terug = bestanden.lees(bestanden.schrijf(k, tmp_path / "k.zip"))
+    assert terug == k
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(kaarten)
+def test_gegenereerde_kaart_overleeft_csv_zip(k):
+    assert csvzip.lees(csvzip.naar_zip(k)) == k
+
+
+def test_geschreven_csv_is_voor_een_nederlandse_excel():
+    k = kaart(
+        ["a"], [("a", "opgave", 2)], posities={"a": [-120.5, 3.0]}, titel="=cmd|' /C calc'!A0"
+    )
+    with zipfile.ZipFile(io.BytesIO(csvzip.naar_zip(k))) as zf:
+        assert sorted(zf.namelist()) == sorted(csvzip.BESTANDEN)
+        tekst = zf.read("kaart.csv").decode("utf-8")
+        plekken = zf.read("posities.csv").decode("utf-8")
+    assert tekst.startswith("\ufeffveld;waarde\r\n")
+    assert "titel;'=cmd|' /C calc'!A0" in tekst
+    assert "a;-120,5;3,0" in plekken
+    assert csvzip.naar_zip(k) == csvzip.naar_zip(k)  # same kaart, same bytes
+
+
+@pytest.mark.parametrize("scheiding", [";", ",", "\t"])
+@pytest.mark.parametrize(
+    "codering", ["utf-8", "utf-8-sig", "cp1252", "utf-16"], ids=["utf8", "bom", "win1252", "utf16"]
+)
+def test_scheidingstekens_en_tekensets_worden_herkend(scheiding, codering):
+    inhoud = _zip(
+        {
+            "partners.csv": PARTNERS.format(s=scheiding).encode(codering),
+            "stromen.csv": STROMEN.format(s=scheiding).encode(codering),
+        }
+    )
+    k = bestanden.lees_bytes("Wijk.zip", inhoud)
+    assert k.titel == "Wijk"
+    assert k.partners["naam"].tolist() == ["Gemeente", "Zorg én Welzijn"]
+    assert k.stromen[["van", "naar", "waarde", "omschrijving"]].values.tolist() == [
+        ["gem", "zorg", 3, "subsidie"]
+    ]
+
+
+def test_map_in_de_zip_en_macos_rommel():
+    inhoud = _zip(
+        {
+            "kaart/partners.csv": PARTNERS.format(s=";").encode(),
+            "kaart/Stromen.CSV": STROMEN.format(s=";").encode(),
+            "__MACOSX/kaart/._partners.csv": b"\x00\x05\x16\x07",
+            "kaart/.DS_Store": b"\x00\x00",
+        }
+    )
+    assert len(bestanden.lees_bytes("k.zip", inhoud).stromen) == 1
+
+
+def test_problemen_noemen_bestand_rij_en_kolom():
+    inhoud = _zip(
+        {
+            "partners.csv": PARTNERS.format(s=";").encode(),
+            "stromen.csv": (STROMEN.format(s=";") + "gem;opgave;geld;9;\n").encode(),
+        }
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.zip", inhoud)
+    assert [str(p) for p in fout.value.problemen] == [
+        "bestand stromen.csv, rij 3, kolom waarde: moet een geheel getal van 1 tot en met 5 zijn, niet 9"
+    ]

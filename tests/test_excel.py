@@ -1,0 +1,165 @@
+"""Excel (.xlsx): round trips, the template, Dutch-locale cells, formula injection."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from systeem import bestanden, excel
+from systeem.validatie import KaartFout
+from tests.conftest import VOORBEELDEN, kaart
+from tests.kaartgenerator import kaarten
+
+
+def _boek(bladen: dict[str, list[list]]) -> bytes:
+    boek = openpyxl.Workbook()
+    boek.remove(boek.active)
+    for naam, rijen in bladen.items():
+        blad = boek.create_sheet(naam)
+        for rij in rijen:
+            blad.append(rij)
+    uit = io.BytesIO()
+    boek.save(uit)
+    return uit.getvalue()
+
+
+PARTNERS = [["id", "naam"], ["gem", "Gemeente"], ["zorg", "Zorgaanbieder"]]
+
+
+@pytest.mark.parametrize("pad", VOORBEELDEN, ids=lambda p: p.stem)
+def test_voorbeeld_json_naar_excel_en_terug_is_gelijk(pad, tmp_path):
+    k = bestanden.lees(pad)
+    uit = bestanden.schrijf(k, tmp_path / "k.xlsx")
+    terug = bestanden.lees(uit)
+    assert terug == k
+    assert bestanden.naar_json(terug) == bestanden.naar_json(k)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(kaarten)
+def test_gegenereerde_kaart_overleeft_excel(k):
+    assert excel.lees(excel.naar_xlsx(k)) == k
+
+
+def test_formules_worden_geneutraliseerd_en_komen_heel_terug():
+    k = kaart(
+        [{"id": "=a", "naam": '=HYPERLINK("http://x")', "sector": "+31", "toelichting": "@SUM(1)"}],
+        [{"van": "=a", "naar": "opgave", "soort": "-geld", "waarde": 2, "omschrijving": "'=x"}],
+        titel="=1+1",
+    )
+    inhoud = excel.naar_xlsx(k)
+    boek = openpyxl.load_workbook(io.BytesIO(inhoud))
+    cellen = [c for blad in boek.worksheets for rij in blad.iter_rows() for c in rij]
+    assert not [c.coordinate for c in cellen if c.data_type == "f"]
+    teksten = [c.value for c in cellen if isinstance(c.value, str)]
+    assert not [t for t in teksten if t[:1] in "=+-@"]
+    assert '\'=HYPERLINK("http://x")' in teksten and "''=x" in teksten
+    assert excel.lees(inhoud) == k
+
+
+def test_nederlandse_cellen_laden_zoals_een_gebruiker_verwacht():
+    inhoud = _boek(
+        {
+            "Kaart": [["Veld", "Waarde"], ["titel", "Wijkaanpak"], ["opgave", "Samen"]],
+            "Partners": [
+                ["ID", "Naam", "Invloed", "Sector"],
+                ["gem", "Gemeente", "3,0", 2024],
+                [None, "Zorg BV", 4.0, None],
+            ],
+            "Stromen": [
+                ["Van", "Naar", "Soort", "Waarde", "Tastbaar"],
+                ["Gemeente", "opgave", "Geld", "3", "Ja"],
+                [None, None, None, None, None],
+                ["zorg bv", "gem", "kennis", 2.0, "ONWAAR"],
+                ["Opgave", "Zorg BV", "tijd", " 5 ", None],
+            ],
+            "Posities": [["id", "x", "y"], ["gem", "-120,5", "1.234,5"]],
+            "Afhankelijkheden": [["partner", "Afhankelijk van", "sterkte"], ["Zorg BV", "gem", 4]],
+        }
+    )
+    k = bestanden.lees_bytes("wijk.xlsx", inhoud)
+    assert k.titel == "Wijkaanpak"
+    assert k.partners["id"].tolist() == ["gem", "Zorg BV"]
+    assert k.partners["invloed"].tolist() == [3, 4]
+    assert k.partners["sector"].tolist() == ["2024", ""]
+    assert k.stromen[["van", "naar", "soort", "waarde"]].values.tolist() == [
+        ["gem", "opgave", "geld", 3],
+        ["Zorg BV", "gem", "kennis", 2],
+        ["opgave", "Zorg BV", "tijd", 5],
+    ]
+    assert k.stromen["tastbaar"].tolist() == [True, False, True]
+    assert k.posities["gem"] == (-120.5, 1234.5)
+    assert k.afhankelijkheden[["partner", "afhankelijk_van"]].values.tolist() == [
+        ["Zorg BV", "gem"]
+    ]
+
+
+def test_zonder_kaartblad_is_de_bestandsnaam_de_titel():
+    inhoud = _boek({"Partners": PARTNERS, "Stromen": [["van", "naar", "soort", "waarde"]]})
+    assert bestanden.lees_bytes("Jeugdhulp regio.xlsx", inhoud).titel == "Jeugdhulp regio"
+
+
+def test_problemen_noemen_blad_rij_en_kolom():
+    inhoud = _boek(
+        {
+            "Partners": PARTNERS + [["gem", "Nog een"]],
+            "Stromen": [
+                ["van", "naar", "soort", "waarde", "tastbaar"],
+                ["gem", "opgave", "geld", 3, "ja"],
+                ["gem", "xyz", "geld", "3,5", "misschien"],
+                ["zorg", "opgave", None, dt.datetime(2024, 4, 3), None],
+            ],
+        }
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.xlsx", inhoud)
+    regels = [str(p) for p in fout.value.problemen]
+    assert 'blad Partners, rij 4, kolom id: dubbele id "gem" (al gebruikt bij rij 2)' in regels
+    assert 'blad Stromen, rij 3, kolom waarde: moet een geheel getal zijn, niet "3,5"' in regels
+    assert 'blad Stromen, rij 3, kolom tastbaar: moet ja of nee zijn, niet "misschien"' in regels
+    assert any(r.startswith("blad Stromen, rij 3, kolom naar: onbekende partner") for r in regels)
+    assert "blad Stromen, rij 4, kolom soort: is leeg; vul dit in" in regels
+    assert any("rij 4, kolom waarde" in r and "datum" in r for r in regels)
+
+
+def test_sjabloon_heeft_keuzelijsten_en_uitleg():
+    boek = openpyxl.load_workbook(io.BytesIO(excel.sjabloon()))
+    assert boek.sheetnames[:3] == ["Uitleg", "Kaart", "Partners"]
+    assert "Lijsten" in boek.sheetnames and boek["Lijsten"].sheet_state == "hidden"
+    assert "Systeemkaart" in boek["Uitleg"]["A1"].value
+
+    def regels(blad):
+        return {
+            (str(dv.sqref), dv.type, dv.formula1)
+            for dv in boek[blad].data_validations.dataValidation
+        }
+
+    stromen = regels("Stromen")
+    assert ("A2:B501", "list", "Lijsten!$A$1:$A$501") in stromen
+    assert ("D2:D501", "whole", "1") in stromen
+    assert any(t == "list" and "geld" in f for _, t, f in stromen)
+    assert ("C2:C501", "list", '"organisatie,team,persoon"') in regels("Partners")
+    assert any(t == "list" and "Lijsten!$B$1" in f for _, t, f in regels("Afhankelijkheden"))
+    # the empty template reads as an empty kaart named after the file
+    leeg = bestanden.lees_bytes("Mijn kaart.xlsx", excel.sjabloon())
+    assert leeg.titel == "Mijn kaart" and len(leeg.partners) == 0
+
+
+def test_ingevuld_sjabloon_laadt():
+    boek = openpyxl.load_workbook(io.BytesIO(excel.sjabloon()))
+    boek["Kaart"]["B2"] = "Proef"
+    boek["Partners"].append([None, "Gemeente", "organisatie", None, 4])
+    boek["Partners"].append([None, "Zorg", "team"])
+    boek["Stromen"].append(["Gemeente", "opgave", "geld", 4, None, "ja"])
+    boek["Stromen"].append(["opgave", "Zorg", "draagvlak", 2])
+    boek["Belangen"].append(["Zorg", "continuïteit", "organisatie", "steunt"])
+    uit = io.BytesIO()
+    boek.save(uit)
+    k = bestanden.lees_bytes("x.xlsx", uit.getvalue())
+    assert k.titel == "Proef" and k.partners["naam"].tolist() == ["Gemeente", "Zorg"]
+    assert k.stromen["soort"].tolist() == ["geld", "draagvlak"]
+    assert len(k.belangen) == 1

@@ -1,0 +1,57 @@
+"""GEXF and GraphML: they open with networkx's readers, every partner and stroom present."""
+
+from __future__ import annotations
+
+import io
+
+import networkx as nx
+import pytest
+
+from systeem import balans, bestanden, graafbestanden
+from systeem.cli import main
+from tests.conftest import VOORBEELDEN, kaart
+
+
+@pytest.mark.parametrize("pad", VOORBEELDEN, ids=lambda p: p.stem)
+@pytest.mark.parametrize("formaat", ["gexf", "graphml"])
+def test_graaf_opent_met_networkx_met_alle_partners_en_stromen(pad, formaat):
+    k = bestanden.lees(pad)
+    inhoud = bestanden.naar_bytes(k, formaat)
+    lees = nx.read_gexf if formaat == "gexf" else nx.read_graphml
+    g = lees(io.BytesIO(inhoud))
+    assert set(g.nodes) == {"opgave", *k.partners["id"]}
+    randen = list(g.edges(data=True))
+    stromen = [d for _, _, d in randen if d["laag"] == "stroom"]
+    assert len(stromen) == len(k.stromen)
+    assert sorted(int(d["waarde"]) for d in stromen) == sorted(k.stromen["waarde"].tolist())
+    assert sum(d["laag"] == "afhankelijkheid" for _, _, d in randen) == len(k.afhankelijkheden)
+    tabel = balans.balans(k)
+    for pid, rij in tabel.iterrows():
+        assert g.nodes[pid]["klasse"] == rij["klasse"]
+        assert g.nodes[pid]["label"] == rij["naam"]
+        if rij["klasse"] != "geen_stromen":
+            assert float(g.nodes[pid]["balans"]) == pytest.approx(rij["balans"])
+
+
+def test_vijandige_tekst_en_stuurtekens_blijven_geldige_xml():
+    k = kaart(
+        [{"id": "a", "naam": "<b>&\"'\x01</b>", "toelichting": "]]>"}],
+        [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2, "omschrijving": "x\x0by"}],
+    )
+    for formaat in ("gexf", "graphml"):
+        inhoud = bestanden.naar_bytes(k, formaat)
+        g = (nx.read_gexf if formaat == "gexf" else nx.read_graphml)(io.BytesIO(inhoud))
+        assert g.nodes["a"]["label"] == "<b>&\"'</b>"
+
+
+def test_cli_schrijft_graafbestanden(tmp_path, capsys):
+    for naam in ("k.gexf", "k.graphml"):
+        assert main(["exporteer", str(VOORBEELDEN[0]), str(tmp_path / naam)]) == 0
+        assert (tmp_path / naam).stat().st_size > 1000
+    capsys.readouterr()
+
+
+def test_gexf_draagt_plek_en_kleur_voor_gephi():
+    k = kaart(["a"], [("a", "opgave", 3)], posities={"a": [10.0, 20.0]})
+    tekst = graafbestanden.naar_gexf(k).decode()
+    assert "viz:position" in tekst and "viz:color" in tekst
