@@ -56,6 +56,23 @@ def doc(
     }
 
 
+def xlsx(bladen: dict[str, list[list]]) -> bytes:
+    """An .xlsx workbook in memory: one sheet per name, rows as given (for import tests)."""
+    import io
+
+    import openpyxl
+
+    boek = openpyxl.Workbook()
+    boek.remove(boek.active)
+    for naam, rijen in bladen.items():
+        blad = boek.create_sheet(naam)
+        for rij in rijen:
+            blad.append(rij)
+    uit = io.BytesIO()
+    boek.save(uit)
+    return uit.getvalue()
+
+
 def kaart(partners=None, stromen=None, **rest):
     """A validated kaart; stromen as ``(van, naar, waarde)`` or ``(van, naar, soort, waarde)``."""
     return valideer(doc(partners, stromen, **rest))

@@ -11,21 +11,8 @@ from hypothesis import HealthCheck, given, settings
 
 from systeem import bestanden, excel
 from systeem.validatie import KaartFout
-from tests.conftest import VOORBEELDEN, kaart
+from tests.conftest import VOORBEELDEN, kaart, xlsx
 from tests.kaartgenerator import kaarten
-
-
-def _boek(bladen: dict[str, list[list]]) -> bytes:
-    boek = openpyxl.Workbook()
-    boek.remove(boek.active)
-    for naam, rijen in bladen.items():
-        blad = boek.create_sheet(naam)
-        for rij in rijen:
-            blad.append(rij)
-    uit = io.BytesIO()
-    boek.save(uit)
-    return uit.getvalue()
-
 
 PARTNERS = [["id", "naam"], ["gem", "Gemeente"], ["zorg", "Zorgaanbieder"]]
 
@@ -62,7 +49,7 @@ def test_formules_worden_geneutraliseerd_en_komen_heel_terug():
 
 
 def test_nederlandse_cellen_laden_zoals_een_gebruiker_verwacht():
-    inhoud = _boek(
+    inhoud = xlsx(
         {
             "Kaart": [["Veld", "Waarde"], ["titel", "Wijkaanpak"], ["opgave", "Samen"]],
             "Partners": [
@@ -99,12 +86,12 @@ def test_nederlandse_cellen_laden_zoals_een_gebruiker_verwacht():
 
 
 def test_zonder_kaartblad_is_de_bestandsnaam_de_titel():
-    inhoud = _boek({"Partners": PARTNERS, "Stromen": [["van", "naar", "soort", "waarde"]]})
+    inhoud = xlsx({"Partners": PARTNERS, "Stromen": [["van", "naar", "soort", "waarde"]]})
     assert bestanden.lees_bytes("Jeugdhulp regio.xlsx", inhoud).titel == "Jeugdhulp regio"
 
 
 def test_problemen_noemen_blad_rij_en_kolom():
-    inhoud = _boek(
+    inhoud = xlsx(
         {
             "Partners": PARTNERS + [["gem", "Nog een"]],
             "Stromen": [

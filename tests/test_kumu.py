@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import io
-
 import openpyxl
 
 from systeem import bestanden, kumu
 from systeem.cli import main
-from tests.conftest import DATA, kaart
-
-
-def _xlsx(bladen: dict[str, list[list]]) -> bytes:
-    boek = openpyxl.Workbook()
-    boek.remove(boek.active)
-    for naam, rijen in bladen.items():
-        blad = boek.create_sheet(naam)
-        for rij in rijen:
-            blad.append(rij)
-    uit = io.BytesIO()
-    boek.save(uit)
-    return uit.getvalue()
+from tests.conftest import DATA, kaart, xlsx
 
 
 def test_kumu_bestand_wordt_partners_en_stromen_met_notities():
-    inhoud = _xlsx(
+    inhoud = xlsx(
         {
             "Elements": [
                 ["Label", "Type", "Description", "Tags", "Image"],

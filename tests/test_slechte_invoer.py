@@ -24,22 +24,10 @@ from hypothesis import strategies as st
 from systeem import bestanden, bladen, csvzip, excel, kumu
 from systeem.cli import main
 from systeem.validatie import KaartFout, valideer
-from tests.conftest import DATA
+from tests.conftest import DATA, xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
 VOORBEELD = bestanden.lees(DATA / "gebiedsontwikkeling.json")
-
-
-def _xlsx(bladen_: dict[str, list[list]]) -> bytes:
-    boek = openpyxl.Workbook()
-    boek.remove(boek.active)
-    for naam, rijen in bladen_.items():
-        blad = boek.create_sheet(naam)
-        for rij in rijen:
-            blad.append(rij)
-    uit = io.BytesIO()
-    boek.save(uit)
-    return uit.getvalue()
 
 
 def _zip(delen: dict[str, bytes]) -> bytes:
@@ -73,7 +61,7 @@ SCSV = b"van;naar;soort;waarde\na;opgave;geld;3\n"
 
 
 def _met(blad: str, rijen: list[list]) -> bytes:
-    return _xlsx(
+    return xlsx(
         {"Partners": P, "Stromen": S, blad: rijen}
         if blad not in ("Partners", "Stromen")
         else {"Partners": P, "Stromen": S} | {blad: rijen}
@@ -153,11 +141,11 @@ GEWEIGERD: list[tuple[str, bytes, str]] = [
         "meer dan 50.000 rijen",
     ),
     # Missing sheets or files, missing and unknown columns.
-    ("geen-stromen.xlsx", _xlsx({"Partners": P}), "blad Stromen ontbreekt"),
-    ("geen-partners.xlsx", _xlsx({"Stromen": S}), "blad Partners ontbreekt"),
-    ("niets.xlsx", _xlsx({"Blad1": []}), "blad Partners ontbreekt"),
-    ("typfout-blad.xlsx", _xlsx({"Partners": P, "Stroom": S}), 'onbekend blad "Stroom"'),
-    ("dubbel-blad.xlsx", _xlsx({"Partners": P, "Stromen": S, "stromen ": S}), "twee keer"),
+    ("geen-stromen.xlsx", xlsx({"Partners": P}), "blad Stromen ontbreekt"),
+    ("geen-partners.xlsx", xlsx({"Stromen": S}), "blad Partners ontbreekt"),
+    ("niets.xlsx", xlsx({"Blad1": []}), "blad Partners ontbreekt"),
+    ("typfout-blad.xlsx", xlsx({"Partners": P, "Stroom": S}), 'onbekend blad "Stroom"'),
+    ("dubbel-blad.xlsx", xlsx({"Partners": P, "Stromen": S, "stromen ": S}), "twee keer"),
     (
         "geen-naam-kolom.xlsx",
         _met("Partners", [["id"], ["a"]]),
@@ -339,7 +327,7 @@ GEWEIGERD: list[tuple[str, bytes, str]] = [
     # Kumu files that cannot be mapped.
     (
         "kumu-sterkte.xlsx",
-        _xlsx(
+        xlsx(
             {
                 "Elements": [["Label"], ["A"]],
                 "Connections": [["From", "To", "Strength"], ["A", "B", "veel"]],
@@ -349,27 +337,27 @@ GEWEIGERD: list[tuple[str, bytes, str]] = [
     ),
     (
         "kumu-label.xlsx",
-        _xlsx({"Elements": [["Label", "Type"], [None, "x"]]}),
+        xlsx({"Elements": [["Label", "Type"], [None, "x"]]}),
         "blad Elements, rij 2, kolom Label: is leeg",
     ),
     (
         "kumu-dubbel.xlsx",
-        _xlsx({"Elements": [["Label"], ["A"], ["a "]]}),
+        xlsx({"Elements": [["Label"], ["A"], ["a "]]}),
         "blad Elements, rij 3, kolom Label",
     ),
     (
         "kumu-zelf.xlsx",
-        _xlsx({"Elements": [["Label"], ["A"]], "Connections": [["From", "To"], ["A", "A"]]}),
+        xlsx({"Elements": [["Label"], ["A"]], "Connections": [["From", "To"], ["A", "A"]]}),
         "blad Connections, rij 2, kolom To",
     ),
     (
         "kumu-geen-to.xlsx",
-        _xlsx({"Connections": [["From", "Type"], ["A", "geld"]]}),
+        xlsx({"Connections": [["From", "Type"], ["A", "geld"]]}),
         'blad Connections, rij 1: kolom "To" ontbreekt',
     ),
     (
         "kumu-leeg-from.xlsx",
-        _xlsx({"Connections": [["From", "To"], [None, "B"]]}),
+        xlsx({"Connections": [["From", "To"], [None, "B"]]}),
         "blad Connections, rij 2, kolom From: is leeg",
     ),
     # JSON.
@@ -386,10 +374,10 @@ GELADEN: list[tuple[str, bytes, dict]] = [
         _met("Stromen", [S[0], [None] * 4, S[1], [None, " ", None, None]]),
         {"stromen": 1},
     ),
-    ("extra-leeg-blad.xlsx", _xlsx({"Partners": P, "Stromen": S, "Blad2": []}), {"partners": 2}),
+    ("extra-leeg-blad.xlsx", xlsx({"Partners": P, "Stromen": S, "Blad2": []}), {"partners": 2}),
     (
         "hoofdletters.xlsx",
-        _xlsx({"PARTNERS": [["ID", "NAAM"], ["a", "A"]], "stromen": S}),
+        xlsx({"PARTNERS": [["ID", "NAAM"], ["a", "A"]], "stromen": S}),
         {"partners": 1},
     ),
     ("namen.xlsx", _met("Stromen", [S[0], ["Alfa", "bravo", "Geld", "4,0"]]), {"stromen": 1}),
@@ -397,12 +385,12 @@ GELADEN: list[tuple[str, bytes, dict]] = [
     ("crlf.zip", _csv(stromen=SCSV.replace(b"\n", b"\r\n")), {"stromen": 1}),
     (
         "kumu-minimaal.xlsx",
-        _xlsx({"Connections": [["From", "To"], ["A", "B"]]}),
+        xlsx({"Connections": [["From", "To"], ["A", "B"]]}),
         {"partners": 2, "stromen": 1},
     ),
     (
         "kumu-sterkte-10.xlsx",
-        _xlsx(
+        xlsx(
             {
                 "Elements": [["Label"], ["A"], ["B"]],
                 "Connections": [["From", "To", "Strength"], ["A", "B", 10]],
@@ -552,7 +540,7 @@ def _controleer(lezen, vellen) -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(beschadigde_bladen())
 def test_gegenereerde_beschadigde_excel(vellen):
-    _controleer(lambda: bestanden.lees_bytes("k.xlsx", _xlsx(vellen)), vellen)
+    _controleer(lambda: bestanden.lees_bytes("k.xlsx", xlsx(vellen)), vellen)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
