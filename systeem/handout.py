@@ -80,7 +80,7 @@ def html(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = "nl")
         vis_css=css,
         css=_CSS,
         vis_js=js,
-        data=weergave.json_literal(data),
+        tekenen=weergave.teken_script(data),
     )
 
 
@@ -292,21 +292,7 @@ ${signalen}
 <footer>${voet}</footer>
 </main>
 <script>${vis_js}</script>
-<script>
-(function () {
-  "use strict";
-  var data = ${data};
-  var network = new vis.Network(
-    document.getElementById("kaart"),
-    { nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges) },
-    data.options
-  );
-  window.network = network;
-  network.once("afterDrawing", function () { window.__graphReady = true; });
-  network.fit({ maxZoomLevel: 1.4, animation: false });
-  window.addEventListener("beforeprint", function () { network.redraw(); network.fit({ animation: false }); });
-})();
-</script>
+${tekenen}
 </body>
 </html>
 """

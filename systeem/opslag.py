@@ -96,6 +96,13 @@ MIGRATIES: list[Sequence[str]] = [
 ]
 
 
+#: SQL columns: how many steps a kaart ``k`` can undo, and how many it can redo.
+_TERUG_VOORUIT = (
+    "(SELECT count(*) FROM stappen s WHERE s.kaart_id = k.id AND s.nr < k.stap),"
+    " (SELECT count(*) FROM stappen s WHERE s.kaart_id = k.id AND s.nr > k.stap)"
+)
+
+
 class OpslagFout(Exception):
     """The store could not do what was asked; the message says why, in Dutch."""
 
@@ -241,9 +248,7 @@ class Opslag:
         """
         rij = self._lees(
             lambda c: c.execute(
-                "SELECT inhoud, versie, gemaakt, gewijzigd, verwijderd,"
-                " (SELECT count(*) FROM stappen s WHERE s.kaart_id = k.id AND s.nr < k.stap),"
-                " (SELECT count(*) FROM stappen s WHERE s.kaart_id = k.id AND s.nr > k.stap)"
+                f"SELECT inhoud, versie, gemaakt, gewijzigd, verwijderd, {_TERUG_VOORUIT}"
                 " FROM kaarten k WHERE id = ?",
                 (kaart_id,),
             ).fetchone()
@@ -265,10 +270,8 @@ class Opslag:
         """
         rij = self._lees(
             lambda c: c.execute(
-                "SELECT versie,"
-                " (SELECT count(*) FROM stappen s WHERE s.kaart_id = k.id AND s.nr < k.stap),"
-                " (SELECT count(*) FROM stappen s WHERE s.kaart_id = k.id AND s.nr > k.stap),"
-                " gewijzigd, verwijderd FROM kaarten k WHERE id = ?",
+                f"SELECT versie, {_TERUG_VOORUIT}, gewijzigd, verwijderd"
+                " FROM kaarten k WHERE id = ?",
                 (kaart_id,),
             ).fetchone()
         )

@@ -264,7 +264,7 @@ def html(
         if legenda
         else "",
         vis_js=js,
-        data=json_literal(data),
+        tekenen=teken_script(data),
     )
 
 
@@ -325,6 +325,23 @@ def legenda_inhoud(
         "regels": regels,
         "noot": tekst("legenda.inschatting", taal),
     }
+
+
+def teken_script(data: dict[str, Any]) -> str:
+    """Return the ``<script>`` that draws ``data`` (from :func:`vis_data`) in ``#kaart``.
+
+    Shared by the standalone map page (:func:`html`) and the hand-out
+    (:mod:`systeem.handout`); vis-network itself must be loaded before it.  The script
+    fits the map to its box (at most 1.6x zoom), refits on resize until the user zooms,
+    and again before printing; it sets ``window.network`` and, once drawn,
+    ``window.__graphReady = true``.
+
+    Example
+    -------
+    >>> "window.__graphReady = true" in teken_script({"nodes": [], "edges": [], "options": {}})
+    True
+    """
+    return _TEKENEN.substitute(data=json_literal(data))
 
 
 def soort_kleur(soort: str) -> str:
@@ -890,7 +907,15 @@ ${legenda}
 </div>
 </div>
 <script>${vis_js}</script>
-<script>
+${tekenen}
+</body>
+</html>
+"""
+)
+
+
+_TEKENEN = string.Template(
+    """<script>
 (function () {
   "use strict";
   var data = ${data};
@@ -906,11 +931,9 @@ ${legenda}
   window.addEventListener("resize", function () {
     if (!aangeraakt) { network.redraw(); passend(); }
   });
+  window.addEventListener("beforeprint", function () { network.redraw(); passend(); });
   network.once("afterDrawing", function () { window.__graphReady = true; });
   passend();
 })();
-</script>
-</body>
-</html>
-"""
+</script>"""
 )
