@@ -9,7 +9,7 @@ notebook, the CLI (``python -m systeem``) and the app all share one core.
 Modules, one concept each:
 
 - :mod:`systeem.kaart` – the in-memory model of a kaart and its conversion to and from
-  the JSON-shaped dict of file format v1.
+  the JSON-shaped dict of file format v2.
 - :mod:`systeem.validatie` – the rules a kaart must follow, reported as Dutch problems.
 - :mod:`systeem.balans` – brengen, halen, balans and klasse per partner; breakdowns.
 - :mod:`systeem.wederkerigheid` – net flow and reciprocity per pair of nodes.

@@ -5,7 +5,7 @@ Which format a file has follows from its extension (or is named explicitly):
 ============ ========= ======= =====================================================
 formaat      extension reads   module
 ============ ========= ======= =====================================================
-``json``     .json     yes     file format v1 (docs/file-format.md), written normalised
+``json``     .json     yes     file format v2 (docs/file-format.md), written normalised
 ``excel``    .xlsx     yes     :mod:`systeem.excel`, one sheet per table, Dutch names
 ``kumu``     .xlsx     yes     :mod:`systeem.kumu`, sheets Elements and Connections
 ``csv``      .zip      yes     :mod:`systeem.csvzip`, one CSV file per table
@@ -217,12 +217,12 @@ def lees_json(inhoud: bytes | str) -> Kaart:
 
 
 def naar_json(kaart: Kaart) -> str:
-    """Return the kaart as normalised JSON text (file format v1).
+    """Return the kaart as normalised JSON text (file format v2).
 
     Example
     -------
     >>> naar_json(Kaart(titel="T")).splitlines()[:3]
-    ['{', '  "formaat": "systeemkaart",', '  "versie": 1,']
+    ['{', '  "formaat": "systeemkaart",', '  "versie": 2,']
     """
     return json.dumps(kaart.naar_dict(), ensure_ascii=False, indent=2) + "\n"
 

@@ -21,7 +21,7 @@ edge between such tables and the kaart:
 - :func:`naar_bladen` gives the tables to write, every text cell neutralised against
   formula injection (:func:`neutraliseer`);
 - :func:`uit_bladen` reads tables back through :func:`systeem.validatie.valideer`, so
-  the rules and the Dutch messages are those of file format v1, each problem naming the
+  the rules and the Dutch messages are those of file format v2, each problem naming the
   blad, the row as a spreadsheet numbers it (the column names are row 1) and the column:
   ``blad Stromen, rij 4, kolom waarde: moet een geheel getal van 1 tot en met 5 zijn,
   niet 7``.  Either the whole kaart comes back, or :class:`~systeem.validatie.KaartFout`.

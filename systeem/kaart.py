@@ -9,12 +9,13 @@ explanation, and four tables as pandas frames with fixed columns:
 - ``afhankelijkheden``: ``partner, afhankelijk_van, waarvoor, sterkte``;
 - ``belangen``: ``partner, omschrijving, soort, houding``;
 
-plus ``posities``, a mapping from node id to an ``(x, y)`` place on the map.
+plus ``posities``, a mapping from node id to an ``(x, y)`` place on the map, and
+``scenarios``, the what-if scenarios kept with the kaart (:mod:`systeem.scenario`).
 
 This is the one representation of a kaart in memory.  Files and widgets convert to it
 at the edges: :func:`systeem.validatie.valideer` builds a kaart from a JSON-shaped dict
 (and is the only way in that checks the rules), :meth:`Kaart.naar_dict` gives the
-normalised dict of file format v1 back.  Treat a kaart as immutable: functions that
+normalised dict of file format v2 back.  Treat a kaart as immutable: functions that
 change one return a new kaart (:meth:`Kaart.met`).
 """
 
@@ -27,12 +28,14 @@ from typing import Any
 
 import pandas as pd
 
+from systeem.scenario import Scenario
+
 #: The reserved node id of the shared task.
 OPGAVE = "opgave"
 
 #: Format name and the newest format version this program reads and writes.
 FORMAAT = "systeemkaart"
-VERSIE = 1
+VERSIE = 2
 
 #: The suggested vocabulary of soorten (other words are allowed).
 SOORTEN = (
@@ -130,9 +133,10 @@ class Kaart:
     afhankelijkheden: pd.DataFrame = field(default_factory=lambda: tabel("afhankelijkheden"))
     belangen: pd.DataFrame = field(default_factory=lambda: tabel("belangen"))
     posities: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    scenarios: tuple[Scenario, ...] = ()
 
     def naar_dict(self) -> dict[str, Any]:
-        """Return the kaart as the normalised dict of file format v1.
+        """Return the kaart as the normalised dict of file format v2.
 
         Every optional field is written out with its value or default, in file order,
         so the same kaart always gives the same dict.
@@ -152,6 +156,7 @@ class Kaart:
         for naam in TABELLEN:
             doc[naam] = records(getattr(self, naam))
         doc["posities"] = {k: [float(x), float(y)] for k, (x, y) in self.posities.items()}
+        doc["scenarios"] = [s.naar_dict() for s in self.scenarios]
         return doc
 
     def met(self, **wijzigingen: Any) -> Kaart:

@@ -23,7 +23,7 @@ The rules for turning that into a kaart:
   ``gemeente_2``).  Stromen, afhankelijkheden and belangen refer to partners by id, so
   renaming a partner keeps every stroom of it.
 - **Empty cells.**  A new row left completely empty is ignored (a click on "+" is not
-  yet a row).  An empty optional cell gets the default of file format v1 (type
+  yet a row).  An empty optional cell gets the default of file format v2 (type
   organisatie, empty text, no invloed, tastbaar from the soort); an empty required
   cell is a problem "is nog leeg".
 - **Partner names are unique** (case and spaces ignored): the dropdowns in the other
@@ -312,7 +312,7 @@ _LEEGBAAR = {
     "afhankelijkheden": {"sterkte": "Int64"},
 }
 
-#: Defaults for empty optional cells (file format v1).
+#: Defaults for empty optional cells (file format v2).
 _STANDAARD = {
     "partners": {"type": "organisatie", "sector": "", "toelichting": ""},
     "stromen": {"omschrijving": ""},

@@ -5,7 +5,8 @@ to a :class:`~systeem.kaart.Kaart`.  It checks everything at once and either ret
 kaart or raises :class:`KaartFout` listing *every* problem, each naming its place the
 way a path into the file reads (``stromen[3].naar``) and saying in Dutch what is wrong.
 
-The rules (file format v1, see docs/file-format.md):
+The rules (file format v2, see docs/file-format.md; a versie-1 file is upgraded first by
+:func:`upgrade`):
 
 - required: ``formaat`` (``"systeemkaart"``), ``versie``, ``titel``, ``partners``,
   ``stromen``; optional: ``opgave``, ``toelichting``, ``afhankelijkheden``, ``belangen``,
@@ -17,7 +18,11 @@ The rules (file format v1, see docs/file-format.md):
 - an afhankelijkheid links two different partners with ``sterkte`` 1-5;
 - a belang belongs to a partner, has an ``omschrijving``, ``soort`` organisatie/persoonlijk
   and ``houding`` steunt/neutraal/schuurt;
-- ``posities`` maps known node ids to two finite numbers.
+- ``posities`` maps known node ids to two finite numbers;
+- ``scenarios`` (versie 2) is a list of named scenarios, each an ordered list of
+  interventies whose ``zet`` says which move it is and which fields it has
+  (:mod:`systeem.scenario`).  Partner ids in an interventie are not checked against the
+  partners: a move on a partner no longer on the kaart is skipped when applied.
 
 Text is trimmed of surrounding white space and soorten are lower-cased, so ``" Geld"``
 and ``"geld"`` are one soort.  Structure and types are checked by a pydantic schema
@@ -29,7 +34,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, NotRequired
+from typing import Annotated, Any, Literal, NotRequired, Union
 
 import pandas as pd
 from pydantic import (
@@ -46,6 +51,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from typing_extensions import TypedDict
 
+from systeem import scenario as scenario_mod
 from systeem.kaart import (
     FORMAAT,
     KOLOMMEN,
@@ -133,7 +139,7 @@ class KaartFout(ValueError):
 
 
 def valideer(data: Any) -> Kaart:
-    """Check ``data`` against file format v1 and return it as a :class:`Kaart`.
+    """Check ``data`` against file format v2 and return it as a :class:`Kaart`.
 
     Parameters
     ----------
@@ -168,6 +174,7 @@ def valideer(data: Any) -> Kaart:
     if not isinstance(data, dict):
         raise KaartFout([Probleem("", "een kaart moet een JSON-object zijn ({ ... })")])
     _controleer_versie(data.get("versie"))
+    data = upgrade(data)
     problemen: list[Probleem] = []
     try:
         doc = _SCHEMA.validate_python(data)
@@ -180,6 +187,33 @@ def valideer(data: Any) -> Kaart:
     if problemen or doc is None:
         raise KaartFout(_uniek(problemen))
     return _bouw(doc)
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Return a kaart document of an older format version as the current version.
+
+    Versie 1 had no ``scenarios``: upgrading gives it an empty list and ``versie`` 2.  A
+    document of another version (or a broken one) comes back unchanged, for
+    :func:`valideer` to report on.
+
+    Raises
+    ------
+    KaartFout
+        when a versie-1 document has a field that only versie 2 knows.
+
+    Example
+    -------
+    >>> upgrade({"formaat": "systeemkaart", "versie": 1, "titel": "T"})
+    {'formaat': 'systeemkaart', 'versie': 2, 'titel': 'T', 'scenarios': []}
+    """
+    versie = data.get("versie")
+    if versie == 1 and not isinstance(versie, bool):
+        if "scenarios" in data:
+            raise KaartFout(
+                [Probleem("scenarios", "bestaat pas vanaf formaatversie 2; zet versie op 2")]
+            )
+        return {**data, "versie": 2, "scenarios": []}
+    return data
 
 
 # ---------------------------------------------------------------------------
@@ -239,10 +273,101 @@ class _Belang(TypedDict):
     houding: Literal["steunt", "neutraal", "schuurt"]
 
 
+_Factor = Annotated[float, BeforeValidator(_getal), Field(ge=0, le=10)]
+_Punten = Annotated[StrictInt, Field(ge=-100, le=100)]
+_Ids = Annotated[list[_NietLeeg], Field(max_length=10_000)]
+
+
+class _Ambitie(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["ambitie"]
+    aan: NotRequired[StrictBool]
+    factor: NotRequired[_Factor]
+    partners: NotRequired[_Ids]
+    soort: NotRequired[
+        Annotated[StrictStr, StringConstraints(strip_whitespace=True, to_lower=True)]
+    ]
+    waarde: NotRequired[Annotated[StrictInt, Field(ge=0, le=5)]]
+    omschrijving: NotRequired[_Tekst]
+
+
+class _Bijdrage(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["bijdrage"]
+    aan: NotRequired[StrictBool]
+    partner: _NietLeeg
+    factor: NotRequired[_Factor | None]
+    punten: NotRequired[_Punten | None]
+    naar: NotRequired[_Tekst]
+    soort: NotRequired[
+        Annotated[StrictStr, StringConstraints(strip_whitespace=True, to_lower=True)]
+    ]
+
+
+class _Compensatie(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["compenseren"]
+    aan: NotRequired[StrictBool]
+    partner: _NietLeeg
+    van: NotRequired[_NietLeeg]
+    soort: NotRequired[_Soort]
+    punten: Annotated[StrictInt, Field(ge=1, le=100)]
+    omschrijving: NotRequired[_Tekst]
+
+
+class _DerdeStroom(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    met: _NietLeeg
+    soort: _Soort
+    waarde: Annotated[StrictInt, Field(ge=1, le=5)]
+    richting: NotRequired[Literal["brengt", "haalt"]]
+    omschrijving: NotRequired[_Tekst]
+
+
+class _DerdePartij(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["derde"]
+    aan: NotRequired[StrictBool]
+    id: _NietLeeg
+    naam: _NietLeeg
+    type: NotRequired[Literal["organisatie", "team", "persoon"]]
+    sector: NotRequired[_Tekst]
+    invloed: NotRequired[Annotated[StrictInt, Field(ge=0, le=5)] | None]
+    stromen: NotRequired[Annotated[list[_DerdeStroom], Field(max_length=1000)]]
+
+
+class _Kostenverdeling(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["kostenverdeling"]
+    aan: NotRequired[StrictBool]
+    sleutel: Literal["eigen", "gelijk", "gebruik", "grootte"]
+    partners: NotRequired[_Ids]
+    gewichten: NotRequired[dict[StrictStr, Annotated[float, BeforeValidator(_getal), Field(ge=0)]]]
+
+
+class _Vertrek(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["vertrek"]
+    aan: NotRequired[StrictBool]
+    partner: _NietLeeg
+
+
+_Interventie = Annotated[
+    Union[_Ambitie, _Bijdrage, _Compensatie, _DerdePartij, _Kostenverdeling, _Vertrek],  # noqa: UP007
+    Field(discriminator="zet"),
+]
+
+
+class _Scenario(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    naam: _NietLeeg
+    interventies: Annotated[list[_Interventie], Field(max_length=200)]
+
+
 class _Document(TypedDict):
     __pydantic_config__ = _Strikt  # type: ignore[misc]
     formaat: Literal["systeemkaart"]
-    versie: Literal[1]
+    versie: Literal[2]
     titel: _NietLeeg
     opgave: NotRequired[_Tekst]
     toelichting: NotRequired[_Tekst]
@@ -253,12 +378,16 @@ class _Document(TypedDict):
     posities: NotRequired[
         dict[StrictStr, Annotated[list[_Coordinaat], Field(min_length=2, max_length=2)]]
     ]
+    scenarios: NotRequired[Annotated[list[_Scenario], Field(max_length=100)]]
 
 
 _SCHEMA = TypeAdapter(_Document)
 
 #: Inclusive ranges of the whole-number fields, for the Dutch range message.
-_BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5)}
+_BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5), "factor": (0, 10)}
+
+#: The moves of a scenario, by ``zet`` (pydantic names the chosen one in an error's place).
+_ZETTEN = frozenset(scenario_mod.ZETTEN)
 
 
 def _controleer_versie(versie: Any) -> None:
@@ -281,7 +410,7 @@ def _plek(loc: tuple[Any, ...]) -> str:
     for deel in loc:
         if isinstance(deel, int):
             plek += f"[{deel}]"
-        elif deel == "[key]":
+        elif deel == "[key]" or (deel in _ZETTEN and plek.endswith("]")):
             continue
         else:
             plek += f".{deel}" if plek else str(deel)
@@ -323,7 +452,8 @@ def _vertaal(fout: dict[str, Any]) -> Probleem:
         tekst = "moet een geheel getal zijn" + niet
     elif soort in ("greater_than_equal", "less_than_equal") and veld in _BEREIK:
         laag, hoog = _BEREIK[veld]
-        tekst = f"moet een geheel getal van {laag} tot en met {hoog} zijn" + niet
+        soort_getal = "een getal" if veld == "factor" else "een geheel getal"
+        tekst = f"moet {soort_getal} van {laag} tot en met {hoog} zijn" + niet
     elif soort == "bool_type":
         tekst = "moet true of false zijn" + niet
     elif soort == "list_type":
@@ -336,6 +466,16 @@ def _vertaal(fout: dict[str, Any]) -> Probleem:
         tekst = "moet precies twee getallen [x, y] zijn"
     elif soort == "geen_getal":
         tekst = fout["msg"] + niet
+    elif soort in ("greater_than_equal", "less_than_equal"):
+        grens = fout.get("ctx", {}).get("ge", fout.get("ctx", {}).get("le"))
+        tekst = f"{'minstens' if soort == 'greater_than_equal' else 'hoogstens'} {grens}" + niet
+    elif soort == "union_tag_invalid":
+        opties = ", ".join(f'"{z}"' for z in scenario_mod.ZETTEN)
+        tekst = f"onbekende zet {_kort(invoer.get('zet') if isinstance(invoer, dict) else invoer)}; kies uit {opties}"
+        loc = (*loc, "zet")
+    elif soort == "union_tag_not_found":
+        tekst = "zet ontbreekt (welke interventie is dit?)"
+        loc = (*loc, "zet")
     else:
         tekst = "ongeldige waarde" + niet
     return Probleem(_plek(loc), tekst)
@@ -393,6 +533,7 @@ def _verwijzingen(data: dict[str, Any]) -> list[Probleem]:
     problemen += _verwijst(data, "afhankelijkheden", "partner", "afhankelijk_van", bekend)
     problemen += _verwijst(data, "belangen", "partner", None, bekend)
 
+    problemen += _scenario_regels(data)
     posities = data.get("posities")
     if isinstance(posities, dict):
         for sleutel in sorted(set(posities) - knopen, key=str):
@@ -431,6 +572,34 @@ def _verwijst(
     return problemen
 
 
+def _scenario_regels(data: dict[str, Any]) -> list[Probleem]:
+    """Rules within one interventie that the schema cannot say: a bijdrage sets exactly one
+    of factor and punten (punten not 0), a third party's id is not "opgave"."""
+    problemen: list[Probleem] = []
+    scenarios = data.get("scenarios")
+    if not isinstance(scenarios, list):
+        return problemen
+    for s, scenario in enumerate(scenarios):
+        zetten = scenario.get("interventies") if isinstance(scenario, dict) else None
+        for i, zet in enumerate(zetten if isinstance(zetten, list) else []):
+            if not isinstance(zet, dict):
+                continue
+            plek = f"scenarios[{s}].interventies[{i}]"
+            if zet.get("zet") == "bijdrage":
+                gezet = [v for v in ("factor", "punten") if zet.get(v) is not None]
+                if len(gezet) != 1:
+                    problemen.append(
+                        Probleem(f"{plek}.factor", "geef precies een van factor en punten")
+                    )
+                elif zet.get("punten") == 0:
+                    problemen.append(Probleem(f"{plek}.punten", "mag niet 0 zijn"))
+            if zet.get("zet") == "derde" and str(zet.get("id", "")).strip() == OPGAVE:
+                problemen.append(
+                    Probleem(f"{plek}.id", f'"{OPGAVE}" is gereserveerd voor de gedeelde opgave')
+                )
+    return problemen
+
+
 def _uniek(problemen: list[Probleem]) -> list[Probleem]:
     """Drop repeats, keep order."""
     return list(dict.fromkeys(problemen))
@@ -453,6 +622,7 @@ def _bouw(doc: dict[str, Any]) -> Kaart:
         ),
         belangen=_frame("belangen", doc.get("belangen", []), {}),
         posities={k: (v[0], v[1]) for k, v in doc.get("posities", {}).items()},
+        scenarios=tuple(scenario_mod.uit_dict(s) for s in doc.get("scenarios", [])),
     )
 
 

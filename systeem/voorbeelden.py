@@ -1,6 +1,6 @@
 """Voorbeelden: the example kaarten that ship with Systeemkaart, for trainers.
 
-Each example is a file ``data/<naam>.json`` in file format v1, written by us; its
+Each example is a file ``data/<naam>.json`` in file format v2, written by us; its
 weights are illustrative, and each file says so in its ``toelichting``.
 
 A trainer can add examples of their own: point the environment variable

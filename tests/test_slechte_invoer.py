@@ -498,6 +498,8 @@ def beschadigde_bladen(draw):
                 ["cel", "cel", "cel", "kop", "rij_weg", "rij_dubbel", "blad_weg", "kolom_weg"]
             )
         )
+        if not rijen[0]:
+            continue  # every column of this blad is gone already
         if actie == "cel" and len(rijen) > 1:
             r = draw(st.integers(1, len(rijen) - 1))
             k = draw(st.integers(0, len(rijen[0]) - 1))

@@ -126,7 +126,7 @@ def test_unknown_fields_are_rejected_at_every_level(geldig):
             "kumu",
             'formaat: moet "systeemkaart" zijn, niet "kumu": dit is geen Systeemkaart-bestand',
         ),
-        (("versie",), 0, "versie: onbekende formaatversie 0; bekend is versie 1 tot en met 1"),
+        (("versie",), 0, "versie: onbekende formaatversie 0; bekend is versie 1 tot en met 2"),
     ],
 )
 def test_wrong_types_and_values_are_named_in_dutch(geldig, pad, waarde, verwacht):
@@ -181,10 +181,10 @@ def test_every_problem_is_listed_at_once(geldig):
 
 
 def test_a_newer_version_is_refused_with_a_message_saying_so(geldig):
-    geldig["versie"] = 2
+    geldig["versie"] = 3
     geldig["nieuw_veld"] = "iets uit de toekomst"
     (melding,) = problemen(geldig)
-    assert "formaatversie 2" in melding and "versie 1" in melding and "bij" in melding
+    assert "formaatversie 3" in melding and "versie 2" in melding and "bij" in melding
 
 
 @pytest.mark.parametrize("data", [None, [], "kaart", 3, b"{}"])
