@@ -502,6 +502,36 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "presenteren.uit_balans": "Uit balans",
         "presenteren.niemand_uit_balans": "Niemand is uit balans.",
         "presenteren.cijfers": "brengt {brengen}, haalt {halen}",
+        # --- Kwadranten (systeem/kwadrant.py).
+        "kwadrant.invloedrijke_gever.titel": "Invloedrijke gever",
+        "kwadrant.invloedrijke_gever.uitleg": (
+            "Deze partner brengt meer in dan hij eruit haalt, en heeft genoeg gewicht om daar "
+            "iets mee te doen. Zo'n partner kan de samenwerking gijzelen met eisen, of met veel "
+            "lawaai vertrekken en anderen meetrekken. Vraag aan de zaal: wat moet deze partner "
+            "terugzien om te blijven, en wie durft dat gesprek te openen?"
+        ),
+        "kwadrant.invloedrijke_haler.titel": "Invloedrijke haler",
+        "kwadrant.invloedrijke_haler.uitleg": (
+            "Deze partner haalt minstens zoveel uit de samenwerking als hij inbrengt, en heeft "
+            "veel invloed. Is het verschil groot, dan ervaren anderen dat als oneerlijk: er "
+            "ontstaat wrijving en een roep om strakkere afspraken en controle. Vraag aan de "
+            "zaal: wat zou deze partner kunnen bijdragen of goedmaken, zodat anderen zijn "
+            "invloed als verdiend zien?"
+        ),
+        "kwadrant.stille_gever.titel": "Stille gever",
+        "kwadrant.stille_gever.uitleg": (
+            "Deze partner geeft meer dan hij krijgt, maar heeft weinig invloed om dat aan te "
+            "kaarten. Hij trekt zich eerder stilletjes terug: minder mensen aan tafel, later "
+            "reageren, tot hij er ineens niet meer is. Vraag aan de zaal: aan welk signaal "
+            "zouden we merken dat deze partner afhaakt, en wie vraagt hem wat hij nodig heeft?"
+        ),
+        "kwadrant.stille_haler.titel": "Stille haler",
+        "kwadrant.stille_haler.uitleg": (
+            "Deze partner haalt minstens zoveel als hij brengt, maar valt nauwelijks op. Vaak "
+            "is dit een meelifter die niemand bij naam noemt, terwijl de ergernis bij de gevers "
+            "groeit. Vraag aan de zaal: wie profiteert hier zonder veel bij te dragen, en wat "
+            "houdt ons tegen om dat hardop te zeggen?"
+        ),
         # Command-line interface.
         "cli.partner": "Partner",
         "cli.brengen": "Brengt",
@@ -512,8 +542,123 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "cli.signalen": "Signalen",
         "cli.geen_signalen": "Geen signalen.",
         "cli.geschreven": "Geschreven: {pad}",
+        # --- Interventies (systeem/interventies.py, systeem/suggesties.py).
+        "interventie.uit": "Staat uit.",
+        "interventie.alle": "alle partners",
+        "interventie.de_opgave": "de opgave",
+        "interventie.niet.onbekende_partner": (
+            'Partner "{partner}" staat niet (meer) op de kaart; deze interventie doet niets.'
+        ),
+        "interventie.niet.id_bezet": (
+            'Er staat al een partner met id "{id}" op de kaart; deze derde partij komt er niet bij.'
+        ),
+        "interventie.niet.zichzelf": "{partner} kan zichzelf niet compenseren.",
+        "interventie.niet.niets_te_verminderen": (
+            "{partner} brengt (hier) niets; er valt niets te verminderen."
+        ),
+        "interventie.niet.geen_geld": (
+            "Geen van deze partners brengt geld in bij de opgave; er valt niets te verdelen."
+        ),
+        "interventie.niet.geen_gewichten_gebruik": (
+            "Geen van deze partners haalt iets uit de opgave; verdelen naar gebruik kan niet."
+        ),
+        "interventie.niet.geen_gewichten_grootte": (
+            "Geen van deze partners heeft een grootte (of invloed); verdelen naar grootte kan niet."
+        ),
+        "zet.ambitie": "Ambitie bijstellen",
+        "zet.bijdrage": "Bijdrage aanpassen",
+        "zet.compenseren": "Compenseren",
+        "zet.derde": "Derde partij",
+        "zet.kostenverdeling": "Kostenverdeling",
+        "zet.vertrek": "Vertrek",
+        "zet.niets": "verandert niets",
+        "zet.ambitie.factor": "de opgave geeft {wie} {factor} keer zoveel terug",
+        "zet.ambitie.nieuw": "nieuw gedeeld voordeel voor {wie}: {soort} (waarde {waarde})",
+        "zet.bijdrage.factor": "{partner} brengt {factor} keer zoveel",
+        "zet.bijdrage.minder": "{partner} brengt {punten} punten minder",
+        "zet.bijdrage.meer": "{partner} brengt {punten} punten meer",
+        "zet.bijdrage.naar": "aan {naar}",
+        "zet.bijdrage.soort": "aan {soort}",
+        "zet.compenseren.tekst": "{partner} krijgt {punten} punten {soort} van {van}",
+        "zet.derde.tekst": "{naam} komt erbij, met {aantal} stromen",
+        "zet.vertrek.tekst": "wat als {partner} vertrekt",
+        "zet.kostenverdeling.eigen": "ieder draagt de eigen kosten (zoals nu)",
+        "zet.kostenverdeling.gelijk": "het geld voor de opgave in gelijke delen",
+        "zet.kostenverdeling.gebruik": "het geld voor de opgave naar gebruik van de samenwerking",
+        "zet.kostenverdeling.grootte": "het geld voor de opgave naar grootte van de partner",
+        "zet.kostenverdeling.tussen": " (tussen {wie})",
+        "zet.kostenverdeling.eigen.kort": "kostenverdeling: eigen kosten",
+        "zet.kostenverdeling.gelijk.kort": "kostenverdeling: gelijke delen",
+        "zet.kostenverdeling.gebruik.kort": "kostenverdeling: naar gebruik",
+        "zet.kostenverdeling.grootte.kort": "kostenverdeling: naar grootte",
+        "suggestie.compenseren": (
+            "Compenseer {partner} met {punten} punten {soort} van {van}: dan komt de balans op "
+            "{balans}."
+        ),
+        "suggestie.minder_brengen": (
+            "Laat {partner} {punten} punten minder brengen: dan komt de balans op {balans}."
+        ),
+        "suggestie.meer_brengen": (
+            "Laat {partner} {punten} punten meer brengen ({soort}): dan komt de balans op {balans}."
+        ),
     },
     "en": {
+        # --- Interventies (systeem/interventies.py, systeem/suggesties.py).
+        "interventie.uit": "Switched off.",
+        "interventie.alle": "all partners",
+        "interventie.de_opgave": "the shared task",
+        "interventie.niet.onbekende_partner": (
+            'Partner "{partner}" is not (or no longer) on the map; this intervention does nothing.'
+        ),
+        "interventie.niet.id_bezet": (
+            'A partner with id "{id}" is already on the map; this third party is not added.'
+        ),
+        "interventie.niet.zichzelf": "{partner} cannot compensate itself.",
+        "interventie.niet.niets_te_verminderen": (
+            "{partner} brings nothing (here); there is nothing to reduce."
+        ),
+        "interventie.niet.geen_geld": (
+            "None of these partners brings money to the shared task; there is nothing to share."
+        ),
+        "interventie.niet.geen_gewichten_gebruik": (
+            "None of these partners takes anything from the shared task; sharing by use is "
+            "not possible."
+        ),
+        "interventie.niet.geen_gewichten_grootte": (
+            "None of these partners has a size (or influence); sharing by size is not possible."
+        ),
+        "zet.ambitie": "Adjust the ambition",
+        "zet.bijdrage": "Adjust a contribution",
+        "zet.compenseren": "Compensate",
+        "zet.derde": "Third party",
+        "zet.kostenverdeling": "Cost sharing",
+        "zet.vertrek": "Departure",
+        "zet.niets": "changes nothing",
+        "zet.ambitie.factor": "the shared task gives {wie} {factor} times as much back",
+        "zet.ambitie.nieuw": "new shared benefit for {wie}: {soort} (value {waarde})",
+        "zet.bijdrage.factor": "{partner} brings {factor} times as much",
+        "zet.bijdrage.minder": "{partner} brings {punten} points less",
+        "zet.bijdrage.meer": "{partner} brings {punten} points more",
+        "zet.bijdrage.naar": "to {naar}",
+        "zet.bijdrage.soort": "in {soort}",
+        "zet.compenseren.tekst": "{partner} gets {punten} points of {soort} from {van}",
+        "zet.derde.tekst": "{naam} joins, with {aantal} streams",
+        "zet.vertrek.tekst": "what if {partner} leaves",
+        "zet.kostenverdeling.eigen": "each partner carries its own costs (as now)",
+        "zet.kostenverdeling.gelijk": "the money for the shared task in equal shares",
+        "zet.kostenverdeling.gebruik": "the money for the shared task by use of the collaboration",
+        "zet.kostenverdeling.grootte": "the money for the shared task by partner size",
+        "zet.kostenverdeling.tussen": " (among {wie})",
+        "suggestie.compenseren": (
+            "Compensate {partner} with {punten} points of {soort} from {van}: its balance "
+            "becomes {balans}."
+        ),
+        "suggestie.minder_brengen": (
+            "Let {partner} bring {punten} points less: its balance becomes {balans}."
+        ),
+        "suggestie.meer_brengen": (
+            "Let {partner} bring {punten} points more ({soort}): its balance becomes {balans}."
+        ),
         "klasse.geeft_veel_meer": "gives far more than it takes",
         "klasse.haalt_veel_meer": "takes far more than it gives",
         "klasse.in_balans": "in balance",
@@ -993,6 +1138,36 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "presenteren.uit_balans": "Out of balance",
         "presenteren.niemand_uit_balans": "No one is out of balance.",
         "presenteren.cijfers": "brings {brengen}, takes {halen}",
+        # --- Kwadranten (systeem/kwadrant.py).
+        "kwadrant.invloedrijke_gever.titel": "Influential giver",
+        "kwadrant.invloedrijke_gever.uitleg": (
+            "This partner brings in more than it takes out, and has enough weight to act on "
+            "that. Such a partner can hold the collaboration hostage with demands, or leave "
+            "loudly and pull others along. Question for the room: what does this partner need "
+            "to get back to stay, and who dares to open that conversation?"
+        ),
+        "kwadrant.invloedrijke_haler.titel": "Influential taker",
+        "kwadrant.invloedrijke_haler.uitleg": (
+            "This partner takes at least as much out of the collaboration as it brings in, and "
+            "has a lot of influence. When the gap is large, others experience it as unfair: "
+            "friction grows, and so do calls for tighter agreements and control. Question for "
+            "the room: what could this partner contribute or make good, so that others see its "
+            "influence as earned?"
+        ),
+        "kwadrant.stille_gever.titel": "Quiet giver",
+        "kwadrant.stille_gever.uitleg": (
+            "This partner gives more than it gets, but has little influence to raise the "
+            "matter. It is more likely to withdraw quietly: fewer people at the table, slower "
+            "replies, until one day it is gone. Question for the room: what sign would tell us "
+            "this partner is dropping out, and who will ask it what it needs?"
+        ),
+        "kwadrant.stille_haler.titel": "Quiet taker",
+        "kwadrant.stille_haler.uitleg": (
+            "This partner takes at least as much as it brings, but hardly stands out. Often it "
+            "is a free rider nobody names, while irritation grows among the givers. Question "
+            "for the room: who benefits here without contributing much, and what keeps us from "
+            "saying so out loud?"
+        ),
         "cli.partner": "Partner",
         "cli.brengen": "Brings",
         "cli.halen": "Takes",
