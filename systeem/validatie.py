@@ -384,7 +384,7 @@ class _Document(TypedDict):
 _SCHEMA = TypeAdapter(_Document)
 
 #: Inclusive ranges of the whole-number fields, for the Dutch range message.
-_BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5), "factor": (0, 10)}
+_BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5)}
 
 #: The moves of a scenario, by ``zet`` (pydantic names the chosen one in an error's place).
 _ZETTEN = frozenset(scenario_mod.ZETTEN)
@@ -450,10 +450,9 @@ def _vertaal(fout: dict[str, Any]) -> Probleem:
         tekst = "mag niet leeg zijn"
     elif soort in ("int_type", "int_parsing", "int_from_float"):
         tekst = "moet een geheel getal zijn" + niet
-    elif soort in ("greater_than_equal", "less_than_equal") and veld in _BEREIK:
+    elif soort in ("greater_than_equal", "less_than_equal") and _binnen_bereik(veld, loc):
         laag, hoog = _BEREIK[veld]
-        soort_getal = "een getal" if veld == "factor" else "een geheel getal"
-        tekst = f"moet {soort_getal} van {laag} tot en met {hoog} zijn" + niet
+        tekst = f"moet een geheel getal van {laag} tot en met {hoog} zijn" + niet
     elif soort == "bool_type":
         tekst = "moet true of false zijn" + niet
     elif soort == "list_type":
@@ -479,6 +478,12 @@ def _vertaal(fout: dict[str, Any]) -> Probleem:
     else:
         tekst = "ongeldige waarde" + niet
     return Probleem(_plek(loc), tekst)
+
+
+def _binnen_bereik(veld: str, loc: tuple[Any, ...]) -> bool:
+    """Whether the field has the usual range of :data:`_BEREIK` (an interventie's fields
+    have ranges of their own and get the plain "minstens"/"hoogstens" message)."""
+    return veld in _BEREIK and "interventies" not in loc
 
 
 def _literal_tekst(veld: str, verwacht: str, invoer: Any) -> str:
