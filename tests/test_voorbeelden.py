@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from systeem import afhankelijkheid, balans, bestanden
+from systeem import afhankelijkheid, balans, bestanden, interventies, voorbeelden
 from systeem.analyse import analyse
 from tests.conftest import DATA, VOORBEELDEN
 
@@ -72,3 +72,21 @@ def test_a_trainers_own_folder_adds_examples(tmp_path, monkeypatch):
     assert "eigen_casus" not in voorbeelden.namen()
     with pytest.raises(KeyError):
         voorbeelden.laad("eigen_casus")
+
+
+def test_the_example_scenarios_apply_and_tell_their_story():
+    """The scenarios shipped with the examples apply fully and move who they should."""
+    def klassen(naam: str, scenario: str) -> dict[str, str]:
+        k = voorbeelden.laad(naam)
+        (s,) = [s for s in k.scenarios if s.naam == scenario]
+        u = interventies.toepassen(k, s)
+        assert all(stap.toegepast for stap in u.stappen)
+        return balans.balans(u.kaart)["klasse"].to_dict()
+
+    compensatie = klassen("regionale_jeugdhulp", "Centrumgemeente compenseert de aanbieder")
+    assert compensatie["zorgaanbieder"] == "in_balans"
+    assert compensatie["centrumgemeente"] == "geeft_veel_meer"  # the price of compensating
+    gebruik = klassen("regionale_jeugdhulp", "Kosten naar gebruik")
+    assert gebruik["regio_noord"] == gebruik["regio_zuid"] == "in_balans"
+    software = klassen("loonaangifteketen", "Softwareleveranciers vroeg betrokken")
+    assert software["softwareleveranciers"] == "in_balans"
