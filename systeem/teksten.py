@@ -532,6 +532,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "groeit. Vraag aan de zaal: wie profiteert hier zonder veel bij te dragen, en wat "
             "houdt ons tegen om dat hardop te zeggen?"
         ),
+        # Stromen changed by a scenario, marked on the map (systeem/weergave.py).
+        "weergave.gewijzigd": " (gewijzigd in dit scenario)",
+        "legenda.gewijzigd": "Gloed: stroom gewijzigd in dit scenario",
         # Command-line interface.
         "cli.partner": "Partner",
         "cli.brengen": "Brengt",
@@ -1168,6 +1171,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "for the room: who benefits here without contributing much, and what keeps us from "
             "saying so out loud?"
         ),
+        # Stromen changed by a scenario, marked on the map (systeem/weergave.py).
+        "weergave.gewijzigd": " (changed in this scenario)",
+        "legenda.gewijzigd": "Glow: stream changed in this scenario",
         "cli.partner": "Partner",
         "cli.brengen": "Brings",
         "cli.halen": "Takes",

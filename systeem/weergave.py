@@ -10,6 +10,8 @@ The drawing (the *weergave*) is the map a user and a classroom look at:
   :data:`GROOTSTE` px;
 - one arrow per stroom, coloured by soort (:data:`SOORT_KLEUREN`, other soorten a fixed
   colour derived from the word), width ``1 + 1.5 * waarde``;
+- stromen that a scenario changed (``gewijzigd``) stand out: a wider line with a glow
+  (vis ``shadow``) in :data:`GEWIJZIGD_KLEUR`, a tooltip that says so, and a legend line;
 - afhankelijkheden (optional layer) as dashed grey arrows from the dependent partner to
   the partner it depends on; belangen (optional layer) as small satellites around their
   partner, shaped and coloured by houding;
@@ -45,6 +47,7 @@ import json
 import math
 import re
 import string
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +105,13 @@ GROOTTES = ("betrokkenheid", "invloed")
 #: Above this many edges, edges are hidden while dragging or zooming.
 VEEL_RANDEN = 500
 
+#: Glow around a stroom changed by a scenario: a colour that is no soort or klasse
+#: colour (bright cyan: a yellow glow vanished on white and on geld), how much wider its
+#: line is, and the glow (a blur all round: no offset).
+GEWIJZIGD_KLEUR = "#00C8FF"
+GEWIJZIGD_EXTRA = 3.0
+_GLOED = {"enabled": True, "color": GEWIJZIGD_KLEUR, "size": 14, "x": 0, "y": 0}
+
 _LETTER = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
 
 #: Steps of a presentation that reveals the kaart bit by bit: partners only, then the
@@ -120,6 +130,7 @@ def vis_data(
     belangen: bool = False,
     taal: str = "nl",
     stap: int = 3,
+    gewijzigd: Sequence[bool] | pd.Series | None = None,
 ) -> dict[str, Any]:
     """Return the kaart as vis-network data: ``{"nodes": [...], "edges": [...], "options": {...}}``.
 
@@ -134,6 +145,12 @@ def vis_data(
     stap : how much a presentation reveals (:data:`STAPPEN`): 1 the partners around the
         opgave only, 2 also the stromen (and the other layers), 3 also the balance
         (node colours and figures in the tooltips).  Default 3: everything.
+    gewijzigd : which stromen a scenario changed: one bool per row of ``kaart.stromen``,
+        in row order (a Series is read by position, not by index); None marks nothing.
+        Marked stromen get ``gewijzigd: true``, a line :data:`GEWIJZIGD_EXTRA` px wider, a
+        ``shadow`` glow in :data:`GEWIJZIGD_KLEUR` and a tooltip suffix; when something is
+        marked, the other stromen get ``gewijzigd: false`` and ``shadow: false``.  With
+        nothing marked the data is exactly that without the argument.
 
     Returns
     -------
@@ -157,12 +174,16 @@ def vis_data(
     ('A → B: geld, waarde 2', '#DDAA33', 4.0)
     >>> d["nodes"][1]["color"], d["options"]["physics"]["enabled"]
     ('#D55E00', False)
+    >>> e = vis_data(k, gewijzigd=[False, True])["edges"]
+    >>> e[1]["title"], e[1]["width"], e[1]["shadow"]["color"], e[0]["shadow"]
+    ('B → A: kennis, waarde 1 (gewijzigd in dit scenario)', 5.5, '#00C8FF', False)
     """
     if grootte not in GROOTTES:
         raise ValueError(f"grootte moet een van {GROOTTES} zijn, niet {grootte!r}")
     if stap not in STAPPEN:
         raise ValueError(f"stap moet een van {STAPPEN} zijn, niet {stap!r}")
     _controleer_taal(taal)
+    gemarkeerd = _gemarkeerd(kaart, gewijzigd)
     plek = _plaatsen(kaart)
     namen = _namen(kaart, taal)
     totalen = balans_mod.totalen(kaart)
@@ -171,7 +192,7 @@ def vis_data(
     knopen = [_opgave_knoop(kaart, plek, totalen, taal), *_records(partners)]
     if stap == 1:
         return {"nodes": knopen, "edges": [], "options": _opties(0)}
-    lagen = [_stroom_randen(kaart, namen, taal)]
+    lagen = [_stroom_randen(kaart, namen, taal, gemarkeerd)]
     if afhankelijkheden and len(kaart.afhankelijkheden):
         lagen.append(_afhankelijkheid_randen(kaart, namen, taal))
     bochten = _bochten(
@@ -201,6 +222,7 @@ def html(
     hoogte: str | int = "100vh",
     kop: bool = True,
     legenda: bool = True,
+    gewijzigd: Sequence[bool] | pd.Series | None = None,
 ) -> str:
     """Return the kaart as one complete, self-contained, offline HTML document.
 
@@ -211,6 +233,8 @@ def html(
         ``"640px"`` (default ``"100vh"``, a standalone file filling the window).
     kop : show the title and the opgave above the map.
     legenda : show the legend (a collapsible panel over the map).
+    gewijzigd : the stromen a scenario changed, marked on the map and in the legend
+        (as for :func:`vis_data`).
 
     Returns
     -------
@@ -234,6 +258,7 @@ def html(
         afhankelijkheden=afhankelijkheden,
         belangen=belangen,
         taal=taal,
+        gewijzigd=gewijzigd,
     )
     js, css = vis_bestanden()
     titel = html_lib.escape(kaart.titel)
@@ -259,6 +284,7 @@ def html(
                 afhankelijkheden=afhankelijkheden,
                 belangen=belangen,
                 taal=taal,
+                gewijzigd=gewijzigd,
             )
         )
         if legenda
@@ -276,14 +302,18 @@ def legenda_inhoud(
     belangen: bool = False,
     taal: str = "nl",
     stap: int = 3,
+    gewijzigd: Sequence[bool] | pd.Series | None = None,
 ) -> dict[str, Any]:
     """Return what the map's legend explains, as data: ``{"titel", "regels", "noot"}``.
 
     Each regel is one of ``{"kop": text}`` (a heading), ``{"stip": colour, "tekst"}`` (a
     node colour), ``{"lijn": colour, "tekst"}`` (an edge colour per soort, only the soorten
-    in the kaart), ``{"stippel": colour, "tekst"}`` (the dashed dependency line) or
-    ``{"teken": symbol, "kleur", "tekst"}`` (a belang's houding).  The standalone page
-    (:func:`html`) and the app's map component draw the same data.  A presentation step
+    in the kaart), ``{"stippel": colour, "tekst"}`` (the dashed dependency line),
+    ``{"lijn": colour, "gloed": colour, "tekst"}`` (stromen changed by a scenario, only when
+    ``gewijzigd`` - as for :func:`vis_data` - marks any; a renderer that does not know
+    ``gloed`` draws a plain line in that colour) or ``{"teken": symbol, "kleur", "tekst"}``
+    (a belang's houding).  The standalone page (:func:`html`) and the app's map component
+    draw the same data.  A presentation step
     below 3 leaves out what it does not show yet (the balance colours; at step 1 also the
     stromen and layers).
 
@@ -297,7 +327,10 @@ def legenda_inhoud(
     ['Kleur: balans van brengen en halen', 'geeft veel meer dan het haalt']
     >>> [r for r in legenda_inhoud(k, stap=2)["regels"] if "lijn" in r]
     [{'lijn': '#DDAA33', 'tekst': 'geld'}]
+    >>> [r["tekst"] for r in legenda_inhoud(k, gewijzigd=[True])["regels"] if "gloed" in r]
+    ['Gloed: stroom gewijzigd in dit scenario']
     """
+    gemarkeerd = _gemarkeerd(kaart, gewijzigd)
     regels: list[dict[str, Any]] = []
     if stap == 3:
         regels.append({"kop": tekst("legenda.kleur", taal)})
@@ -310,6 +343,14 @@ def legenda_inhoud(
     if stap >= 2 and soorten:
         regels.append({"kop": tekst("legenda.stromen", taal)})
         regels += [{"lijn": soort_kleur(s), "tekst": s} for s in soorten]
+    if stap >= 2 and gemarkeerd is not None and gemarkeerd.any():
+        regels.append(
+            {
+                "lijn": GEWIJZIGD_KLEUR,
+                "gloed": GEWIJZIGD_KLEUR,
+                "tekst": tekst("legenda.gewijzigd", taal),
+            }
+        )
     if stap >= 2 and afhankelijkheden and len(kaart.afhankelijkheden):
         regels.append(
             {"stippel": AFHANKELIJKHEID_KLEUR, "tekst": tekst("legenda.afhankelijkheid", taal)}
@@ -577,7 +618,9 @@ def _belangen(
 # Edges.
 
 
-def _stroom_randen(kaart: Kaart, namen: dict[str, str], taal: str) -> dict[str, Any]:
+def _stroom_randen(
+    kaart: Kaart, namen: dict[str, str], taal: str, gemarkeerd: np.ndarray | None = None
+) -> dict[str, Any]:
     s = kaart.stromen.reset_index(drop=True)
     titel = _vul(
         tekst("weergave.stroom", taal),
@@ -589,7 +632,7 @@ def _stroom_randen(kaart: Kaart, namen: dict[str, str], taal: str) -> dict[str, 
     omschrijving = s["omschrijving"].fillna("").to_numpy(dtype=object)
     titel = titel + np.where(omschrijving != "", ", " + omschrijving, "")
     kleuren = {soort: soort_kleur(soort) for soort in s["soort"].unique()}
-    return {
+    randen = {
         "id": ("s" + pd.Series(np.arange(len(s)), dtype="str")).to_numpy(dtype=object),
         "laag": "stroom",
         "from": s["van"].to_numpy(dtype=object),
@@ -600,6 +643,12 @@ def _stroom_randen(kaart: Kaart, namen: dict[str, str], taal: str) -> dict[str, 
         "width": (1.0 + 1.5 * s["waarde"].astype("float64")).to_numpy(),
         "title": titel,
     }
+    if gemarkeerd is not None and gemarkeerd.any():
+        randen["gewijzigd"] = gemarkeerd
+        randen["width"] = randen["width"] + np.where(gemarkeerd, GEWIJZIGD_EXTRA, 0.0)
+        randen["title"] = titel + np.where(gemarkeerd, tekst("weergave.gewijzigd", taal), "")
+        randen["shadow"] = [dict(_GLOED) if m else False for m in gemarkeerd]
+    return randen
 
 
 def _afhankelijkheid_randen(kaart: Kaart, namen: dict[str, str], taal: str) -> dict[str, Any]:
@@ -628,6 +677,30 @@ def _afhankelijkheid_randen(kaart: Kaart, namen: dict[str, str], taal: str) -> d
         "dashes": [[10, 8] for _ in range(len(a))],
         "title": titel,
     }
+
+
+def _gemarkeerd(kaart: Kaart, gewijzigd: Sequence[bool] | pd.Series | None) -> np.ndarray | None:
+    """``gewijzigd`` checked and turned into a bool array, one entry per stroom (or None).
+
+    Only real booleans count: a list of row numbers or 0/1 would mark the wrong stromen
+    without anyone noticing, so it is refused like a wrong length or a missing value.
+    """
+    if gewijzigd is None:
+        return None
+    waarden = np.asarray(gewijzigd.to_numpy() if isinstance(gewijzigd, pd.Series) else gewijzigd)
+    if waarden.ndim != 1 or len(waarden) != len(kaart.stromen):
+        raise ValueError(
+            f"gewijzigd moet per stroom één waarde hebben ({len(kaart.stromen)}), "
+            f"niet {len(waarden) if waarden.ndim == 1 else waarden.shape}"
+        )
+    echt_bool = (
+        not len(waarden)
+        or waarden.dtype.kind == "b"
+        or pd.api.types.infer_dtype(waarden, skipna=False) == "boolean"
+    )
+    if not echt_bool:
+        raise ValueError("gewijzigd mag alleen True of False bevatten")
+    return waarden.astype(bool)
 
 
 def _bochten(van: np.ndarray, naar: np.ndarray) -> list[Any]:
@@ -705,7 +778,7 @@ def _legenda_html(inhoud: dict[str, Any]) -> str:
     delen = [f'<details class="legenda" open><summary>{e(inhoud["titel"])}</summary>']
     lijst = False
     for regel in inhoud["regels"]:
-        is_item = "kop" not in regel and "stippel" not in regel
+        is_item = "kop" not in regel and "stippel" not in regel and "gloed" not in regel
         if is_item and not lijst:
             delen.append('<ul class="soorten">' if "lijn" in regel else "<ul>")
         elif not is_item and lijst:
@@ -718,6 +791,13 @@ def _legenda_html(inhoud: dict[str, Any]) -> str:
             delen.append(
                 f'<p class="kopje"><span class="lijn stippel" style="border-color:'
                 f'{regel["stippel"]}"></span>{tekst_}</p>'
+            )
+        elif "gloed" in regel:
+            # Inline style: the page's CSS stays the same when nothing is marked.
+            delen.append(
+                f'<p class="kopje"><span class="lijn" style="border-color:'
+                f'{AFHANKELIJKHEID_KLEUR};box-shadow:0 0 6px 3px {regel["gloed"]}"></span>'
+                f"{tekst_}</p>"
             )
         elif "stip" in regel:
             delen.append(

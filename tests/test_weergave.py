@@ -456,3 +456,147 @@ def test_presentation_steps_reveal_partners_then_stromen_then_balance() -> None:
     assert weergave.KLASSE_KLEUREN["geeft_veel_meer"] in kleuren
     with pytest.raises(ValueError):
         weergave.vis_data(k, stap=4)
+
+
+# ---------------------------------------------------------------------------
+# Stromen changed by a scenario (gewijzigd)
+
+
+def test_gewijzigde_stroom_valt_op() -> None:
+    kaart = _kaart()
+    markering = [False, True, False, False, False, False]
+    data = weergave.vis_data(kaart, gewijzigd=markering)
+    _alleen_json(data)
+    gewoon, gewijzigd = data["edges"][0], data["edges"][1]
+    assert gewijzigd["id"] == "s1" and gewijzigd["gewijzigd"] is True
+    assert gewoon["gewijzigd"] is False and gewoon["shadow"] is False
+    assert gewijzigd["width"] == 1 + 1.5 * 2 + weergave.GEWIJZIGD_EXTRA
+    assert gewoon["width"] == 1 + 1.5 * 3
+    assert gewijzigd["shadow"] == {
+        "enabled": True,
+        "color": weergave.GEWIJZIGD_KLEUR,
+        "size": 14,
+        "x": 0,
+        "y": 0,
+    }
+    assert (
+        gewijzigd["title"] == "Corporatie → Gemeente: kennis, waarde 2 (gewijzigd in dit scenario)"
+    )
+    assert gewoon["title"] == "Gemeente → Corporatie: geld, waarde 3, subsidie"
+    assert gewijzigd["color"] == weergave.SOORT_KLEUREN["kennis"]  # the soort colour stays
+    assert weergave.GEWIJZIGD_KLEUR not in weergave.SOORT_KLEUREN.values()
+    assert weergave.GEWIJZIGD_KLEUR not in weergave.KLASSE_KLEUREN.values()
+    assert weergave.GEWIJZIGD_KLEUR not in {weergave.soort_kleur(s) for s in kaart.stromen["soort"]}
+    # Everything else about the edges is as without marking.
+    zonder = weergave.vis_data(kaart)
+    for i, (met, kaal) in enumerate(zip(data["edges"], zonder["edges"], strict=True)):
+        anders = {"gewijzigd", "shadow"} | ({"width", "title"} if i == 1 else set())
+        assert {k: v for k, v in met.items() if k not in anders} == {
+            k: v for k, v in kaal.items() if k not in anders
+        }
+    assert data["nodes"] == zonder["nodes"]
+    en = weergave.vis_data(kaart, taal="en", gewijzigd=markering)
+    assert en["edges"][1]["title"].endswith(", weight 2 (changed in this scenario)")
+
+
+def test_gewijzigd_als_pandas_reeks_per_positie() -> None:
+    kaart = _kaart()
+    reeks = pd.Series([True, False, False, False, False, True], index=list("fedcba"))
+    data = weergave.vis_data(kaart, gewijzigd=reeks)
+    assert [e.get("gewijzigd") for e in data["edges"][:6]] == [True, *[False] * 4, True]
+    # The afhankelijkheden are not stromen and are never marked.
+    afh = next(e for e in data["edges"] if e["laag"] == "afhankelijkheid")
+    assert "gewijzigd" not in afh and "shadow" not in afh
+    nullable = pd.Series([False, True, False, False, False, False], dtype="boolean")
+    assert weergave.vis_data(kaart, gewijzigd=nullable)["edges"][1]["gewijzigd"] is True
+
+
+@pytest.mark.parametrize(
+    "fout",
+    [
+        [True] * 5,
+        [True] * 7,
+        [],
+        [[True] * 6],
+        [0, 1, 0, 0, 0, 0],  # 0/1 or row numbers, not bools
+        [True, None, False, False, False, False],
+        pd.Series([True, None, False, False, False, False], dtype="boolean"),
+        ["ja", "nee", "nee", "nee", "nee", "nee"],
+    ],
+)
+def test_gewijzigd_verkeerd_geeft_valueerror(fout: Any) -> None:
+    kaart = _kaart()
+    with pytest.raises(ValueError):
+        weergave.vis_data(kaart, gewijzigd=fout)
+    with pytest.raises(ValueError):
+        weergave.html(kaart, gewijzigd=fout)
+    with pytest.raises(ValueError):
+        weergave.legenda_inhoud(kaart, gewijzigd=fout)
+    with pytest.raises(ValueError):  # also when the step draws no stromen
+        weergave.vis_data(kaart, gewijzigd=fout, stap=1)
+
+
+@pytest.mark.parametrize("kaart", _voorbeelden(), ids=lambda k: k.titel)
+def test_niets_gemarkeerd_geeft_dezelfde_uitvoer(kaart: Kaart) -> None:
+    niets = [False] * len(kaart.stromen)
+    for stap in weergave.STAPPEN:
+        kaal = weergave.vis_data(kaart, belangen=True, stap=stap)
+        assert weergave.vis_data(kaart, belangen=True, stap=stap, gewijzigd=None) == kaal
+        assert weergave.vis_data(kaart, belangen=True, stap=stap, gewijzigd=niets) == kaal
+        legenda = weergave.legenda_inhoud(kaart, stap=stap)
+        assert weergave.legenda_inhoud(kaart, stap=stap, gewijzigd=None) == legenda
+        assert weergave.legenda_inhoud(kaart, stap=stap, gewijzigd=niets) == legenda
+    doc = weergave.html(kaart, belangen=True)
+    assert weergave.html(kaart, belangen=True, gewijzigd=None) == doc
+    assert weergave.html(kaart, belangen=True, gewijzigd=pd.Series(niets, dtype=bool)) == doc
+
+
+def test_legenda_met_gewijzigde_stromen() -> None:
+    kaart = _kaart()
+    markering = [False, False, False, True, False, False]
+    regels = weergave.legenda_inhoud(kaart, gewijzigd=markering)["regels"]
+    gloed = [r for r in regels if "gloed" in r]
+    assert gloed == [
+        {
+            "lijn": weergave.GEWIJZIGD_KLEUR,
+            "gloed": weergave.GEWIJZIGD_KLEUR,
+            "tekst": tekst("legenda.gewijzigd"),
+        }
+    ]
+    # Right after the soorten, before the dependency line.
+    plek = regels.index(gloed[0])
+    assert "lijn" in regels[plek - 1] and "stippel" in regels[plek + 1]
+    # Step 1 shows no stromen, so nothing to explain.
+    assert not any(
+        "gloed" in r for r in weergave.legenda_inhoud(kaart, stap=1, gewijzigd=markering)["regels"]
+    )
+    en = weergave.legenda_inhoud(kaart, taal="en", gewijzigd=markering)["regels"]
+    assert {"tekst": "Glow: stream changed in this scenario"}.items() <= next(
+        r for r in en if "gloed" in r
+    ).items()
+
+    doc = weergave.html(kaart, gewijzigd=markering)
+    rest = _zonder_vis(doc)
+    assert tekst("legenda.gewijzigd") in rest
+    assert f"box-shadow:0 0 6px 3px {weergave.GEWIJZIGD_KLEUR}" in rest
+    assert rest.count("<ul") == rest.count("</ul>")  # the glow line closes the soorten list
+    assert "(gewijzigd in dit scenario)" in doc
+    assert "(gewijzigd in dit scenario)" not in weergave.html(kaart)
+    assert "box-shadow:0 0 6px" not in _zonder_vis(weergave.html(kaart))
+    assert weergave.html(kaart, gewijzigd=markering) == doc  # deterministic
+
+
+def test_andere_legenda_tekenaar_tekent_gloed_als_lijn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A renderer that knows only kop/stip/lijn/stippel/teken (the hand-out) still copes."""
+    from systeem import handout
+
+    kaart = _kaart()
+    markering = [True, False, False, False, False, False]
+    origineel = weergave.legenda_inhoud
+    monkeypatch.setattr(
+        weergave,
+        "legenda_inhoud",
+        lambda k, **kw: origineel(k, gewijzigd=markering, **kw),
+    )
+    tekst_ = handout.legenda(kaart)
+    assert f'border-color:{weergave.GEWIJZIGD_KLEUR}"></span>{tekst("legenda.gewijzigd")}' in tekst_
