@@ -36,9 +36,10 @@ from __future__ import annotations
 import functools
 import math
 
-import networkx as nx
 import numpy as np
 import pandas as pd
+from scipy import sparse
+from scipy.sparse.csgraph import reverse_cuthill_mckee
 from scipy.spatial import cKDTree
 
 from systeem.kaart import OPGAVE, Kaart
@@ -171,16 +172,21 @@ def _volgorde(kaart: Kaart, ids: list[str]) -> np.ndarray:
     (at most :data:`EEN_RING_MAX` partners) it is then improved by swapping pairs while
     that shortens the total length of the links drawn as chords of the ring.
     """
-    g = nx.Graph()
-    g.add_nodes_from(ids)
     kies = set(ids)
     links = _links(kaart)
     links = links[links["a"].isin(kies) & links["b"].isin(kies) & (links["a"] != links["b"])]
-    g.add_edges_from(zip(links["a"], links["b"], strict=True))
-    orde = list(nx.utils.reverse_cuthill_mckee_ordering(g))
-    plek = pd.Series(np.arange(len(orde)), index=orde).reindex(ids).to_numpy()
+    index = pd.Index(ids)
+    # scipy's ordering works on integer indices, so it does not depend on the order in
+    # which Python iterates a set of strings (networkx's does: it changed per process).
+    a, b = index.get_indexer(links["a"]), index.get_indexer(links["b"])
+    buren = sparse.csr_matrix(
+        (np.ones(2 * len(a)), (np.concatenate([a, b]), np.concatenate([b, a]))),
+        shape=(len(ids), len(ids)),
+    )
+    orde = reverse_cuthill_mckee(buren, symmetric_mode=True)
+    plek = np.empty(len(ids), dtype="int64")
+    plek[orde] = np.arange(len(ids))
     if 2 < len(ids) <= EEN_RING_MAX and len(links):
-        index = pd.Index(ids)
         gewicht = np.zeros((len(ids), len(ids)))
         np.add.at(gewicht, (index.get_indexer(links["a"]), index.get_indexer(links["b"])), 1.0)
         plek = _rond_verbeteren(plek, gewicht + gewicht.T)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -244,3 +245,26 @@ def test_met_posities_vult_aan_en_laat_verdwenen_partners_weg() -> None:
 
 def test_lege_kaart() -> None:
     assert layout.posities(Kaart(titel="Leeg")) == {OPGAVE: (0.0, 0.0)}
+
+
+def test_the_layout_is_the_same_in_every_process():
+    """Python randomises the order of string sets per process; places must not depend on it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import json; from systeem import layout, voorbeelden; "
+        "print(json.dumps({n: layout.posities(voorbeelden.laad(n).met(posities={})) "
+        "for n in voorbeelden.namen()}))"
+    )
+    uit = {
+        zaad: subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": zaad},
+        ).stdout
+        for zaad in ("1", "2", "3")
+    }
+    assert uit["1"] == uit["2"] == uit["3"]
