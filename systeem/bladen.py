@@ -13,6 +13,7 @@ Stromen (``stromen.csv``)    ``van, naar, soort, waarde, omschrijving, tastbaar`
 Afhankelijkheden             ``partner, afhankelijk_van, waarvoor, sterkte``
 Belangen                     ``partner, omschrijving, soort, houding``
 Posities                     ``id, x, y``
+Scenarios                    ``scenario, aan, zet, instellingen, uitleg``
 ============================ ==========================================================
 
 Partners and Stromen are required; the other bladen may be left out.  This module is the
@@ -33,11 +34,21 @@ for tastbaar; a number typed in a text column is that text (``2024``, not ``2024
 column names ignore case and spaces (``Afhankelijk van``); fully empty rows are skipped.
 A partner without an ``id`` gets its ``naam`` as id, and a stroom, afhankelijkheid or
 belang may name a partner instead of giving its id.
+
+The Scenarios blad holds the kaart's what-if scenarios (:mod:`systeem.scenario`), one row
+per interventie: the scenario's name, ``aan`` (ja/nee), the ``zet``, the move's other
+fields as compact JSON text in ``instellingen`` (:func:`instellingen`; empty fields left
+out) and ``uitleg``, the move in a Dutch sentence for the reader, passed over on reading.
+The rows with one name are one scenario (scenarios in the order their names first
+appear, interventies in row order); a scenario without interventies is one row with an
+empty zet.  Partner ids in ``instellingen`` are ids, never names.  A file without the
+blad has no scenarios.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -45,7 +56,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from systeem.kaart import OPGAVE, Kaart, records
+from systeem.interventies import beschrijving
+from systeem.kaart import OPGAVE, VERSIE, Kaart, records
+from systeem.scenario import Interventie
 from systeem.validatie import KaartFout, Probleem, valideer
 
 #: Blad name -> its columns, in the order they are written.
@@ -56,6 +69,7 @@ BLADEN: dict[str, tuple[str, ...]] = {
     "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor", "sterkte"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
     "Posities": ("id", "x", "y"),
+    "Scenarios": ("scenario", "aan", "zet", "instellingen", "uitleg"),
 }
 
 #: Bladen a kaart cannot do without.
@@ -72,9 +86,10 @@ VERPLICHTE_KOLOMMEN: dict[str, tuple[str, ...]] = {
     "Afhankelijkheden": ("partner", "afhankelijk_van", "sterkte"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
     "Posities": ("id", "x", "y"),
+    "Scenarios": ("scenario", "zet"),
 }
 
-#: The table of the kaart behind each blad (Kaart and Posities are not tables).
+#: The table of the kaart behind each blad (Kaart, Posities and Scenarios are not tables).
 TABEL = {
     "Partners": "partners",
     "Stromen": "stromen",
@@ -130,10 +145,12 @@ def herstel(tekst: pd.Series) -> pd.Series:
 
 
 def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
-    """Return the kaart as the six bladen of the layout, ready to write.
+    """Return the kaart as the seven bladen of the layout, ready to write.
 
     Text is neutralised (:func:`neutraliseer`), an empty text or unknown invloed is
-    ``None`` (an empty cell), tastbaar is ``"ja"``/``"nee"``, numbers stay numbers.
+    ``None`` (an empty cell), tastbaar and aan are ``"ja"``/``"nee"``, numbers stay
+    numbers.  The Scenarios blad is written even when the kaart has no scenarios (then
+    only its column names).
 
     Example
     -------
@@ -158,7 +175,27 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
         [(k, float(x), float(y)) for k, (x, y) in kaart.posities.items()], columns=["id", "x", "y"]
     )
     uit["Posities"] = plekken
+    uit["Scenarios"] = _scenario_rijen(kaart)
     return {blad: _voor_schrijven(frame, blad) for blad, frame in uit.items()}
+
+
+def instellingen(zet: Interventie) -> str:
+    """Return the fields of a move other than ``zet`` and ``aan`` as compact JSON text.
+
+    Fields that are empty (``""``, ``null``, ``[]``, ``{}``) are left out, also in a third
+    party's stromen: reading gives them their default again, which is that same empty
+    value, so nothing is lost.
+
+    Example
+    -------
+    >>> from systeem.scenario import Bijdrage, Kostenverdeling
+    >>> instellingen(Bijdrage(partner="gemeente", punten=3))
+    '{"partner":"gemeente","punten":3}'
+    >>> instellingen(Kostenverdeling(sleutel="grootte", gewichten=(("a", 2.0),)))
+    '{"sleutel":"grootte","gewichten":{"a":2.0}}'
+    """
+    velden = {k: v for k, v in zet.naar_dict().items() if k not in ("zet", "aan")}
+    return json.dumps(_zonder_leeg(velden), ensure_ascii=False, separators=(",", ":"))
 
 
 def uit_bladen(
@@ -258,10 +295,11 @@ _TEKST = {
     "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
     "Posities": ("id",),
+    "Scenarios": ("scenario", "zet", "instellingen", "uitleg"),
 }
 _HEEL = {"Partners": ("invloed",), "Stromen": ("waarde",), "Afhankelijkheden": ("sterkte",)}
 _GETAL = {"Posities": ("x", "y")}
-_JANEE = {"Stromen": ("tastbaar",)}
+_JANEE = {"Stromen": ("tastbaar",), "Scenarios": ("aan",)}
 #: Fields that keep their text as is; the others are words (types, soorten).
 _VERWIJZINGEN = {
     "Stromen": ("van", "naar"),
@@ -270,7 +308,38 @@ _VERWIJZINGEN = {
 }
 _PLEK = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?(.*)$")
 _POSITIE = re.compile(r"^posities\.(.+?)(?:\[(\d+)\])?$")
+_SCENARIO = re.compile(r"^scenarios(?:\[(\d+)\])?(\.interventies)?(?:\[(\d+)\])?(?:\.(.+))?$")
 _IN_TEKST = re.compile(r"\b(partners|stromen|afhankelijkheden|belangen)\[(\d+)\]")
+
+
+def _zonder_leeg(velden: dict[str, Any]) -> dict[str, Any]:
+    """The fields that are not empty; dicts inside lists (stromen) likewise."""
+    uit = {}
+    for k, v in velden.items():
+        if v is None or (isinstance(v, (str, list, dict)) and len(v) == 0):
+            continue
+        if isinstance(v, list):
+            v = [_zonder_leeg(w) if isinstance(w, dict) else w for w in v]
+        uit[k] = v
+    return uit
+
+
+def _scenario_rijen(kaart: Kaart) -> pd.DataFrame:
+    """The Scenarios blad: one row per interventie, one row with no zet for an empty scenario.
+
+    The ``uitleg`` describes each move with the names of the kaart as it is (before the
+    scenario applies)."""
+    # A kaart holds a handful of scenarios of a handful of moves: plain Python.
+    rijen = [
+        (s.naam, None, None, None, None)
+        if zet is None
+        else (s.naam, zet.aan, zet.zet, instellingen(zet), beschrijving(zet, kaart, "nl"))
+        for s in kaart.scenarios
+        for zet in (s.interventies or (None,))
+    ]
+    frame = pd.DataFrame(rijen, columns=list(BLADEN["Scenarios"]), dtype=object)
+    frame["aan"] = frame["aan"].map({True: "ja", False: "nee"})
+    return frame
 
 
 def _voor_schrijven(frame: pd.DataFrame, blad: str) -> pd.DataFrame:
@@ -472,10 +541,10 @@ def _document(
     titel: str,
     plek: Callable[[str], str],
     problemen: list[Probleem],
-) -> tuple[dict[str, Any], dict[str, pd.Index]]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The kaart document for :func:`valideer`, and per table the rows it came from."""
-    doc: dict[str, Any] = {"formaat": "systeemkaart", "versie": 1, "titel": titel}
-    rijen: dict[str, pd.Index] = {}
+    doc: dict[str, Any] = {"formaat": "systeemkaart", "versie": VERSIE, "titel": titel}
+    rijen: dict[str, Any] = {}
     kop = schoon.get("Kaart")
     if kop is not None:
         velden = kop["veld"].astype(object).where(kop["veld"].notna(), "").astype(str)
@@ -542,7 +611,99 @@ def _document(
         doc["posities"] = {
             i: [x, y] for i, x, y in zip(geldig["id"], geldig["x"], geldig["y"], strict=True)
         }
+    scenarios = schoon.get("Scenarios")
+    if scenarios is not None:
+        doc["scenarios"], rijen["_scenarios"], rijen["_interventies"] = _scenarios(
+            scenarios, plek, problemen
+        )
     return doc, rijen
+
+
+def _scenarios(
+    frame: pd.DataFrame, plek: Callable[[str], str], problemen: list[Probleem]
+) -> tuple[list[dict[str, Any]], dict[int, int], dict[tuple[int, int], int]]:
+    """The scenarios of the Scenarios blad for :func:`valideer`, and where they came from.
+
+    Returns the scenario documents, per scenario the row of its first row, and per
+    interventie ``(scenario, interventie)`` its row.  The rows with one name form one
+    scenario, in the order of their first rows; a row without a zet only makes its
+    scenario exist.  An empty name, bad JSON or instellingen without a zet are problems
+    found here."""
+    waar = plek("Scenarios")
+    zonder_naam = frame["scenario"].isna()
+    for rij in frame.index[zonder_naam]:
+        problemen.append(
+            Probleem(
+                "", f"{waar}, rij {rij}, kolom scenario: is leeg; vul de naam van het scenario in"
+            )
+        )
+    frame = frame[~zonder_naam]
+    naam = frame["scenario"].astype(str).str.strip()
+    nummer = pd.Series(pd.factorize(naam)[0], index=frame.index)
+    zet = frame["zet"].where(frame["zet"].isna(), frame["zet"].astype(str).str.strip().str.lower())
+    velden = frame["instellingen"].map(_json_cel)
+    fout = velden.map(lambda v: isinstance(v, str))
+    for rij in frame.index[fout]:
+        problemen.append(Probleem("", f"{waar}, rij {rij}, kolom instellingen: {velden[rij]}"))
+    los = zet.isna() & frame["instellingen"].notna()
+    for rij in frame.index[los]:
+        problemen.append(
+            Probleem(
+                "",
+                f"{waar}, rij {rij}, kolom zet: is leeg; vul de zet in of maak instellingen leeg",
+            )
+        )
+    per_scenario = frame.index.to_series().groupby(nummer)
+    docs: list[dict[str, Any]] = [
+        {"naam": frame.at[rij, "scenario"], "interventies": []} for rij in per_scenario.first()
+    ]
+    eerste = {int(s): int(rij) for s, rij in per_scenario.first().items()}
+    zetten = frame.index[zet.notna() & ~fout]
+    volg = nummer[zetten].groupby(nummer[zetten]).cumcount()
+    per_zet: dict[tuple[int, int], int] = {}
+    for rij in zetten:
+        aan = frame.at[rij, "aan"]
+        docs[nummer[rij]]["interventies"].append(
+            {"zet": zet[rij], **({} if aan is None else {"aan": aan}), **velden[rij]}
+        )
+        per_zet[(int(nummer[rij]), int(volg[rij]))] = int(rij)
+    return docs, eerste, per_zet
+
+
+def _json_cel(cel: Any) -> dict[str, Any] | str:
+    """An instellingen cell as a dict, ``{}`` when empty, or the Dutch problem as text."""
+    if cel is None:
+        return {}
+    try:
+        waarde = json.loads(str(cel), parse_constant=_geen_constante)
+    except json.JSONDecodeError as fout:
+        return f"geen geldige JSON (teken {fout.pos + 1}: {_JSON_REDENEN.get(fout.msg, fout.msg)})"
+    except (ValueError, RecursionError) as fout:
+        return f"geen geldige JSON ({fout})"
+    if not isinstance(waarde, dict):
+        return 'moet een JSON-object zijn, zoals {"partner": "gemeente", "punten": 3}'
+    dubbel = [k for k in ("zet", "aan") if k in waarde]
+    if dubbel:
+        return f'"{dubbel[0]}" hoort in kolom {dubbel[0]}, niet in instellingen'
+    return waarde
+
+
+def _geen_constante(naam: str) -> None:
+    """JSON has no NaN or Infinity; Python's parser accepts them unless told not to."""
+    raise ValueError(f"{naam} is geen geldige JSON-waarde")
+
+
+_JSON_REDENEN = {
+    "Expecting value": "er ontbreekt een waarde",
+    "Expecting property name enclosed in double quotes": (
+        "een veldnaam moet tussen dubbele aanhalingstekens staan"
+    ),
+    "Expecting ',' delimiter": "er ontbreekt een komma",
+    "Expecting ':' delimiter": "er ontbreekt een dubbele punt",
+    "Extra data": "er staat nog tekst na het einde",
+    "Unterminated string starting at": "een tekst is niet afgesloten met een aanhalingsteken",
+    "Invalid control character at": "ongeldig teken in een tekst",
+}
 
 
 def _verwijzing(kolom: pd.Series, ids: set[str], per_naam: pd.Series) -> pd.Series:
@@ -563,7 +724,7 @@ _BLAD_VAN = {tabel: blad for blad, tabel in TABEL.items()}
 
 def _in_blad(
     probleem: Probleem,
-    rijen: dict[str, pd.Index],
+    rijen: dict[str, Any],
     plek: Callable[[str], str],
     datums: set[tuple[str, int, str]],
 ) -> Probleem:
@@ -600,6 +761,9 @@ def _in_blad(
             rij = rijen["posities"][ids.index(treffer[1])]
             kolom = {"0": "x", "1": "y"}.get(treffer[2] or "", "id")
             return Probleem("", f"{plek('Posities')}, rij {rij}, kolom {kolom}: {tekst}")
+    treffer = _SCENARIO.match(probleem.plek)
+    if treffer and "_scenarios" in rijen:
+        return _in_scenarios(probleem, tekst, treffer, rijen, plek)
     if probleem.plek in KAART_VELDEN and "Kaart" in rijen:
         velden = list(rijen["_kaart_velden"])
         if probleem.plek in velden:
@@ -607,3 +771,28 @@ def _in_blad(
             return Probleem("", f"{plek('Kaart')}, rij {rij}, kolom waarde: {tekst}")
         return Probleem("", f"{plek('Kaart')}: {probleem.plek} {tekst}")
     return Probleem(probleem.plek, tekst)
+
+
+def _in_scenarios(
+    probleem: Probleem,
+    tekst: str,
+    treffer: re.Match[str],
+    rijen: dict[str, Any],
+    plek: Callable[[str], str],
+) -> Probleem:
+    """A problem in ``scenarios[s].interventies[i].veld`` placed in the Scenarios blad: the
+    name in kolom scenario, zet and aan in their columns, every other field of the move
+    in kolom instellingen, named there (``punten: ...``)."""
+    waar = plek("Scenarios")
+    s, lijst, i, veld = treffer[1], treffer[2], treffer[3], treffer[4]
+    if s is None or int(s) not in rijen["_scenarios"]:
+        return Probleem("", f"{waar}: {tekst}")
+    rij = rijen["_scenarios"][int(s)]
+    if not lijst:
+        return Probleem("", f"{waar}, rij {rij}, kolom scenario: {tekst}")
+    if i is None or (int(s), int(i)) not in rijen["_interventies"]:
+        return Probleem("", f"{waar}, rij {rij}, kolom zet: {tekst}")
+    rij = rijen["_interventies"][(int(s), int(i))]
+    if veld in (None, "zet", "aan"):
+        return Probleem("", f"{waar}, rij {rij}, kolom {veld or 'zet'}: {tekst}")
+    return Probleem("", f"{waar}, rij {rij}, kolom instellingen: {veld}: {probleem.tekst}")

@@ -1,18 +1,19 @@
 """Excel: a kaart as an .xlsx workbook, one sheet per table, and the empty template.
 
 The sheets and columns are those of :mod:`systeem.bladen` (Dutch names: Kaart, Partners,
-Stromen, Afhankelijkheden, Belangen, Posities).  This module reads and writes the
-workbook with openpyxl:
+Stromen, Afhankelijkheden, Belangen, Posities, Scenarios).  This module reads and writes
+the workbook with openpyxl:
 
 - :func:`lees_bladen` opens an .xlsx safely and returns its sheets as frames; a file that
   is not an .xlsx (an old .xls, a password-protected file, a truncated download, a zip
   bomb, a sheet with more rows than :data:`MAX_RIJEN`) is refused with a Dutch message
   before anything large is unpacked;
 - :func:`lees` turns a workbook into a validated kaart (:func:`systeem.bladen.uit_bladen`);
-- :func:`naar_xlsx` writes a kaart (every text cell neutralised against formula
-  injection);
+- :func:`naar_xlsx` writes a kaart, its scenarios included (every text cell neutralised
+  against formula injection);
 - :func:`sjabloon` gives the empty template with dropdowns for partners, soorten and the
-  1-5 values, and an instructions sheet "Uitleg".
+  1-5 values, and an instructions sheet "Uitleg" (the Scenarios sheet is left out of the
+  template: it is written by an export and explained in "Uitleg").
 
 Cell values are read, never formulas: a formula cell counts with the value Excel last
 calculated for it (none when the file was never opened in a spreadsheet program).
@@ -64,8 +65,8 @@ def lees_bladen(inhoud: bytes, naam: str = "kaart.xlsx") -> dict[str, pd.DataFra
     >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
     ...     "partners": [{"id": "a", "naam": "A"}], "stromen": []})
     >>> b = lees_bladen(naar_xlsx(k))
-    >>> list(b), b["Partners"].index.tolist()
-    (['Kaart', 'Partners', 'Stromen', 'Afhankelijkheden', 'Belangen', 'Posities'], [2])
+    >>> list(b)[-2:], b["Partners"].index.tolist()
+    (['Posities', 'Scenarios'], [2])
     """
     controleer_zip(inhoud, naam, soort="Excel-bestand (.xlsx)")
     import openpyxl  # imported here: JSON-only users never pay for it
@@ -183,7 +184,11 @@ def sjabloon(taal: str = "nl") -> bytes:
     uitleg = boek.active
     uitleg.title = "Uitleg"
     uitleg.column_dimensions["A"].width = 110
-    for regel in tekst("bestanden.sjabloon.uitleg", taal).split("\n"):
+    regels = tekst("bestanden.sjabloon.uitleg", taal).split("\n")
+    # The Scenarios line after the line on the last sheet (Belangen).
+    na = max((i for i, r in enumerate(regels) if r.startswith("Belangen")), default=len(regels) - 2)
+    regels.insert(na + 1, tekst("bestanden.sjabloon.scenarios", taal))
+    for regel in regels:
         uitleg.append([regel])
     uitleg["A1"].font = Font(bold=True, size=14)
     for cel in uitleg["A"]:
@@ -191,7 +196,7 @@ def sjabloon(taal: str = "nl") -> bytes:
 
     n = SJABLOON_RIJEN + 1
     for naam, kolommen in bladen_mod.BLADEN.items():
-        if naam == "Posities":
+        if naam in ("Posities", "Scenarios"):
             continue
         blad = boek.create_sheet(naam)
         blad.append(list(kolommen))

@@ -4,7 +4,9 @@ The page holds, top to bottom: the titel, opgave and toelichting; the map (the s
 vis-network drawing as :mod:`systeem.weergave`, with vis-network inlined) and its
 legend; the balance chart, drawn here as inline SVG (per partner a bar to the left for
 what it brings and to the right for what it takes, coloured dot for its klasse); the
-balance table; and the signalen.  It loads nothing from the network, needs no server,
+balance table; the signalen; and, when the kaart has scenarios, a section per scenario
+(:func:`scenarios`): its interventies as sentences and a before/after table of the
+partners whose balans it changes.  It loads nothing from the network, needs no server,
 and prints from the browser on A4 (the map at a fixed height, sections kept whole).
 
 Every text from the kaart is ``html.escape``-d; the map's data is the escaped JSON
@@ -23,8 +25,10 @@ import pandas as pd
 from systeem import balans as balans_mod
 from systeem import signalen as signalen_mod
 from systeem import weergave
+from systeem.interventies import beschrijving, toepassen
 from systeem.kaart import Kaart
 from systeem.teksten import tekst
+from systeem.vergelijking import vergelijk
 
 #: Most partners drawn in the balance chart (those with the most stromen); the table
 #: lists them all.
@@ -76,6 +80,7 @@ def html(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = "nl")
         signalen=f"<ul>{lijst}</ul>"
         if signalen
         else f"<p>{e(tekst('cli.geen_signalen', taal))}</p>",
+        scenarios=scenarios(kaart, drempel=drempel, taal=taal),
         voet=e(tekst("handout.voet", taal)),
         vis_css=css,
         css=_CSS,
@@ -177,8 +182,118 @@ def grafiek(tabel: pd.DataFrame, taal: str = "nl") -> str:
     )
 
 
+def scenarios(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = "nl") -> str:
+    """Return the section on the kaart's scenarios as escaped HTML (empty without any).
+
+    Per scenario: its name; its interventies in order as sentences
+    (:func:`systeem.interventies.beschrijving`), a switched-off one marked as such and
+    one that cannot apply followed by why; and a table of the partners whose balans the
+    scenario changes: naam, balans before and after, klasse before -> after.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 2, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A<"}, {"id": "b", "naam": "B"}],
+    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 4}],
+    ...     "scenarios": [{"naam": "Plan <1>", "interventies": [
+    ...         {"zet": "compenseren", "partner": "a", "punten": 3},
+    ...         {"zet": "vertrek", "partner": "b", "aan": False}]}]})
+    >>> deel = scenarios(k)
+    >>> "<h3>Plan &lt;1&gt;</h3>" in deel, "A&lt; krijgt 3 punten geld" in deel
+    (True, True)
+    >>> deel.count('<li class="uit">'), deel.count("<tr>")
+    (1, 2)
+    >>> scenarios(valideer({"formaat": "systeemkaart", "versie": 2, "titel": "T",
+    ...     "partners": [], "stromen": []}))
+    ''
+    """
+    if not kaart.scenarios:
+        return ""
+    e = html_lib.escape
+    delen = [
+        f'<section class="scenarios"><h2>{e(tekst("handout.scenarios", taal))}</h2>'
+        f"<p>{e(tekst('handout.scenarios.inleiding', taal))}</p>"
+    ]
+    # A kaart holds a handful of scenarios; each is applied and compared vectorised.
+    for scenario in kaart.scenarios:
+        uitkomst = toepassen(kaart, scenario, taal)
+        na = uitkomst.kaart
+        # Names of partners on the kaart before or after (a third party that joined).
+        erbij = na.partners[~na.partners["id"].isin(kaart.partners["id"])]
+        namen = kaart.met(partners=pd.concat([kaart.partners, erbij], ignore_index=True))
+        zetten = []
+        for stap in uitkomst.stappen:
+            zin = e(beschrijving(stap.interventie, namen, taal))
+            if not stap.interventie.aan:
+                uit = e(tekst("handout.scenarios.uit", taal))
+                zetten.append(f'<li class="uit">{zin} <span class="merk">({uit})</span></li>')
+            elif not stap.toegepast:
+                zetten.append(f'<li>{zin} <span class="merk">{e(stap.melding)}</span></li>')
+            else:
+                zetten.append(f"<li>{zin}</li>")
+        lijst = (
+            f"<ol>{''.join(zetten)}</ol>"
+            if zetten
+            else f"<p>{e(tekst('handout.scenarios.leeg', taal))}</p>"
+        )
+        delen.append(
+            f'<article class="scenario"><h3>{e(scenario.naam)}</h3>{lijst}'
+            f"{_voor_na(kaart, na, drempel, taal)}</article>"
+        )
+    delen.append("</section>")
+    return "".join(delen)
+
+
 # ---------------------------------------------------------------------------
 # Private helpers.
+
+
+def _voor_na(voor: Kaart, na: Kaart, drempel: float, taal: str) -> str:
+    """The partners whose balans (or klasse, or presence) a scenario changes, as a table."""
+    e = html_lib.escape
+    p = vergelijk(voor, na, drempel).partners
+    toen, nu = p["balans_toen"], p["balans_nu"]
+    anders = (
+        (toen - nu).abs().gt(1e-9) | toen.isna().ne(nu.isna()) | p["klasse_toen"].ne(p["klasse_nu"])
+    )
+    p = p[anders]
+    if p.empty:
+        return f"<p>{e(tekst('handout.scenarios.geen_verschil', taal))}</p>"
+    kop = "".join(
+        f"<th>{e(tekst(k, taal))}</th>"
+        for k in (
+            "cli.partner",
+            "handout.scenarios.balans_voor",
+            "handout.scenarios.balans_na",
+            "handout.scenarios.klasse",
+        )
+    )
+    komma = "," if taal == "nl" else "."
+
+    def getal(b: pd.Series) -> pd.Series:
+        return b.map(lambda x: "–" if pd.isna(x) else f"{x:+.2f}".replace(".", komma))
+
+    def klasse(k: pd.Series, zonder: str) -> pd.Series:
+        return k.map(lambda x: tekst(zonder if x is None else f"klasse.{x}", taal)).map(e)
+
+    rijen = (
+        "<tr><td>"
+        + p["naam"].astype(str).map(e)
+        + '</td><td class="getal">'
+        + getal(p["balans_toen"])
+        + '</td><td class="getal">'
+        + getal(p["balans_nu"])
+        + "</td><td>"
+        + klasse(p["klasse_toen"], "handout.scenarios.nieuw")
+        + " → "
+        + klasse(p["klasse_nu"], "handout.scenarios.vertrokken")
+        + "</td></tr>"
+    )
+    return (
+        f'<table class="balans voor-na"><thead><tr>{kop}</tr></thead>'
+        f"<tbody>{rijen.str.cat()}</tbody></table>"
+    )
 
 
 def _tabel(tabel: pd.DataFrame, taal: str) -> str:
@@ -242,6 +357,11 @@ table.balans{border-collapse:collapse;width:100%;font-size:14px}
 table.balans th,table.balans td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}
 table.balans td.getal{text-align:right;font-variant-numeric:tabular-nums}
 .signalen li{margin:0 0 8px}
+.scenario h3{font-size:17px;margin:18px 0 4px}
+.scenario ol{margin:0 0 8px;padding-left:24px}
+.scenario li.uit{color:#666}
+.scenario .merk{font-style:italic;color:#555}
+.scenario table.voor-na{width:auto;min-width:60%}
 footer{margin-top:28px;font-size:13px;color:#555}
 div.vis-tooltip{font-family:inherit;font-size:14px;white-space:pre-wrap;max-width:420px;
   padding:6px 8px;background:#fffef4;border:1px solid #999}
@@ -250,7 +370,8 @@ div.vis-tooltip{font-family:inherit;font-size:14px;white-space:pre-wrap;max-widt
   main{max-width:none;padding:0}
   #kaart{height:150mm}
   section{break-inside:avoid;page-break-inside:avoid}
-  section.tabel, section.signalen{break-inside:auto;page-break-inside:auto}
+  section.tabel, section.signalen, section.scenarios{break-inside:auto;page-break-inside:auto}
+  .scenario{break-inside:avoid;page-break-inside:avoid}
   tr{break-inside:avoid}
   h2{break-after:avoid}
 }
@@ -289,6 +410,7 @@ ${tabel}
 <h2>${kop_signalen}</h2>
 ${signalen}
 </section>
+${scenarios}
 <footer>${voet}</footer>
 </main>
 <script>${vis_js}</script>

@@ -285,7 +285,10 @@ def beschrijving(zet: Interventie, kaart: Kaart, taal: str = "nl") -> str:
             van=naam(zet.van),
         )
     elif isinstance(zet, DerdePartij):
-        inhoud = tekst("zet.derde.tekst", taal, naam=zet.naam, aantal=len(zet.stromen))
+        sleutel = {0: "zet.derde.tekst.0", 1: "zet.derde.tekst.1"}.get(
+            len(zet.stromen), "zet.derde.tekst"
+        )
+        inhoud = tekst(sleutel, taal, naam=zet.naam, aantal=len(zet.stromen))
     elif isinstance(zet, Kostenverdeling):
         inhoud = tekst(f"zet.kostenverdeling.{zet.sleutel}", taal)
         if zet.partners:

@@ -3,8 +3,8 @@
 A participant who maps a real collaboration may not want the room to see who is who.
 :func:`pseudoniemen` returns a copy of the kaart in which every partner's name is
 replaced by a letter name in kaart order, and every mention of a partner's name in the
-kaart's other texts (titel, opgave, toelichting, omschrijvingen, waarvoor, belangen) is
-replaced by that partner's pseudonym.  A partner's own toelichting and sector are
+kaart's other texts (titel, opgave, toelichting, omschrijvingen, waarvoor, belangen,
+and the free text of its scenarios) is replaced by that partner's pseudonym.  A partner's own toelichting and sector are
 cleared, because they describe who the partner is.  Ids, stromen and weights stay as
 they are, so the balance and the map's shape do not change.
 """
@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Any
 
 import pandas as pd
 
+from systeem import scenario
 from systeem.kaart import Kaart
 
 
@@ -62,7 +64,11 @@ def pseudoniemen(kaart: Kaart, woord: str = "Partner") -> Kaart:
     afh = kaart.afhankelijkheden.assign(waarvoor=vervang(kaart.afhankelijkheden["waarvoor"]))
     belangen = kaart.belangen.assign(omschrijving=vervang(kaart.belangen["omschrijving"]))
     teksten = vervang(pd.Series([kaart.titel, kaart.opgave, kaart.toelichting])).tolist()
+    scenarios = tuple(
+        scenario.uit_dict(_teksten_vervangen(s.naar_dict(), vervang)) for s in kaart.scenarios
+    )
     return kaart.met(
+        scenarios=scenarios,
         titel=teksten[0],
         opgave=teksten[1],
         toelichting=teksten[2],
@@ -71,6 +77,38 @@ def pseudoniemen(kaart: Kaart, woord: str = "Partner") -> Kaart:
         afhankelijkheden=afh,
         belangen=belangen,
     )
+
+
+#: Fields of a scenario that hold ids or fixed words, not free text.
+_GEEN_TEKST = frozenset(
+    {
+        "zet",
+        "partner",
+        "van",
+        "naar",
+        "met",
+        "id",
+        "partners",
+        "soort",
+        "sleutel",
+        "richting",
+        "gewichten",
+        "type",
+    }
+)
+
+
+def _teksten_vervangen(doc: Any, vervang) -> Any:
+    """A scenario dict with the names in its free-text fields replaced."""
+    if isinstance(doc, list):
+        return [_teksten_vervangen(d, vervang) for d in doc]
+    if isinstance(doc, dict):
+        return {
+            k: v if k in _GEEN_TEKST else _teksten_vervangen(v, vervang) for k, v in doc.items()
+        }
+    if isinstance(doc, str):
+        return vervang(pd.Series([doc])).iloc[0]
+    return doc
 
 
 def _vervanger(tabel: dict[str, str]):

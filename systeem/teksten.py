@@ -491,6 +491,30 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "Gemaakt met Systeemkaart. De gewichten zijn de inschatting van wie de kaart maakte, "
             "geen objectieve maat."
         ),
+        # --- Hand-out scenarios (systeem/handout.py).
+        "handout.scenarios": "Scenario's",
+        "handout.scenarios.inleiding": (
+            "Wat-als-scenario's bij deze kaart. De kaart en de balans hierboven zijn zonder "
+            "scenario; per scenario staan hier de interventies, in volgorde, en de partners "
+            "van wie de balans verandert."
+        ),
+        "handout.scenarios.uit": "staat uit",
+        "handout.scenarios.leeg": "Dit scenario heeft nog geen interventies.",
+        "handout.scenarios.geen_verschil": "Geen enkele partner verandert van balans.",
+        "handout.scenarios.balans_voor": "Balans voor",
+        "handout.scenarios.balans_na": "Balans na",
+        "handout.scenarios.klasse": "Klasse voor → na",
+        "handout.scenarios.nieuw": "nieuw",
+        "handout.scenarios.vertrokken": "vertrokken",
+        # The Scenarios blad, a line in the Excel template's Uitleg (systeem/excel.py).
+        "bestanden.sjabloon.scenarios": (
+            "Scenarios (niet in dit sjabloon; een export van Systeemkaart schrijft het blad): "
+            "één rij per interventie met scenario (de naam), aan (ja of nee), zet (ambitie, "
+            "bijdrage, compenseren, derde, kostenverdeling of vertrek) en instellingen (de "
+            'overige velden als JSON, bijvoorbeeld {"partner": "gemeente", "punten": 3}). '
+            "Een lege zet is een scenario zonder interventies. Kolom uitleg is alleen om te "
+            "lezen."
+        ),
         # --- Presenteren page (ui/paginas/presenteren.py).
         "presenteren.partner": "Partner",
         "presenteren.stap": "Stap",
@@ -581,9 +605,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "zet.bijdrage.minder": "{partner} brengt {punten} punten minder",
         "zet.bijdrage.meer": "{partner} brengt {punten} punten meer",
         "zet.bijdrage.naar": "aan {naar}",
-        "zet.bijdrage.soort": "aan {soort}",
+        "zet.bijdrage.soort": "({soort})",
         "zet.compenseren.tekst": "{partner} krijgt {punten} punten {soort} van {van}",
         "zet.derde.tekst": "{naam} komt erbij, met {aantal} stromen",
+        "zet.derde.tekst.1": "{naam} komt erbij, met 1 stroom",
+        "zet.derde.tekst.0": "{naam} komt erbij, nog zonder stromen",
         "zet.vertrek.tekst": "wat als {partner} vertrekt",
         "zet.kostenverdeling.eigen": "ieder draagt de eigen kosten (zoals nu)",
         "zet.kostenverdeling.gelijk": "het geld voor de opgave in gelijke delen",
@@ -604,6 +630,274 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "suggestie.meer_brengen": (
             "Laat {partner} {punten} punten meer brengen ({soort}): dan komt de balans op {balans}."
         ),
+        # --- Interventies page (ui/paginas/interventies.py).
+        "nav.interventies": "Interventies",
+        "interventies.titel": "Interventies",
+        "interventies.uitleg": (
+            "Probeer zetten uit en zie de balans bewegen: compenseer een partner, pas een "
+            "bijdrage aan, stel de ambitie bij, haal een derde partij erbij of spreek een "
+            "kostenverdeling af. De kaart zelf verandert niet: de zetten staan in scenario's "
+            "die met de kaart worden bewaard."
+        ),
+        "interventies.inschatting": (
+            "De gewichten zijn een inschatting van wie de kaart maakte, ter illustratie; geen "
+            "objectieve maat. Een scenario laat zien hoe de balans verschuift, niet wat er in "
+            "werkelijkheid gebeurt."
+        ),
+        "interventies.tab.scenario": "Scenario",
+        "interventies.tab.vertrek": "Wat als … vertrekt",
+        "interventies.tab.macht": "Macht en invloed",
+        "interventies.leeg": (
+            "Een scenario is een reeks 'wat als'-zetten bovenop je kaart; de kaart zelf blijft "
+            "zoals hij is. Begin er een, of klik op een voorstel hieronder."
+        ),
+        "interventies.begin": "Begin een scenario",
+        "interventies.scenario.kies": "Scenario",
+        "interventies.scenario.op": "Scenario naar boven",
+        "interventies.scenario.neer": "Scenario naar beneden",
+        "interventies.scenario.weg": "Scenario verwijderen (ongedaan maken kan)",
+        "interventies.scenario.naam": "Naam voor een nieuw scenario, of nieuwe naam",
+        "interventies.scenario.nieuw": "Nieuw scenario",
+        "interventies.scenario.hernoem": "Naam wijzigen",
+        "interventies.scenario.standaard": "Scenario {n}",
+        "interventies.scenario.bestaat": (
+            'Er is al een scenario met de naam "{naam}". Kies een andere naam.'
+        ),
+        "interventies.scenario.naam_leeg": "Typ eerst de nieuwe naam in het naamveld.",
+        "interventies.scenario.gemaakt": 'Scenario "{naam}" gemaakt.',
+        "interventies.scenario.hernoemd": 'Scenario "{oud}" heet nu "{naam}".',
+        "interventies.scenario.verplaatst": 'Scenario "{naam}" verplaatst.',
+        "interventies.scenario.verwijderd": (
+            'Scenario "{naam}" verwijderd. Toch niet? Klik op Ongedaan maken.'
+        ),
+        "interventies.lijst.kop": "Zetten in dit scenario",
+        "interventies.lijst.leeg": (
+            "Nog geen zetten. Voeg een voorstel toe, of kies hieronder zelf een zet."
+        ),
+        "interventies.aan": "aan",
+        "interventies.op": "Eerder",
+        "interventies.neer": "Later",
+        "interventies.weg": "Verwijderen",
+        "interventies.aangezet": "De zet staat weer aan.",
+        "interventies.uitgezet": "De zet staat uit.",
+        "interventies.verplaatst": "Volgorde aangepast.",
+        "interventies.verwijderd": "Zet verwijderd.",
+        "interventies.toegevoegd": 'Toegevoegd aan "{naam}".',
+        "interventies.voorstellen.kop": "Voorstellen",
+        "interventies.voorstellen.uitleg": (
+            "Per partner die uit balans is de kleinste zet die hem weer binnen de drempel "
+            "brengt. Berekend op de kaart zonder scenario; één klik zet hem in het scenario."
+        ),
+        "interventies.voorstellen.geen": "Niemand is uit balans: er valt niets voor te stellen.",
+        "interventies.voeg_toe": "Voeg toe",
+        "interventies.nieuw.kop": "Zelf een zet toevoegen",
+        "interventies.nieuw.zet": "Welke zet?",
+        "interventies.nieuw.uitleg.ambitie": (
+            "Maak de taart groter: de opgave geeft (alle of gekozen) partners meer terug, of er "
+            "komt een nieuw gedeeld voordeel bij."
+        ),
+        "interventies.nieuw.uitleg.bijdrage": (
+            "Een partner brengt meer of minder in: een aantal punten erbij of eraf, of alles "
+            "keer een factor."
+        ),
+        "interventies.nieuw.uitleg.compenseren": (
+            "Een partner die veel geeft, krijgt iets terug van een andere partner of van de opgave."
+        ),
+        "interventies.nieuw.uitleg.derde": (
+            "Er komt een nieuwe partij bij, zoals een wetgever of financier, met wat zij brengt "
+            "en haalt."
+        ),
+        "interventies.nieuw.uitleg.kostenverdeling": (
+            "Het geld dat de partners in de opgave steken, opnieuw verdeeld met een verdeelsleutel."
+        ),
+        "interventies.nieuw.uitleg.vertrek": (
+            "Een partner stapt eruit, met alles wat hij bracht en haalde."
+        ),
+        "interventies.nieuw.geen_partners": "Zet eerst partners op de kaart (pagina Invoeren).",
+        "interventies.nieuw.knop": "Toevoegen aan het scenario",
+        "interventies.kies": "Kies …",
+        "interventies.alle": "Alle partners",
+        "interventies.onbekend": "onbekend",
+        "interventies.veld.partner": "Partner",
+        "interventies.veld.partners": "Voor welke partners (leeg = iedereen)",
+        "interventies.veld.partners_pot": "Tussen welke partners (leeg = iedereen)",
+        "interventies.veld.factor_terug": "Wat de opgave teruggeeft, keer (0–10)",
+        "interventies.veld.waarde_voordeel": "Nieuw gedeeld voordeel, waarde (0–5)",
+        "interventies.veld.waarde_voordeel_hulp": (
+            "0 = geen nieuw voordeel. Anders krijgt elke gekozen partner een stroom met deze "
+            "waarde uit de opgave."
+        ),
+        "interventies.veld.soort_voordeel": "Soort van het nieuwe voordeel",
+        "interventies.veld.omschrijving": "Omschrijving (mag leeg)",
+        "interventies.veld.hoe": "Hoe verandert de bijdrage?",
+        "interventies.veld.hoe.punten": "met punten",
+        "interventies.veld.hoe.factor": "met een factor",
+        "interventies.veld.punten_bijdrage": "Punten (min = minder brengen)",
+        "interventies.veld.punten_bijdrage_hulp": (
+            "Bijvoorbeeld -3: drie punten minder, van de grootste stromen eerst. +2: een nieuwe "
+            "stroom van 2 naar de opgave (of naar de gekozen partner)."
+        ),
+        "interventies.veld.factor": "Factor (0–10)",
+        "interventies.veld.naar": "Alleen wat naar … gaat (leeg = alles)",
+        "interventies.veld.soort_filter": "Alleen deze soort (leeg = alle)",
+        "interventies.veld.ontvanger": "Wie krijgt de compensatie?",
+        "interventies.veld.vertrekker": "Welke partner vertrekt?",
+        "interventies.veld.van": "Van wie?",
+        "interventies.veld.soort": "Soort",
+        "interventies.veld.punten": "Punten (1–100)",
+        "interventies.veld.naam_derde": "Naam van de derde partij",
+        "interventies.veld.type": "Type",
+        "interventies.type.organisatie": "organisatie",
+        "interventies.type.team": "team",
+        "interventies.type.persoon": "persoon",
+        "interventies.veld.sector": "Sector (mag leeg)",
+        "interventies.veld.invloed": "Invloed (0–5, mag leeg)",
+        "interventies.veld.stromen_uitleg": (
+            "Wat de derde partij brengt en haalt: één regel per stroom."
+        ),
+        "interventies.veld.richting": "Brengt of haalt",
+        "interventies.richting.brengt": "brengt aan",
+        "interventies.richting.haalt": "haalt bij",
+        "interventies.veld.met": "Partner",
+        "interventies.veld.waarde": "Waarde (1–5)",
+        "interventies.veld.sleutel": "Verdeelsleutel",
+        "interventies.sleutel.eigen": "ieder de eigen kosten",
+        "interventies.sleutel.gelijk": "gelijke delen",
+        "interventies.sleutel.gebruik": "naar gebruik",
+        "interventies.sleutel.grootte": "naar grootte",
+        "interventies.veld.grootte": "Grootte",
+        "interventies.veld.grootte_uitleg": (
+            "Grootte per partner, vooraf ingevuld met de invloed. Een lege grootte telt als de "
+            "invloed (of 0)."
+        ),
+        "interventies.fout.kop": "Deze zet is niet toegevoegd:",
+        "interventies.fout.leeg": 'Bij "{veld}" is nog niets gekozen of ingevuld.',
+        "interventies.fout.nul": 'Bij "{veld}": 0 verandert niets; kies een ander getal.',
+        "interventies.fout.factor_een": 'Bij "{veld}": 1 verandert niets; kies een andere factor.',
+        "interventies.fout.zelfde": 'Bij "{veld}": kies een andere partner dan de partner zelf.',
+        "interventies.fout.ambitie_niets": (
+            "Deze zet verandert niets: kies een factor anders dan 1, of een waarde voor het "
+            "nieuwe voordeel."
+        ),
+        "interventies.fout.naam_bezet": (
+            'Er staat al een partner "{naam}" op de kaart; kies een andere naam.'
+        ),
+        "interventies.fout.rij": "Stromen, rij {rij}",
+        "interventies.fout.waarde": "een heel getal van 1 tot en met 5",
+        "interventies.fout.kies": "kies er een",
+        "interventies.fout.grootte": "{naam}, {veld}: een getal van 0 of meer",
+        "interventies.voor_na.kop": "Voor en na",
+        "interventies.voor_na.leeg": (
+            "Kies of begin een scenario; dan zie je hier de kaart voor en na de zetten."
+        ),
+        "interventies.m.uit_balans": "Uit balans",
+        "interventies.m.uit_balans_hulp": (
+            "Partners die veel meer geven dan halen, of andersom (en hun aandeel in de partners "
+            "met stromen)."
+        ),
+        "interventies.m.geeft_veel_meer": "Geven veel meer",
+        "interventies.m.haalt_veel_meer": "Halen veel meer",
+        "interventies.m.spreiding": "Spreiding",
+        "interventies.m.spreiding_hulp": (
+            "Hoe ver de balansen uiteenlopen (standaardafwijking); lager is evenwichtiger."
+        ),
+        "interventies.m.was": "was {waarde}",
+        "interventies.pijlen.uitleg": (
+            "Per partner een pijl van de balans vóór (grijze ring) naar de balans na (driehoek, "
+            "in de kleur van de nieuwe klasse). De groene band is 'in balans'."
+        ),
+        "interventies.pijlen.as": "Balans (− geeft meer, + haalt meer)",
+        "interventies.kolom.partner": "Partner",
+        "interventies.kolom.balans": "Balans",
+        "interventies.kolom.balans_voor": "Balans vóór",
+        "interventies.kolom.balans_na": "Balans na",
+        "interventies.kolom.klasse": "Klasse",
+        "interventies.kolom.klasse_voor": "Vóór",
+        "interventies.kolom.klasse_na": "Na",
+        "interventies.wissels.kop": "Wie wisselt van klasse",
+        "interventies.wissels.geen": "Niemand wisselt van klasse.",
+        "interventies.wissels.nieuw": "nieuw",
+        "interventies.wissels.weg": "vertrokken",
+        "interventies.kaart.kop": 'De kaart in het scenario "{naam}"',
+        "interventies.kaart.uitleg": "Stromen die dit scenario toevoegt of verandert, lichten op.",
+        "interventies.vertrek.uitleg": (
+            "Wat gebeurt er als een partner vertrekt? Wie mist welke stromen, welke "
+            "afhankelijkheden breken, valt het netwerk uiteen, en hoe verschuift de balans van "
+            "de anderen?"
+        ),
+        "interventies.vertrek.geen_partners": "Er staan nog geen partners op de kaart.",
+        "interventies.vertrek.kies": "Wat als deze partner vertrekt?",
+        "interventies.vertrek.stromen_kop": "Wie mist wat zonder {naam}",
+        "interventies.vertrek.geen_stromen": "{naam} heeft geen stromen; niemand mist iets.",
+        "interventies.vertrek.kreeg": "Kreeg van {naam}",
+        "interventies.vertrek.gaf": "Gaf aan {naam}",
+        "interventies.vertrek.afh_kop": "Afhankelijkheden die wegvallen",
+        "interventies.vertrek.geen_afh": "Geen afhankelijkheden met {naam}.",
+        "interventies.vertrek.afh_regel": (
+            "{partner} was afhankelijk van {van}{waarvoor} (sterkte {sterkte})"
+        ),
+        "interventies.vertrek.waarvoor": " voor {waarvoor}",
+        "interventies.vertrek.netwerk_kop": "Blijft het netwerk heel?",
+        "interventies.vertrek.splitst": "Zonder {naam} valt het netwerk uiteen in {aantal} delen:",
+        "interventies.vertrek.heel": "Zonder {naam} blijft het netwerk één geheel.",
+        "interventies.vertrek.balans_kop": "De balans van de anderen",
+        "interventies.vertrek.bewaar": "Bewaar als scenario",
+        "interventies.vertrek.scenario": "Zonder {naam}",
+        "interventies.macht.asym_kop": "Wie is afhankelijk van wie",
+        "interventies.macht.asym_uitleg": (
+            "Per paar: hoeveel sterker de rij afhankelijk is van de kolom dan andersom. Rood: "
+            "de rij heeft de kolom harder nodig; blauw: de kolom heeft de rij harder nodig."
+        ),
+        "interventies.macht.asym_groot": (
+            "Meer dan {max} partners: te groot voor een matrix. Hieronder de paren met het "
+            "grootste verschil."
+        ),
+        "interventies.macht.as_rij": "Rij (is afhankelijk)",
+        "interventies.macht.as_kolom": "Kolom (waar de rij van afhangt)",
+        "interventies.macht.op": "Sterkte rij op kolom",
+        "interventies.macht.terug": "Sterkte kolom op rij",
+        "interventies.macht.verschil": "Verschil",
+        "interventies.macht.afhankelijk": "Is afhankelijker",
+        "interventies.macht.van": "Van",
+        "interventies.macht.geen_afh": (
+            "Deze kaart heeft nog geen afhankelijkheden. Vul ze in op de pagina Invoeren."
+        ),
+        "interventies.macht.macht_kop": "Van wie velen afhangen",
+        "interventies.macht.macht_uitleg": (
+            "Macht: de opgetelde sterkte waarmee anderen van een partner afhangen, min die van "
+            "zijn eigen afhankelijkheden."
+        ),
+        "interventies.macht.kolom.partner": "Partner",
+        "interventies.macht.kolom.afhankelijken": "Partners die ervan afhangen",
+        "interventies.macht.kolom.afhankelijk_van": "Zelf afhankelijk van",
+        "interventies.macht.kolom.macht": "Macht",
+        "interventies.macht.niemand": "Niemand is van een ander afhankelijk.",
+        "interventies.macht.eenzijdig_kop": "Eenzijdige afhankelijkheden",
+        "interventies.macht.eenzijdig_uitleg": (
+            "Sterk afhankelijk (4 of 5), terwijl de ander hooguit zwak (0 of 1) terug "
+            "afhankelijk is."
+        ),
+        "interventies.macht.geen_eenzijdig": "Geen eenzijdige afhankelijkheden.",
+        "interventies.macht.eenzijdig_regel": (
+            "{partner} is sterk afhankelijk van {van}{waarvoor} (sterkte {sterkte}, andersom "
+            "{terug})"
+        ),
+        "interventies.kwadrant.kop": "Invloed en balans",
+        "interventies.kwadrant.uitleg": (
+            "Elke partner met zijn invloed (0–5) tegen zijn balans. Boven de stippellijn: "
+            "invloed {hoog} of meer. Links geeft een partner meer dan hij haalt; rechts haalt "
+            "hij minstens zoveel als hij brengt."
+        ),
+        "interventies.kwadrant.leeg": (
+            "Geen partner heeft zowel een invloed als stromen. Vul de invloed in op de pagina "
+            "Invoeren."
+        ),
+        "interventies.kwadrant.buiten": (
+            "Niet in het diagram (geen invloed ingevuld of geen stromen): {namen}."
+        ),
+        "interventies.kwadrant.as_balans": "Balans (− geeft meer, + haalt meer)",
+        "interventies.kwadrant.as_invloed": "Invloed",
+        "interventies.kwadrant.kwadrant": "Kwadrant",
     },
     "en": {
         # --- Interventies (systeem/interventies.py, systeem/suggesties.py).
@@ -643,9 +937,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "zet.bijdrage.minder": "{partner} brings {punten} points less",
         "zet.bijdrage.meer": "{partner} brings {punten} points more",
         "zet.bijdrage.naar": "to {naar}",
-        "zet.bijdrage.soort": "in {soort}",
+        "zet.bijdrage.soort": "({soort})",
         "zet.compenseren.tekst": "{partner} gets {punten} points of {soort} from {van}",
         "zet.derde.tekst": "{naam} joins, with {aantal} streams",
+        "zet.derde.tekst.1": "{naam} joins, with 1 stream",
+        "zet.derde.tekst.0": "{naam} joins, without streams yet",
         "zet.vertrek.tekst": "what if {partner} leaves",
         "zet.kostenverdeling.eigen": "each partner carries its own costs (as now)",
         "zet.kostenverdeling.gelijk": "the money for the shared task in equal shares",
@@ -1130,6 +1426,30 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "Made with Systeemkaart. The weights are the perception of whoever made the map, "
             "not an objective measure."
         ),
+        # --- Hand-out scenarios (systeem/handout.py).
+        "handout.scenarios": "Scenarios",
+        "handout.scenarios.inleiding": (
+            "What-if scenarios for this map. The map and the balance above are without any "
+            "scenario; for each scenario, here are its interventions, in order, and the "
+            "partners whose balance changes."
+        ),
+        "handout.scenarios.uit": "switched off",
+        "handout.scenarios.leeg": "This scenario has no interventions yet.",
+        "handout.scenarios.geen_verschil": "No partner's balance changes.",
+        "handout.scenarios.balans_voor": "Balance before",
+        "handout.scenarios.balans_na": "Balance after",
+        "handout.scenarios.klasse": "Class before → after",
+        "handout.scenarios.nieuw": "new",
+        "handout.scenarios.vertrokken": "left",
+        # The Scenarios blad, a line in the Excel template's Uitleg (systeem/excel.py).
+        "bestanden.sjabloon.scenarios": (
+            "Scenarios (not in this template; an export from Systeemkaart writes the sheet): "
+            "one row per intervention with scenario (the name), aan (on: ja or nee), zet (the "
+            "move: ambitie, bijdrage, compenseren, derde, kostenverdeling or vertrek) and "
+            "instellingen (the other fields as JSON, for example "
+            '{"partner": "gemeente", "punten": 3}). An empty zet is a scenario without '
+            "interventions. Column uitleg is only to read."
+        ),
         # --- Presenteren page (ui/paginas/presenteren.py).
         "presenteren.partner": "Partner",
         "presenteren.stap": "Step",
@@ -1183,6 +1503,264 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "cli.signalen": "Signals",
         "cli.geen_signalen": "No signals.",
         "cli.geschreven": "Written: {pad}",
+        # --- Interventies page (ui/paginas/interventies.py).
+        "nav.interventies": "Interventions",
+        "interventies.titel": "Interventions",
+        "interventies.uitleg": (
+            "Try moves and watch the balance shift: compensate a partner, adjust a "
+            "contribution, adjust the ambition, bring in a third party or agree on a "
+            "cost-sharing key. The map itself does not change: the moves live in scenarios "
+            "that are saved with the map."
+        ),
+        "interventies.inschatting": (
+            "The weights are the mapper's perception, for illustration; not an objective "
+            "measure. A scenario shows how the balance shifts, not what will really happen."
+        ),
+        "interventies.tab.scenario": "Scenario",
+        "interventies.tab.vertrek": "What if … leaves",
+        "interventies.tab.macht": "Power and influence",
+        "interventies.leeg": (
+            "A scenario is a series of what-if moves on top of your map; the map itself stays "
+            "as it is. Start one, or click a suggestion below."
+        ),
+        "interventies.begin": "Start a scenario",
+        "interventies.scenario.kies": "Scenario",
+        "interventies.scenario.op": "Move scenario up",
+        "interventies.scenario.neer": "Move scenario down",
+        "interventies.scenario.weg": "Delete scenario (can be undone)",
+        "interventies.scenario.naam": "Name for a new scenario, or new name",
+        "interventies.scenario.nieuw": "New scenario",
+        "interventies.scenario.hernoem": "Rename",
+        "interventies.scenario.standaard": "Scenario {n}",
+        "interventies.scenario.bestaat": (
+            'There is already a scenario called "{naam}". Choose another name.'
+        ),
+        "interventies.scenario.naam_leeg": "First type the new name in the name field.",
+        "interventies.scenario.gemaakt": 'Scenario "{naam}" created.',
+        "interventies.scenario.hernoemd": 'Scenario "{oud}" is now called "{naam}".',
+        "interventies.scenario.verplaatst": 'Scenario "{naam}" moved.',
+        "interventies.scenario.verwijderd": 'Scenario "{naam}" deleted. Changed your mind? Undo.',
+        "interventies.lijst.kop": "Moves in this scenario",
+        "interventies.lijst.leeg": "No moves yet. Add a suggestion, or choose a move below.",
+        "interventies.aan": "on",
+        "interventies.op": "Earlier",
+        "interventies.neer": "Later",
+        "interventies.weg": "Remove",
+        "interventies.aangezet": "The move is on again.",
+        "interventies.uitgezet": "The move is off.",
+        "interventies.verplaatst": "Order changed.",
+        "interventies.verwijderd": "Move removed.",
+        "interventies.toegevoegd": 'Added to "{naam}".',
+        "interventies.voorstellen.kop": "Suggestions",
+        "interventies.voorstellen.uitleg": (
+            "For each partner out of balance, the smallest move that brings it back within the "
+            "threshold. Computed on the map without any scenario; one click adds it to the "
+            "scenario."
+        ),
+        "interventies.voorstellen.geen": "No one is out of balance: nothing to suggest.",
+        "interventies.voeg_toe": "Add",
+        "interventies.nieuw.kop": "Add a move yourself",
+        "interventies.nieuw.zet": "Which move?",
+        "interventies.nieuw.uitleg.ambitie": (
+            "Make the pie bigger: the shared task gives (all or chosen) partners more back, or a "
+            "new shared benefit is added."
+        ),
+        "interventies.nieuw.uitleg.bijdrage": (
+            "A partner brings more or less: a number of points more or fewer, or everything "
+            "times a factor."
+        ),
+        "interventies.nieuw.uitleg.compenseren": (
+            "A partner that gives a lot gets something back from another partner or from the "
+            "shared task."
+        ),
+        "interventies.nieuw.uitleg.derde": (
+            "A new party joins, such as a legislator or funder, with what it brings and takes."
+        ),
+        "interventies.nieuw.uitleg.kostenverdeling": (
+            "The money the partners put into the shared task, shared out again by a key."
+        ),
+        "interventies.nieuw.uitleg.vertrek": (
+            "A partner leaves, with everything it brought and took."
+        ),
+        "interventies.nieuw.geen_partners": "First put partners on the map (Edit page).",
+        "interventies.nieuw.knop": "Add to the scenario",
+        "interventies.kies": "Choose …",
+        "interventies.alle": "All partners",
+        "interventies.onbekend": "unknown",
+        "interventies.veld.partner": "Partner",
+        "interventies.veld.partners": "For which partners (empty = everyone)",
+        "interventies.veld.partners_pot": "Among which partners (empty = everyone)",
+        "interventies.veld.factor_terug": "What the shared task gives back, times (0–10)",
+        "interventies.veld.waarde_voordeel": "New shared benefit, weight (0–5)",
+        "interventies.veld.waarde_voordeel_hulp": (
+            "0 = no new benefit. Otherwise each chosen partner gets a stream of this weight from "
+            "the shared task."
+        ),
+        "interventies.veld.soort_voordeel": "Kind of the new benefit",
+        "interventies.veld.omschrijving": "Description (optional)",
+        "interventies.veld.hoe": "How does the contribution change?",
+        "interventies.veld.hoe.punten": "by points",
+        "interventies.veld.hoe.factor": "by a factor",
+        "interventies.veld.punten_bijdrage": "Points (minus = bring less)",
+        "interventies.veld.punten_bijdrage_hulp": (
+            "For example -3: three points less, from the largest streams first. +2: a new stream "
+            "of 2 to the shared task (or to the chosen partner)."
+        ),
+        "interventies.veld.factor": "Factor (0–10)",
+        "interventies.veld.naar": "Only what goes to … (empty = everything)",
+        "interventies.veld.soort_filter": "Only this kind (empty = all)",
+        "interventies.veld.ontvanger": "Who gets the compensation?",
+        "interventies.veld.vertrekker": "Which partner leaves?",
+        "interventies.veld.van": "From whom?",
+        "interventies.veld.soort": "Kind",
+        "interventies.veld.punten": "Points (1–100)",
+        "interventies.veld.naam_derde": "Name of the third party",
+        "interventies.veld.type": "Type",
+        "interventies.type.organisatie": "organisation",
+        "interventies.type.team": "team",
+        "interventies.type.persoon": "person",
+        "interventies.veld.sector": "Sector (optional)",
+        "interventies.veld.invloed": "Influence (0–5, optional)",
+        "interventies.veld.stromen_uitleg": (
+            "What the third party brings and takes: one line per stream."
+        ),
+        "interventies.veld.richting": "Brings or takes",
+        "interventies.richting.brengt": "brings to",
+        "interventies.richting.haalt": "takes from",
+        "interventies.veld.met": "Partner",
+        "interventies.veld.waarde": "Weight (1–5)",
+        "interventies.veld.sleutel": "Cost-sharing key",
+        "interventies.sleutel.eigen": "each its own costs",
+        "interventies.sleutel.gelijk": "equal shares",
+        "interventies.sleutel.gebruik": "by use",
+        "interventies.sleutel.grootte": "by size",
+        "interventies.veld.grootte": "Size",
+        "interventies.veld.grootte_uitleg": (
+            "Size per partner, filled in with its influence. An empty size counts as the "
+            "influence (or 0)."
+        ),
+        "interventies.fout.kop": "This move was not added:",
+        "interventies.fout.leeg": 'Please choose or fill in "{veld}".',
+        "interventies.fout.nul": '"{veld}": 0 changes nothing; choose another number.',
+        "interventies.fout.factor_een": '"{veld}": 1 changes nothing; choose another factor.',
+        "interventies.fout.zelfde": '"{veld}": choose a partner other than the partner itself.',
+        "interventies.fout.ambitie_niets": (
+            "This move changes nothing: choose a factor other than 1, or a weight for the new "
+            "benefit."
+        ),
+        "interventies.fout.naam_bezet": (
+            'There is already a partner "{naam}" on the map; choose another name.'
+        ),
+        "interventies.fout.rij": "Streams, row {rij}",
+        "interventies.fout.waarde": "a whole number from 1 to 5",
+        "interventies.fout.kies": "choose one",
+        "interventies.fout.grootte": "{naam}, {veld}: a number of 0 or more",
+        "interventies.voor_na.kop": "Before and after",
+        "interventies.voor_na.leeg": (
+            "Choose or start a scenario to see the map before and after its moves here."
+        ),
+        "interventies.m.uit_balans": "Out of balance",
+        "interventies.m.uit_balans_hulp": (
+            "Partners that give far more than they take, or the other way round (and their "
+            "share of the partners with streams)."
+        ),
+        "interventies.m.geeft_veel_meer": "Give far more",
+        "interventies.m.haalt_veel_meer": "Take far more",
+        "interventies.m.spreiding": "Spread",
+        "interventies.m.spreiding_hulp": (
+            "How far the balances lie apart (standard deviation); lower is more even."
+        ),
+        "interventies.m.was": "was {waarde}",
+        "interventies.pijlen.uitleg": (
+            "Per partner an arrow from its balance before (grey ring) to its balance after "
+            "(triangle, in the colour of its new class). The green band is 'in balance'."
+        ),
+        "interventies.pijlen.as": "Balance (− gives more, + takes more)",
+        "interventies.kolom.partner": "Partner",
+        "interventies.kolom.balans": "Balance",
+        "interventies.kolom.balans_voor": "Balance before",
+        "interventies.kolom.balans_na": "Balance after",
+        "interventies.kolom.klasse": "Class",
+        "interventies.kolom.klasse_voor": "Before",
+        "interventies.kolom.klasse_na": "After",
+        "interventies.wissels.kop": "Who changes class",
+        "interventies.wissels.geen": "No one changes class.",
+        "interventies.wissels.nieuw": "new",
+        "interventies.wissels.weg": "left",
+        "interventies.kaart.kop": 'The map in the scenario "{naam}"',
+        "interventies.kaart.uitleg": "Streams this scenario adds or changes are highlighted.",
+        "interventies.vertrek.uitleg": (
+            "What happens when a partner leaves? Who misses which streams, which dependencies "
+            "break, does the network fall apart, and how does the balance of the others shift?"
+        ),
+        "interventies.vertrek.geen_partners": "There are no partners on the map yet.",
+        "interventies.vertrek.kies": "What if this partner leaves?",
+        "interventies.vertrek.stromen_kop": "Who misses what without {naam}",
+        "interventies.vertrek.geen_stromen": "{naam} has no streams; no one misses anything.",
+        "interventies.vertrek.kreeg": "Got from {naam}",
+        "interventies.vertrek.gaf": "Gave to {naam}",
+        "interventies.vertrek.afh_kop": "Dependencies that fall away",
+        "interventies.vertrek.geen_afh": "No dependencies involving {naam}.",
+        "interventies.vertrek.afh_regel": "{partner} depended on {van}{waarvoor} (strength {sterkte})",
+        "interventies.vertrek.waarvoor": " for {waarvoor}",
+        "interventies.vertrek.netwerk_kop": "Does the network hold together?",
+        "interventies.vertrek.splitst": "Without {naam} the network falls apart into {aantal} parts:",
+        "interventies.vertrek.heel": "Without {naam} the network stays in one piece.",
+        "interventies.vertrek.balans_kop": "The balance of the others",
+        "interventies.vertrek.bewaar": "Keep as scenario",
+        "interventies.vertrek.scenario": "Without {naam}",
+        "interventies.macht.asym_kop": "Who depends on whom",
+        "interventies.macht.asym_uitleg": (
+            "Per pair: how much more the row depends on the column than the other way round. "
+            "Red: the row needs the column more; blue: the column needs the row more."
+        ),
+        "interventies.macht.asym_groot": (
+            "More than {max} partners: too large for a matrix. Below, the pairs with the largest "
+            "difference."
+        ),
+        "interventies.macht.as_rij": "Row (depends)",
+        "interventies.macht.as_kolom": "Column (what the row depends on)",
+        "interventies.macht.op": "Strength row on column",
+        "interventies.macht.terug": "Strength column on row",
+        "interventies.macht.verschil": "Difference",
+        "interventies.macht.afhankelijk": "Depends more",
+        "interventies.macht.van": "On",
+        "interventies.macht.geen_afh": (
+            "This map has no dependencies yet. Fill them in on the Edit page."
+        ),
+        "interventies.macht.macht_kop": "Whom many depend on",
+        "interventies.macht.macht_uitleg": (
+            "Power: the summed strength with which others depend on a partner, minus that of its "
+            "own dependencies."
+        ),
+        "interventies.macht.kolom.partner": "Partner",
+        "interventies.macht.kolom.afhankelijken": "Partners depending on it",
+        "interventies.macht.kolom.afhankelijk_van": "Itself depends on",
+        "interventies.macht.kolom.macht": "Power",
+        "interventies.macht.niemand": "No one depends on anyone else.",
+        "interventies.macht.eenzijdig_kop": "One-sided dependencies",
+        "interventies.macht.eenzijdig_uitleg": (
+            "Strongly dependent (4 or 5), while the other depends back weakly at most (0 or 1)."
+        ),
+        "interventies.macht.geen_eenzijdig": "No one-sided dependencies.",
+        "interventies.macht.eenzijdig_regel": (
+            "{partner} depends strongly on {van}{waarvoor} (strength {sterkte}, back {terug})"
+        ),
+        "interventies.kwadrant.kop": "Influence and balance",
+        "interventies.kwadrant.uitleg": (
+            "Each partner's influence (0–5) against its balance. Above the dotted line: "
+            "influence {hoog} or more. On the left a partner gives more than it takes; on the "
+            "right it takes at least as much as it brings."
+        ),
+        "interventies.kwadrant.leeg": (
+            "No partner has both an influence and streams. Fill in the influence on the Edit page."
+        ),
+        "interventies.kwadrant.buiten": (
+            "Not in the chart (no influence filled in, or no streams): {namen}."
+        ),
+        "interventies.kwadrant.as_balans": "Balance (− gives more, + takes more)",
+        "interventies.kwadrant.as_invloed": "Influence",
+        "interventies.kwadrant.kwadrant": "Quadrant",
     },
 }
 

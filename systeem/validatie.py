@@ -19,7 +19,7 @@ The rules (file format v2, see docs/file-format.md; a versie-1 file is upgraded 
 - a belang belongs to a partner, has an ``omschrijving``, ``soort`` organisatie/persoonlijk
   and ``houding`` steunt/neutraal/schuurt;
 - ``posities`` maps known node ids to two finite numbers;
-- ``scenarios`` (versie 2) is a list of named scenarios, each an ordered list of
+- ``scenarios`` (versie 2) is a list of uniquely named scenarios, each an ordered list of
   interventies whose ``zet`` says which move it is and which fields it has
   (:mod:`systeem.scenario`).  Partner ids in an interventie are not checked against the
   partners: a move on a partner no longer on the kaart is skipped when applied.
@@ -461,8 +461,12 @@ def _vertaal(fout: dict[str, Any]) -> Probleem:
         tekst = "moet een object zijn ({ ... })" + niet
     elif soort == "literal_error":
         tekst = _literal_tekst(veld, fout.get("ctx", {}).get("expected", ""), invoer)
-    elif soort in ("too_short", "too_long"):
+    elif soort in ("too_short", "too_long") and loc and loc[0] == "posities":
         tekst = "moet precies twee getallen [x, y] zijn"
+    elif soort == "too_long":
+        tekst = f"te lang: hoogstens {fout.get('ctx', {}).get('max_length', '?')} items"
+    elif soort == "too_short":
+        tekst = f"te kort: minstens {fout.get('ctx', {}).get('min_length', '?')} items"
     elif soort == "geen_getal":
         tekst = fout["msg"] + niet
     elif soort in ("greater_than_equal", "less_than_equal"):
@@ -578,13 +582,24 @@ def _verwijst(
 
 
 def _scenario_regels(data: dict[str, Any]) -> list[Probleem]:
-    """Rules within one interventie that the schema cannot say: a bijdrage sets exactly one
-    of factor and punten (punten not 0), a third party's id is not "opgave"."""
+    """Rules the schema cannot say: scenario names are unique; a bijdrage sets exactly one
+    of factor and punten (punten not 0); a third party's id is not "opgave"."""
     problemen: list[Probleem] = []
     scenarios = data.get("scenarios")
     if not isinstance(scenarios, list):
         return problemen
+    namen: dict[str, int] = {}
     for s, scenario in enumerate(scenarios):
+        naam = scenario.get("naam") if isinstance(scenario, dict) else None
+        if isinstance(naam, str) and naam.strip():
+            if naam.strip() in namen:
+                problemen.append(
+                    Probleem(
+                        f"scenarios[{s}].naam",
+                        f'dubbele naam "{naam.strip()}" (al gebruikt bij scenarios[{namen[naam.strip()]}])',
+                    )
+                )
+            namen.setdefault(naam.strip(), s)
         zetten = scenario.get("interventies") if isinstance(scenario, dict) else None
         for i, zet in enumerate(zetten if isinstance(zetten, list) else []):
             if not isinstance(zet, dict):

@@ -1,4 +1,6 @@
-"""Hypothesis strategies for whole kaarten: every table, awkward text, places on the map.
+"""Hypothesis strategies for whole kaarten: every table, awkward text, places on the map,
+scenarios with every move; and :func:`kaart_met_scenarios`, one fixed kaart whose
+scenarios cover every move and field.
 
 Text may start with a formula character (``=``, ``+``, ``-``, ``@``, ``'``), hold Dutch
 and other non-ASCII letters, separators (``;``, ``,``), quotes and newlines; it never
@@ -8,9 +10,12 @@ see docs/file-format.md).  Places on the map have at most 13 significant digits.
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import strategies as st
 
 from systeem.kaart import HOUDINGEN, OPGAVE, PARTNER_TYPES, SOORTEN
+from systeem.scenario import RICHTINGEN, SLEUTELS
 from systeem.validatie import valideer
 
 _LETTERS = st.characters(
@@ -24,8 +29,8 @@ ids = st.text(st.sampled_from(list("abcdefgh0123456789_-=+@' é")), min_size=1, 
 
 
 @st.composite
-def kaart_docs(draw, max_partners: int = 8):
-    """A valid file-format-v1 document touching every table."""
+def kaart_docs(draw, max_partners: int = 8, scenarios: bool = True):
+    """A valid file-format-v2 document touching every table (and scenarios, unless told not)."""
     partner_ids = draw(st.lists(ids, max_size=max_partners, unique=True))
     knopen = [OPGAVE, *partner_ids]
     partners = [
@@ -83,9 +88,10 @@ def kaart_docs(draw, max_partners: int = 8):
         k: [draw(coordinaat), draw(coordinaat)]
         for k in draw(st.lists(st.sampled_from(knopen), unique=True))
     }
+    namen = draw(st.lists(niet_leeg, max_size=3 if scenarios else 0, unique_by=str.strip))
     return {
         "formaat": "systeemkaart",
-        "versie": 1,
+        "versie": 2,
         "titel": draw(niet_leeg),
         "opgave": draw(tekst),
         "toelichting": draw(tekst),
@@ -94,6 +100,164 @@ def kaart_docs(draw, max_partners: int = 8):
         "afhankelijkheden": afhankelijkheden,
         "belangen": belangen,
         "posities": posities,
+        "scenarios": [
+            {"naam": naam, "interventies": draw(st.lists(zetten(partner_ids), max_size=3))}
+            for naam in namen
+        ],
+    }
+
+
+def zetten(partner_ids: list[str]):
+    """One interventie of any kind, valid by the schema; it may name partners not on the kaart."""
+    wie = st.sampled_from(partner_ids) | ids if partner_ids else ids
+    knoop = wie | st.just(OPGAVE)
+    aan = st.booleans()
+    factor = st.floats(0, 10, allow_nan=False)
+    stroom = st.fixed_dictionaries(
+        {"met": knoop, "soort": niet_leeg, "waarde": st.integers(1, 5)},
+        optional={"richting": st.sampled_from(RICHTINGEN), "omschrijving": tekst},
+    )
+    return st.one_of(
+        st.fixed_dictionaries(
+            {"zet": st.just("ambitie"), "aan": aan},
+            optional={
+                "factor": factor,
+                "partners": st.lists(wie, max_size=3),
+                "soort": tekst,
+                "waarde": st.integers(0, 5),
+                "omschrijving": tekst,
+            },
+        ),
+        st.fixed_dictionaries(
+            {
+                "zet": st.just("bijdrage"),
+                "partner": wie,
+                "naar": st.just("") | knoop,
+                "soort": tekst,
+            },
+            optional={"aan": aan},
+        ).flatmap(
+            lambda z: st.one_of(
+                factor.map(lambda f: {**z, "factor": f}),
+                st.integers(-100, 100).filter(bool).map(lambda p: {**z, "punten": p}),
+            )
+        ),
+        st.fixed_dictionaries(
+            {"zet": st.just("compenseren"), "partner": wie, "punten": st.integers(1, 100)},
+            optional={"aan": aan, "van": knoop, "soort": niet_leeg, "omschrijving": tekst},
+        ),
+        st.fixed_dictionaries(
+            {"zet": st.just("derde"), "id": ids, "naam": niet_leeg},
+            optional={
+                "aan": aan,
+                "type": st.sampled_from(PARTNER_TYPES),
+                "sector": tekst,
+                "invloed": st.none() | st.integers(0, 5),
+                "stromen": st.lists(stroom, max_size=3),
+            },
+        ),
+        st.fixed_dictionaries(
+            {"zet": st.just("kostenverdeling"), "sleutel": st.sampled_from(SLEUTELS)},
+            optional={
+                "aan": aan,
+                "partners": st.lists(wie, max_size=3),
+                "gewichten": st.dictionaries(wie, st.floats(0, 1e6, allow_nan=False), max_size=3),
+            },
+        ),
+        st.fixed_dictionaries({"zet": st.just("vertrek"), "partner": wie}, optional={"aan": aan}),
+    )
+
+
+def kaart_met_scenarios() -> dict[str, Any]:
+    """A kaart document whose scenarios use every move and field: a third party with
+    stromen both ways, a cost-sharing key with gewichten, switched-off moves, an empty
+    scenario, a move on a partner that is not on the kaart, and text that looks like a
+    formula (``=``, ``+``, ``-``, ``@``, ``'``) in names, omschrijvingen and soorten."""
+    return {
+        "formaat": "systeemkaart",
+        "versie": 2,
+        "titel": "Wijkaanpak",
+        "partners": [
+            {"id": "gem", "naam": "Gemeente", "invloed": 5},
+            {"id": "zorg", "naam": "=Zorg;BV", "invloed": 2},
+            {"id": "school", "naam": 'School "De Linde"'},
+        ],
+        "stromen": [
+            {"van": "gem", "naar": "opgave", "soort": "geld", "waarde": 4},
+            {"van": "zorg", "naar": "opgave", "soort": "geld", "waarde": 2},
+            {"van": "zorg", "naar": "opgave", "soort": "personeel", "waarde": 5},
+            {"van": "opgave", "naar": "gem", "soort": "positie", "waarde": 3},
+            {"van": "opgave", "naar": "school", "soort": "kennis", "waarde": 2},
+        ],
+        "scenarios": [
+            {
+                "naam": '=HYPERLINK("http://x")',
+                "interventies": [
+                    {
+                        "zet": "compenseren",
+                        "partner": "zorg",
+                        "van": "gem",
+                        "soort": "geld",
+                        "punten": 3,
+                        "omschrijving": '=1+1; "tussen" aanhalingstekens',
+                    },
+                    {"zet": "bijdrage", "partner": "zorg", "factor": 0.5, "aan": False},
+                    {
+                        "zet": "bijdrage",
+                        "partner": "gem",
+                        "punten": -2,
+                        "naar": "opgave",
+                        "soort": "geld",
+                    },
+                    {"zet": "bijdrage", "partner": "school", "punten": 7},
+                    {
+                        "zet": "ambitie",
+                        "factor": 1.5,
+                        "partners": ["zorg", "school"],
+                        "soort": "@positie",
+                        "waarde": 2,
+                        "omschrijving": "+meer terug",
+                    },
+                ],
+            },
+            {
+                "naam": "Derde partij en kosten",
+                "interventies": [
+                    {
+                        "zet": "derde",
+                        "id": "rijk",
+                        "naam": "-Rijk",
+                        "type": "organisatie",
+                        "sector": "publiek",
+                        "invloed": 4,
+                        "stromen": [
+                            {
+                                "met": "opgave",
+                                "soort": "geld",
+                                "waarde": 5,
+                                "omschrijving": "'fonds",
+                            },
+                            {"met": "gem", "soort": "informatie", "waarde": 2, "richting": "haalt"},
+                        ],
+                    },
+                    {
+                        "zet": "kostenverdeling",
+                        "sleutel": "grootte",
+                        "partners": ["gem", "zorg", "rijk"],
+                        "gewichten": {"gem": 3, "zorg": 1.5},
+                    },
+                    {"zet": "kostenverdeling", "sleutel": "gelijk", "aan": False},
+                ],
+            },
+            {"naam": "Nog leeg", "interventies": []},
+            {
+                "naam": "Wat als de school vertrekt",
+                "interventies": [
+                    {"zet": "vertrek", "partner": "school"},
+                    {"zet": "vertrek", "partner": "bestaat_niet"},
+                ],
+            },
+        ],
     }
 
 

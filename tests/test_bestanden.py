@@ -7,8 +7,9 @@ import json
 import pytest
 
 from systeem import bestanden
-from systeem.validatie import KaartFout
+from systeem.validatie import KaartFout, valideer
 from tests.conftest import VOORBEELDEN, kaart
+from tests.kaartgenerator import kaart_met_scenarios
 
 
 @pytest.mark.parametrize("pad", VOORBEELDEN, ids=lambda p: p.stem)
@@ -62,3 +63,34 @@ def test_json_syntax_errors_say_where_in_dutch():
 def test_writing_an_unknown_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="kies de extensie"):
         bestanden.schrijf(kaart(["a"]), tmp_path / "k.pdf")
+
+
+def test_a_versie_1_file_is_read_as_versie_2_without_scenarios(tmp_path):
+    oud = {
+        "formaat": "systeemkaart",
+        "versie": 1,
+        "titel": "Oud",
+        "partners": [{"id": "a", "naam": "A"}],
+        "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}],
+    }
+    pad = tmp_path / "oud.json"
+    pad.write_text(json.dumps(oud), encoding="utf-8")
+    k = bestanden.lees(pad)
+    assert k.scenarios == () and k.titel == "Oud" and len(k.stromen) == 1
+    geschreven = json.loads(bestanden.naar_json(k))
+    assert geschreven["versie"] == 2 and geschreven["scenarios"] == []
+    assert bestanden.lees_json(bestanden.naar_json(k)) == k
+
+
+def test_a_versie_1_file_with_scenarios_is_refused():
+    oud = {"formaat": "systeemkaart", "versie": 1, "titel": "T", "partners": [], "stromen": []}
+    with pytest.raises(KaartFout, match="scenarios: bestaat pas vanaf formaatversie 2"):
+        bestanden.lees_json(json.dumps({**oud, "scenarios": []}))
+
+
+def test_scenarios_survive_json(tmp_path):
+    k = valideer(kaart_met_scenarios())
+    uit = bestanden.schrijf(k, tmp_path / "k.json")
+    terug = bestanden.lees(uit)
+    assert terug == k and terug.scenarios == k.scenarios
+    assert bestanden.naar_json(terug) == uit.read_text(encoding="utf-8")

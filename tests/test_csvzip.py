@@ -1,4 +1,4 @@
-"""CSV zip: round trips, separators and encodings a spreadsheet program writes."""
+"""CSV zip: round trips, separators and encodings a spreadsheet program writes, scenarios."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from systeem import bestanden, csvzip
-from systeem.validatie import KaartFout
+from systeem.validatie import KaartFout, valideer
 from tests.conftest import VOORBEELDEN, kaart
-from tests.kaartgenerator import kaarten
+from tests.kaartgenerator import kaart_met_scenarios, kaarten
 
 
 def _zip(bestanden_: dict[str, bytes]) -> bytes:
@@ -96,3 +96,56 @@ def test_problemen_noemen_bestand_rij_en_kolom():
     assert [str(p) for p in fout.value.problemen] == [
         "bestand stromen.csv, rij 3, kolom waarde: moet een geheel getal van 1 tot en met 5 zijn, niet 9"
     ]
+
+
+def test_scenarios_overleven_json_csv_zip_json(tmp_path):
+    pad = tmp_path / "k.json"
+    pad.write_text(bestanden.naar_json(valideer(kaart_met_scenarios())), encoding="utf-8")
+    k = bestanden.lees(pad)
+    terug = bestanden.lees(bestanden.schrijf(k, tmp_path / "k.zip"))
+    assert terug == k and [s.naam for s in terug.scenarios] == [s.naam for s in k.scenarios]
+    assert bestanden.naar_json(terug) == pad.read_text(encoding="utf-8")
+
+
+def test_scenarios_csv_is_geneutraliseerd_en_geciteerd():
+    with zipfile.ZipFile(io.BytesIO(csvzip.naar_zip(valideer(kaart_met_scenarios())))) as zf:
+        regels = zf.read("scenarios.csv").decode("utf-8-sig").split("\r\n")
+    assert regels[0] == "scenario;aan;zet;instellingen;uitleg"
+    assert regels[1].startswith(
+        '"\'=HYPERLINK(""http://x"")";ja;compenseren;"{""partner"":""zorg"",""van"":""gem"",'
+    )
+    assert "Nog leeg;;;;" in regels
+
+
+def test_zip_zonder_scenarios_csv_heeft_geen_scenarios():
+    inhoud = _zip(
+        {
+            "partners.csv": PARTNERS.format(s=";").encode(),
+            "stromen.csv": STROMEN.format(s=";").encode(),
+        }
+    )
+    assert bestanden.lees_bytes("oud.zip", inhoud).scenarios == ()
+
+
+def test_slechte_scenariorij_noemt_bestand_rij_en_kolom():
+    inhoud = _zip(
+        {
+            "partners.csv": PARTNERS.format(s=";").encode(),
+            "stromen.csv": STROMEN.format(s=";").encode(),
+            "scenarios.csv": (
+                b"scenario;aan;zet;instellingen\n"
+                b'A;ja;vertrek;"{""partner"": ""gem""}"\n'
+                b"A;ja;vertrek;{partner: gem}\n"
+                b'B;ja;bijdrage;"{""partner"": ""gem"", ""factor"": 11}"\n'
+            ),
+        }
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.zip", inhoud)
+    json_fout, bereik = [str(p) for p in fout.value.problemen]
+    assert json_fout == (
+        "bestand scenarios.csv, rij 3, kolom instellingen: geen geldige JSON (teken 2: "
+        "een veldnaam moet tussen dubbele aanhalingstekens staan)"
+    )
+    assert bereik.startswith("bestand scenarios.csv, rij 4, kolom instellingen: factor: ")
+    assert bereik.endswith("10, niet 11")

@@ -1,4 +1,4 @@
-"""Excel (.xlsx): round trips, the template, Dutch-locale cells, formula injection."""
+"""Excel (.xlsx): round trips, the template, Dutch-locale cells, formula injection, scenarios."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from systeem import bestanden, excel
-from systeem.validatie import KaartFout
+from systeem.validatie import KaartFout, valideer
 from tests.conftest import VOORBEELDEN, kaart, xlsx
-from tests.kaartgenerator import kaarten
+from tests.kaartgenerator import kaart_met_scenarios, kaarten
 
 PARTNERS = [["id", "naam"], ["gem", "Gemeente"], ["zorg", "Zorgaanbieder"]]
 
@@ -118,6 +118,9 @@ def test_sjabloon_heeft_keuzelijsten_en_uitleg():
     assert boek.sheetnames[:3] == ["Uitleg", "Kaart", "Partners"]
     assert "Lijsten" in boek.sheetnames and boek["Lijsten"].sheet_state == "hidden"
     assert "Systeemkaart" in boek["Uitleg"]["A1"].value
+    uitleg = [c.value for c in boek["Uitleg"]["A"] if c.value]
+    assert any(r.startswith("Scenarios (") for r in uitleg)
+    assert "Scenarios" not in boek.sheetnames  # written by an export, explained in Uitleg
 
     def regels(blad):
         return {
@@ -150,3 +153,134 @@ def test_ingevuld_sjabloon_laadt():
     assert k.titel == "Proef" and k.partners["naam"].tolist() == ["Gemeente", "Zorg"]
     assert k.stromen["soort"].tolist() == ["geld", "draagvlak"]
     assert len(k.belangen) == 1
+
+
+# ---------------------------------------------------------------------------
+# Scenarios: the Scenarios sheet.
+
+SCENARIO_KOP = ["scenario", "aan", "zet", "instellingen"]
+
+
+def test_scenarios_overleven_json_excel_json(tmp_path):
+    pad = tmp_path / "k.json"
+    pad.write_text(bestanden.naar_json(valideer(kaart_met_scenarios())), encoding="utf-8")
+    k = bestanden.lees(pad)
+    terug = bestanden.lees(bestanden.schrijf(k, tmp_path / "k.xlsx"))
+    assert terug == k and len(terug.scenarios) == 4
+    assert bestanden.naar_json(terug) == pad.read_text(encoding="utf-8")
+
+
+def test_scenarioblad_is_leesbaar_en_geneutraliseerd():
+    k = valideer(kaart_met_scenarios())
+    boek = openpyxl.load_workbook(io.BytesIO(excel.naar_xlsx(k)))
+    rijen = list(boek["Scenarios"].iter_rows(values_only=True))
+    assert list(rijen[0]) == ["scenario", "aan", "zet", "instellingen", "uitleg"]
+    assert len(rijen) == 1 + 5 + 3 + 1 + 2  # one row per move, one for the empty scenario
+    eerste = rijen[1]
+    assert eerste[:3] == ('\'=HYPERLINK("http://x")', "ja", "compenseren")
+    assert eerste[3] == (
+        '{"partner":"zorg","van":"gem","soort":"geld","punten":3,'
+        '"omschrijving":"=1+1; \\"tussen\\" aanhalingstekens"}'
+    )
+    assert eerste[4] == "Compenseren: =Zorg;BV krijgt 3 punten geld van Gemeente."
+    assert rijen[2][1:4] == ("nee", "bijdrage", '{"partner":"zorg","factor":0.5}')
+    assert rijen[9] == ("Nog leeg", None, None, None, None)
+    cellen = [c for rij in boek["Scenarios"].iter_rows() for c in rij]
+    assert not [c.coordinate for c in cellen if c.data_type == "f"]
+    assert not [c.value for c in cellen if isinstance(c.value, str) and c.value[:1] in "=+-@"]
+
+
+def test_zonder_scenarioblad_geen_scenarios():
+    inhoud = xlsx({"Partners": PARTNERS, "Stromen": [["van", "naar", "soort", "waarde"]]})
+    assert bestanden.lees_bytes("oud.xlsx", inhoud).scenarios == ()
+
+
+def test_met_de_hand_gemaakt_scenarioblad_laadt():
+    inhoud = xlsx(
+        {
+            "Partners": PARTNERS,
+            "Stromen": [["van", "naar", "soort", "waarde"], ["gem", "opgave", "geld", 4]],
+            "Scenarios": [
+                [" Scenario ", "Aan", "Zet", "Instellingen", "Uitleg"],
+                ["Plan A", None, "Compenseren", '{"partner": "zorg", "punten": 2}', "wat dan ook"],
+                ["Plan B", "nee", "vertrek", '{"partner": "gem"}', None],
+                [None, None, None, None, None],
+                ["Plan A", "JA", " vertrek ", '{"partner": "zorg"}', None],
+                ["Plan C", None, None, None, None],
+            ],
+        }
+    )
+    k = bestanden.lees_bytes("k.xlsx", inhoud)
+    assert [s.naam for s in k.scenarios] == ["Plan A", "Plan B", "Plan C"]
+    assert [(z.zet, z.aan) for z in k.scenarios[0].interventies] == [
+        ("compenseren", True),
+        ("vertrek", True),
+    ]
+    assert k.scenarios[1].interventies[0].aan is False and k.scenarios[2].interventies == ()
+    assert k.scenarios[0].interventies[0].punten == 2
+
+
+@pytest.mark.parametrize(
+    ("rij", "melding"),
+    [
+        (
+            ["A", "ja", "vertrek", '{"partner": "a"'],
+            "blad Scenarios, rij 3, kolom instellingen: geen geldige JSON (teken 16: "
+            "er ontbreekt een komma)",
+        ),
+        (
+            ["A", "ja", "vertrek", "{'partner': 'a'}"],
+            "rij 3, kolom instellingen: geen geldige JSON",
+        ),
+        (["A", "ja", "vertrek", "[1, 2]"], "rij 3, kolom instellingen: moet een JSON-object zijn"),
+        (["A", "ja", "vertrek", '{"partner": NaN}'], "rij 3, kolom instellingen: geen geldige"),
+        (
+            ["A", "ja", "verhuizen", '{"partner": "a"}'],
+            'blad Scenarios, rij 3, kolom zet: onbekende zet "verhuizen"',
+        ),
+        (
+            ["A", "ja", "compenseren", '{"partner": "a", "punten": 500}'],
+            "blad Scenarios, rij 3, kolom instellingen: punten: ",
+        ),
+        (
+            ["A", "ja", "bijdrage", '{"partner": "a", "punten": 0}'],
+            "blad Scenarios, rij 3, kolom instellingen: punten: ",
+        ),
+        (
+            ["A", "ja", "vertrek", "{}"],
+            "blad Scenarios, rij 3, kolom instellingen: partner: ontbreekt",
+        ),
+        (
+            ["A", "ja", "vertrek", '{"partner": "a", "wie": "b"}'],
+            "blad Scenarios, rij 3, kolom instellingen: wie: onbekend veld",
+        ),
+        (
+            ["A", "ja", "vertrek", '{"zet": "vertrek", "partner": "a"}'],
+            'rij 3, kolom instellingen: "zet" hoort in kolom zet',
+        ),
+        (
+            ["A", "misschien", "vertrek", '{"partner": "a"}'],
+            'blad Scenarios, rij 3, kolom aan: moet ja of nee zijn, niet "misschien"',
+        ),
+        (
+            [None, "ja", "vertrek", '{"partner": "a"}'],
+            "blad Scenarios, rij 3, kolom scenario: is leeg; vul de naam van het scenario in",
+        ),
+        (["A", "ja", None, '{"partner": "a"}'], "blad Scenarios, rij 3, kolom zet: is leeg"),
+        (
+            ["A", "ja", "derde", '{"id": "r", "naam": "R", "stromen": [{"met": "a"}]}'],
+            "blad Scenarios, rij 3, kolom instellingen: stromen[0].soort: ontbreekt",
+        ),
+    ],
+)
+def test_slechte_scenariorij_noemt_rij_en_kolom_en_laadt_niets(rij, melding):
+    goed = ["Goed", "ja", "vertrek", '{"partner": "gem"}']
+    inhoud = xlsx(
+        {"Partners": PARTNERS, "Stromen": [["van", "naar", "soort", "waarde"]]}
+        | {"Scenarios": [SCENARIO_KOP, goed, rij, goed]}
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.xlsx", inhoud)
+    regels = [str(p) for p in fout.value.problemen]
+    assert any(melding in r for r in regels), regels
+    assert all(r.startswith("blad Scenarios, rij 3, kolom ") for r in regels), regels

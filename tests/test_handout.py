@@ -1,13 +1,18 @@
-"""The hand-out: one self-contained, offline, escaped HTML page."""
+"""The hand-out: one self-contained, offline, escaped HTML page, with its scenarios."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
 
 from systeem import bestanden, handout, signalen
+from systeem.interventies import beschrijving
+from systeem.validatie import valideer
+from tests import vijandig
 from tests.conftest import VOORBEELDEN, kaart
+from tests.kaartgenerator import kaart_met_scenarios
 from tests.vijandig import PAYLOADS
 
 
@@ -24,7 +29,9 @@ def test_handout_heeft_kaart_legenda_grafiek_tabel_en_signalen(pad):
     doc = handout.html(k)
     assert doc.startswith("<!doctype html>") and doc.rstrip().endswith("</html>")
     assert doc.count("<svg") == 1 and 'class="balans"' in doc and "Legenda" in doc
-    assert doc.count("<tr>") == len(k.partners) + 1
+    balanstabel = doc.split('<section class="tabel">', 1)[1].split("</section>", 1)[0]
+    assert balanstabel.count("<tr>") == len(k.partners) + 1
+    assert ('<section class="scenarios">' in doc) == bool(k.scenarios)
     for s in signalen.signalen(k):
         assert s.tekst.replace("'", "&#x27;").replace('"', "&quot;") in doc
     assert handout.html(k) == doc  # deterministic
@@ -53,3 +60,64 @@ def test_vijandige_tekst_wordt_ge_escaped():
 def test_engels():
     doc = handout.html(kaart(["a"], [("a", "opgave", 2)]), taal="en")
     assert "What each partner brings and takes" in doc and 'lang="en"' in doc
+
+
+def _scenariodeel(doc: str) -> str:
+    return doc.split('<section class="scenarios">', 1)[1].split("</section>", 1)[0]
+
+
+def test_scenarios_met_namen_zinnen_en_voor_na_tabel():
+    k = valideer(kaart_met_scenarios())
+    doc = handout.html(k)
+    deel = _scenariodeel(doc)
+    assert doc.index('<section class="signalen">') < doc.index('<section class="scenarios">')
+    assert "<h2>Scenario&#x27;s</h2>" in deel
+    for s in k.scenarios:
+        assert f"<h3>{html.escape(s.naam)}</h3>" in deel
+    assert deel.count('<article class="scenario">') == len(k.scenarios)
+    eerste = k.scenarios[0].interventies
+    assert html.escape(beschrijving(eerste[0], k)) in deel
+    # switched off: marked, and it changes nothing
+    assert deel.count('<li class="uit">') == 2 and "(staat uit)" in deel
+    assert "Dit scenario heeft nog geen interventies." in deel
+    # a move on a partner that is not on the kaart says why it does nothing
+    assert "bestaat_niet" in deel and "deze interventie doet niets" in deel
+    # a third party that joins is named, and shows as new in the table
+    assert "-Rijk" in deel and "nieuw →" in deel
+    assert "→ vertrokken" in deel  # the school leaves
+    assert "Balans voor" in deel and "Klasse voor → na" in deel
+    assert handout.html(k) == doc  # deterministic
+
+
+def test_scenarios_in_het_engels():
+    deel = _scenariodeel(handout.html(valideer(kaart_met_scenarios()), taal="en"))
+    assert "<h2>Scenarios</h2>" in deel and "(switched off)" in deel
+    assert "Compensate:" in deel and "Balance before" in deel
+
+
+def test_zonder_scenarios_geen_scenariosectie():
+    doc = handout.html(kaart(["a"], [("a", "opgave", 2)]))
+    assert "scenarios" not in doc.split("<main>", 1)[1].split("<script>", 1)[0]
+
+
+def test_vijandige_scenarios_worden_ge_escaped_en_laden_niets():
+    k = valideer(vijandig.kaart_doc())
+    assert k.scenarios
+    rest = _zonder_vis(handout.html(k))
+    deel = _scenariodeel(rest)
+    for s in k.scenarios:
+        assert f"<h3>{html.escape(s.naam)}</h3>" in deel
+    for tag in ("<script>window", "<img", "<iframe", "<svg onload", "<details", "<a href"):
+        assert tag not in deel, tag
+    # every "<" of the text is escaped, so no tag of the section can load or run anything
+    assert not re.search(r"<[a-z][^>]*\s(?:src|href|on\w+|style)\s*=", deel, re.I)
+    assert not re.search(r"<(?:script|iframe|img|link|object|embed|meta|style)\b", deel, re.I)
+
+
+@pytest.mark.parametrize("pad", VOORBEELDEN, ids=lambda p: p.stem)
+def test_voorbeeld_laadt_niets_van_het_netwerk_ook_met_scenarios(pad):
+    k = bestanden.lees(pad)
+    rest = _zonder_vis(handout.html(k))
+    assert ('<section class="scenarios">' in rest) == bool(k.scenarios)
+    for patroon in (r"""(?:src|href)\s*=""", r"url\(", r"@import", r"https?:", r"fetch\("):
+        assert not re.search(patroon, rest, re.I), patroon

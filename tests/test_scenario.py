@@ -135,3 +135,17 @@ def test_interventies_on_partners_not_on_the_kaart_are_kept():
     d["versie"] = 2
     d["scenarios"] = [{"naam": "S", "interventies": [{"zet": "vertrek", "partner": "weg"}]}]
     assert valideer(d).scenarios == (Scenario("S", (Vertrek(partner="weg"),)),)
+
+
+def test_scenario_names_are_unique():
+    leeg = {"interventies": []}
+    assert fouten([{"naam": "A", **leeg}, {"naam": "B", **leeg}, {"naam": " A ", **leeg}]) == [
+        'scenarios[2].naam: dubbele naam "A" (al gebruikt bij scenarios[0])'
+    ]
+
+
+def test_too_many_interventies_get_a_message_about_the_list():
+    veel = [{"zet": "vertrek", "partner": "a"}] * 201
+    assert fouten([{"naam": "S", "interventies": veel}]) == [
+        "scenarios[0].interventies: te lang: hoogstens 200 items"
+    ]

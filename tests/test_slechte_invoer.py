@@ -25,6 +25,7 @@ from systeem import bestanden, bladen, csvzip, excel, kumu
 from systeem.cli import main
 from systeem.validatie import KaartFout, valideer
 from tests.conftest import DATA, xlsx
+from tests.kaartgenerator import kaart_met_scenarios
 
 ROOT = Path(__file__).resolve().parents[1]
 VOORBEELD = bestanden.lees(DATA / "gebiedsontwikkeling.json")
@@ -53,6 +54,8 @@ def _bom(naam: str, grootte: int) -> bytes:
 
 P = [["id", "naam"], ["a", "Alfa"], ["b", "Bravo"]]
 S = [["van", "naar", "soort", "waarde"], ["a", "opgave", "geld", 3]]
+SC = [["scenario", "aan", "zet", "instellingen"], ["Plan", "ja", "vertrek", '{"partner": "a"}']]
+SCCSV = b'scenario;aan;zet;instellingen\nPlan;ja;vertrek;"{""partner"": ""a""}"\n'
 GOED_XLSX = excel.naar_xlsx(VOORBEELD)
 GOED_ZIP = csvzip.naar_zip(VOORBEELD)
 GOED_KUMU = kumu.naar_xlsx(VOORBEELD)
@@ -324,6 +327,52 @@ GEWEIGERD: list[tuple[str, bytes, str]] = [
         "Windows-1252",
     ),
     ("csv-leeg.zip", _csv(stromen=b""), 'kolom "van" ontbreekt'),
+    # Scenarios: bad JSON, unknown moves, out of range, no name; nothing is imported.
+    (
+        "scenario-json.xlsx",
+        _met("Scenarios", SC + [["Plan", "ja", "vertrek", "{partner: a}"]]),
+        "blad Scenarios, rij 3, kolom instellingen: geen geldige JSON",
+    ),
+    (
+        "scenario-json-afgekapt.xlsx",
+        _met("Scenarios", SC + [["Plan", "ja", "vertrek", '{"partner": "a"']]),
+        "blad Scenarios, rij 3, kolom instellingen: geen geldige JSON",
+    ),
+    (
+        "scenario-zet.xlsx",
+        _met("Scenarios", SC + [["Plan", "ja", "weggaan", '{"partner": "a"}']]),
+        'blad Scenarios, rij 3, kolom zet: onbekende zet "weggaan"',
+    ),
+    (
+        "scenario-punten.xlsx",
+        _met("Scenarios", SC + [["Plan", "ja", "compenseren", '{"partner": "a", "punten": 101}']]),
+        "blad Scenarios, rij 3, kolom instellingen: punten: ",
+    ),
+    (
+        "scenario-naam.xlsx",
+        _met("Scenarios", SC + [[None, "ja", "vertrek", '{"partner": "b"}']]),
+        "blad Scenarios, rij 3, kolom scenario: is leeg",
+    ),
+    (
+        "scenario-aan.xlsx",
+        _met("Scenarios", SC + [["Plan", "soms", "vertrek", '{"partner": "b"}']]),
+        "blad Scenarios, rij 3, kolom aan: moet ja of nee zijn",
+    ),
+    (
+        "scenario-geen-zet-kolom.xlsx",
+        _met("Scenarios", [["scenario", "instellingen"], ["Plan", '{"partner": "a"}']]),
+        'blad Scenarios, rij 1: kolom "zet" ontbreekt',
+    ),
+    (
+        "scenario-json.zip",
+        _csv(scenarios=SCCSV + b"Plan;ja;vertrek;{partner: a}\n"),
+        "bestand scenarios.csv, rij 3, kolom instellingen: geen geldige JSON",
+    ),
+    (
+        "scenario-punten.zip",
+        _csv(scenarios=SCCSV + b'Plan;ja;bijdrage;"{""partner"": ""a"", ""punten"": 0}"\n'),
+        "bestand scenarios.csv, rij 3, kolom instellingen: punten: ",
+    ),
     # Kumu files that cannot be mapped.
     (
         "kumu-sterkte.xlsx",
@@ -383,6 +432,13 @@ GELADEN: list[tuple[str, bytes, dict]] = [
     ("namen.xlsx", _met("Stromen", [S[0], ["Alfa", "bravo", "Geld", "4,0"]]), {"stromen": 1}),
     ("alleen-kop.zip", _csv(stromen=b"van;naar;soort;waarde\r\n"), {"stromen": 0}),
     ("crlf.zip", _csv(stromen=SCSV.replace(b"\n", b"\r\n")), {"stromen": 1}),
+    (
+        "scenarios.xlsx",
+        _met("Scenarios", SC + [[None] * 4, ["Leeg", None, None, None], SC[1]]),
+        {"scenarios": 2},
+    ),
+    ("scenarios.zip", _csv(scenarios=SCCSV), {"scenarios": 1}),
+    ("scenarios-alleen-kop.zip", _csv(scenarios=SCCSV.split(b"\n")[0]), {"scenarios": 0}),
     (
         "kumu-minimaal.xlsx",
         xlsx({"Connections": [["From", "To"], ["A", "B"]]}),
@@ -487,9 +543,13 @@ def _als_rijen(frame) -> list[list]:
     return [list(frame.columns)] + [list(r) for r in frame.itertuples(index=False, name=None)]
 
 
+#: The example with scenarios of every move (on partners it may not have: not checked).
+MET_SCENARIOS = VOORBEELD.met(scenarios=valideer(kaart_met_scenarios()).scenarios)
+
+
 @st.composite
 def beschadigde_bladen(draw):
-    vellen = {naam: _als_rijen(f) for naam, f in bladen.naar_bladen(VOORBEELD).items()}
+    vellen = {naam: _als_rijen(f) for naam, f in bladen.naar_bladen(MET_SCENARIOS).items()}
     for _ in range(draw(st.integers(1, 3))):
         blad = draw(st.sampled_from(sorted(vellen)))
         rijen = vellen[blad]
@@ -537,6 +597,12 @@ def _controleer(lezen, vellen) -> None:
                 r for r in vellen[blad][1:] if any(c is not None and str(c).strip() for c in r)
             ]
             assert len(getattr(k, tabel)) == len(rijen), blad  # never half a table
+    if "Scenarios" in vellen:  # never half a scenario: every row with a zet is a move
+        kop = [str(c).strip().lower() for c in vellen["Scenarios"][0]]
+        zetten = [r[kop.index("zet")] for r in vellen["Scenarios"][1:]]
+        assert sum(len(s.interventies) for s in k.scenarios) == sum(
+            z is not None and str(z).strip() != "" and not str(z).startswith("=") for z in zetten
+        )  # a formula cell in an .xlsx reads as empty: never calculated
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
