@@ -41,6 +41,11 @@ PAGINAS = {
         "ui/paginas/invoeren.py", title=tekst("nav.invoeren", taal), url_path="invoeren"
     ),
     "balans": st.Page("ui/paginas/balans.py", title=tekst("nav.balans", taal), url_path="balans"),
+    "interventies": st.Page(
+        "ui/paginas/interventies.py",
+        title=tekst("nav.interventies", taal),
+        url_path="interventies",
+    ),
     "bestanden": st.Page(
         "ui/paginas/bestanden.py", title=tekst("nav.bestanden", taal), url_path="bestanden"
     ),

@@ -54,14 +54,15 @@ def kaart_doc() -> dict[str, Any]:
 
     Each payload is a partner name; the next payload is that partner's toelichting,
     sector, the soort and omschrijving of its stroom, the waarvoor of its dependency and
-    its belang.  The titel and the opgave carry a selection of the payloads.
+    its belang.  The titel and the opgave carry a selection of the payloads, and so do
+    the scenarios: their names, a compensation's omschrijving and soort, a third party.
     """
     n = len(PAYLOADS)
     volgende = lambda i: PAYLOADS[(i + 1) % n]  # noqa: E731
     ids = [f"p{i}" for i in range(n)]
     return {
         "formaat": "systeemkaart",
-        "versie": 1,
+        "versie": 2,
         "titel": "Vijandig " + PAYLOADS[0] + PAYLOADS[2],
         "opgave": PAYLOADS[3] + " " + PAYLOADS[9],
         "toelichting": PAYLOADS[5],
@@ -106,5 +107,28 @@ def kaart_doc() -> dict[str, Any]:
                 "houding": "schuurt",
             }
             for i, pid in enumerate(ids)
+        ],
+        "scenarios": [
+            {
+                "naam": PAYLOADS[i],
+                "interventies": [
+                    {
+                        "zet": "compenseren",
+                        "partner": ids[i],
+                        "van": ids[(i + 1) % n],
+                        "soort": volgende(i)[:60],
+                        "punten": 3,
+                        "omschrijving": volgende(i),
+                    },
+                    {
+                        "zet": "derde",
+                        "id": f"derde{i}",
+                        "naam": volgende(i),
+                        "sector": PAYLOADS[i][:40],
+                        "stromen": [{"met": ids[i], "soort": "geld", "waarde": 2}],
+                    },
+                ],
+            }
+            for i in range(0, n, 4)
         ],
     }

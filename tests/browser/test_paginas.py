@@ -8,7 +8,16 @@ import pytest
 
 from tests.browser.conftest import ARTEFACTEN, wacht_op_app, wacht_op_kaart
 
-PAGINAS = ["", "start", "mijn_kaarten", "invoeren", "balans", "bestanden", "presenteren"]
+PAGINAS = [
+    "",
+    "start",
+    "mijn_kaarten",
+    "invoeren",
+    "balans",
+    "interventies",
+    "bestanden",
+    "presenteren",
+]
 SCHERMEN = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 
 

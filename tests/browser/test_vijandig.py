@@ -19,7 +19,16 @@ from systeem.validatie import valideer
 from tests.browser.conftest import knoop_op_scherm, start_server, stop_server, wacht_op_app
 from tests.vijandig import PAYLOADS, kaart_doc
 
-PAGINAS = ["", "start", "mijn_kaarten", "invoeren", "balans", "bestanden", "presenteren"]
+PAGINAS = [
+    "",
+    "start",
+    "mijn_kaarten",
+    "invoeren",
+    "balans",
+    "interventies",
+    "bestanden",
+    "presenteren",
+]
 GEEN_MARKER = """() => {
     const vensters = [window, ...Array.from(document.querySelectorAll('iframe'))
         .map(f => { try { return f.contentWindow; } catch (e) { return null; } })
