@@ -76,6 +76,7 @@ def test_a_trainers_own_folder_adds_examples(tmp_path, monkeypatch):
 
 def test_the_example_scenarios_apply_and_tell_their_story():
     """The scenarios shipped with the examples apply fully and move who they should."""
+
     def klassen(naam: str, scenario: str) -> dict[str, str]:
         k = voorbeelden.laad(naam)
         (s,) = [s for s in k.scenarios if s.naam == scenario]
