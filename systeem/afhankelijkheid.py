@@ -11,6 +11,9 @@ more than once (for different things), the strongest counts.
   depends on few holds power.
 - A dependency is *eenzijdig* (one-sided) when it is strong (sterkte 4 or 5) and the
   other partner depends back at most weakly (sterkte 0 or 1).
+
+Every function here is remembered by the kaart's content
+(:func:`systeem.geheugen.onthoud`) and returns its own copy.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from systeem.geheugen import onthoud
 from systeem.kaart import Kaart
 
 #: A dependency at least this strong counts as strong.
@@ -26,6 +30,7 @@ STERK = 4
 HOOGUIT_TERUG = 1
 
 
+@onthoud()
 def sterktes(kaart: Kaart) -> pd.DataFrame:
     """Return one row per directed pair: ``partner``, ``afhankelijk_van``, ``sterkte``,
     ``waarvoor`` (the strongest entry's text), and ``terug`` (the sterkte the other way,
@@ -58,6 +63,7 @@ def sterktes(kaart: Kaart) -> pd.DataFrame:
     )
 
 
+@onthoud()
 def asymmetrie(kaart: Kaart) -> pd.DataFrame:
     """Return the dependency asymmetry of every pair with a dependency.
 
@@ -95,6 +101,7 @@ def asymmetrie(kaart: Kaart) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+@onthoud()
 def macht(kaart: Kaart) -> pd.DataFrame:
     """Return per partner how much others depend on it and it on others.
 
@@ -132,6 +139,7 @@ def macht(kaart: Kaart) -> pd.DataFrame:
     ).astype("int64")
 
 
+@onthoud()
 def eenzijdig(kaart: Kaart, sterk: int = STERK, hooguit_terug: int = HOOGUIT_TERUG) -> pd.DataFrame:
     """Return the one-sided strong dependencies.
 

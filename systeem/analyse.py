@@ -3,7 +3,8 @@
 :func:`analyse` is what ``python -m systeem analyse --json`` prints and what the app
 shows first: per partner ``brengen``, ``halen``, ``balans`` and ``klasse``, and the list
 of signalen.  It is a thin bundle over :mod:`systeem.balans` and
-:mod:`systeem.signalen`; the definitions live there.
+:mod:`systeem.signalen`; the definitions live there.  Like them it is remembered by the
+kaart's content (:func:`systeem.geheugen.onthoud`); every call returns its own copy.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from systeem import balans, signalen
+from systeem.geheugen import onthoud
 from systeem.kaart import Kaart, records
 
 
+@onthoud()
 def analyse(kaart: Kaart, drempel: float = balans.DREMPEL, taal: str = "nl") -> dict[str, Any]:
     """Return the analysis of a kaart as a JSON-able dict.
 

@@ -16,6 +16,10 @@ Definitions (docs/architecture.md works an example through):
 
 Because every stroom adds its waarde to one node's brengen and another node's halen,
 the totals over all nodes (the opgave included) are always equal.
+
+Every function of a kaart here is remembered by the kaart's content
+(:func:`systeem.geheugen.onthoud`): an unchanged kaart is not computed again, and every
+call returns its own copy.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from systeem.geheugen import onthoud
 from systeem.kaart import OPGAVE, Kaart
 
 #: Default threshold: one side at least twice the other, (2 - 1) / (2 + 1).
@@ -39,6 +44,7 @@ KLASSEN = (GEEFT_VEEL_MEER, IN_BALANS, HAALT_VEEL_MEER, GEEN_STROMEN)
 UIT_BALANS = (GEEFT_VEEL_MEER, HAALT_VEEL_MEER)
 
 
+@onthoud()
 def totalen(kaart: Kaart) -> pd.DataFrame:
     """Return ``brengen`` and ``halen`` for every node, the opgave first.
 
@@ -71,6 +77,7 @@ def totalen(kaart: Kaart) -> pd.DataFrame:
     ).astype("int64")
 
 
+@onthoud()
 def balans(kaart: Kaart, drempel: float = DREMPEL) -> pd.DataFrame:
     """Return the balance of every partner.
 
@@ -122,6 +129,7 @@ def klasse(balans: pd.Series, drempel: float = DREMPEL) -> pd.Series:
     return pd.Series(waarden, index=balans.index, name="klasse", dtype="str")
 
 
+@onthoud()
 def per_soort(kaart: Kaart) -> pd.DataFrame:
     """Return brengen and halen per partner and soort: where an imbalance sits.
 
@@ -144,6 +152,7 @@ def per_soort(kaart: Kaart) -> pd.DataFrame:
     return _uitsplitsing(kaart, "soort")
 
 
+@onthoud()
 def per_tastbaar(kaart: Kaart) -> pd.DataFrame:
     """Return brengen and halen per partner, tangible and intangible apart.
 
@@ -164,6 +173,7 @@ def per_tastbaar(kaart: Kaart) -> pd.DataFrame:
     return _uitsplitsing(kaart, "tastbaar")
 
 
+@onthoud()
 def systeem(kaart: Kaart, drempel: float = DREMPEL) -> dict[str, Any]:
     """Return whole-system figures of the balance.
 

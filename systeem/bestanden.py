@@ -352,7 +352,7 @@ def _controleer_extensie(naam: str) -> str:
     if extensie == ".csv":
         hint = (
             " Een kaart in CSV is een .zip met partners.csv, stromen.csv (en eventueel "
-            "kaart.csv, afhankelijkheden.csv, belangen.csv, posities.csv, scenarios.csv)."
+            "kaart.csv, afhankelijkheden.csv, belangen.csv, posities.csv, scenarios.csv, pijlers.csv)."
         )
     elif extensie in (".xls", ".ods", ".numbers"):
         hint = " Sla het in je spreadsheetprogramma op als Excel-werkmap (.xlsx)."

@@ -12,6 +12,7 @@ Partners (``partners.csv``)  ``id, naam, type, sector, invloed, toelichting``
 Stromen (``stromen.csv``)    ``van, naar, soort, waarde, omschrijving, tastbaar``
 Afhankelijkheden             ``partner, afhankelijk_van, waarvoor, sterkte``
 Belangen                     ``partner, omschrijving, soort, houding``
+Pijlers (``pijlers.csv``)    ``beoordelaar, pijler, score, notitie, pijlernaam``
 Posities                     ``id, x, y``
 Scenarios                    ``scenario, aan, zet, instellingen, uitleg``
 ============================ ==========================================================
@@ -43,6 +44,14 @@ The rows with one name are one scenario (scenarios in the order their names firs
 appear, interventies in row order); a scenario without interventies is one row with an
 empty zet.  Partner ids in ``instellingen`` are ids, never names.  A file without the
 blad has no scenarios.
+
+The Pijlers blad holds the pijlerscan (:mod:`systeem.pijlers`): one row per beoordelaar
+and pijler, ``score`` a whole number 1-5 or empty (niet gescoord), ``notitie`` free text.
+``pijler`` is one of the eight ids (``vertrouwen``); on reading, case and spaces are
+ignored and a pijler's Dutch or English name (``Vertrouwen tussen ketenpartners``,
+``Trust``) is taken as its id.  ``pijlernaam``, the pijler's Dutch name, is written for
+the reader and passed over on reading (:data:`ALLEEN_LEZEN`).  The blad is written even
+when nobody scored (then only its column names); a file without it has no scores.
 """
 
 from __future__ import annotations
@@ -57,7 +66,8 @@ import numpy as np
 import pandas as pd
 
 from systeem.interventies import beschrijving
-from systeem.kaart import OPGAVE, VERSIE, Kaart, records
+from systeem.kaart import OPGAVE, PIJLER_IDS, VERSIE, Kaart, records
+from systeem.pijlers import pijler_tekst
 from systeem.scenario import Interventie
 from systeem.validatie import KaartFout, Probleem, valideer
 
@@ -68,8 +78,15 @@ BLADEN: dict[str, tuple[str, ...]] = {
     "Stromen": ("van", "naar", "soort", "waarde", "omschrijving", "tastbaar"),
     "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor", "sterkte"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
+    "Pijlers": ("beoordelaar", "pijler", "score", "notitie", "pijlernaam"),
     "Posities": ("id", "x", "y"),
     "Scenarios": ("scenario", "aan", "zet", "instellingen", "uitleg"),
+}
+
+#: Columns written for people reading the blad and passed over on reading.
+ALLEEN_LEZEN: dict[str, tuple[str, ...]] = {
+    "Pijlers": ("pijlernaam",),
+    "Scenarios": ("uitleg",),
 }
 
 #: Bladen a kaart cannot do without.
@@ -85,6 +102,7 @@ VERPLICHTE_KOLOMMEN: dict[str, tuple[str, ...]] = {
     "Stromen": ("van", "naar", "soort", "waarde"),
     "Afhankelijkheden": ("partner", "afhankelijk_van", "sterkte"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
+    "Pijlers": ("beoordelaar", "pijler"),
     "Posities": ("id", "x", "y"),
     "Scenarios": ("scenario", "zet"),
 }
@@ -95,6 +113,7 @@ TABEL = {
     "Stromen": "stromen",
     "Afhankelijkheden": "afhankelijkheden",
     "Belangen": "belangen",
+    "Pijlers": "pijlers",
 }
 
 #: The rows of the Kaart blad.
@@ -149,8 +168,8 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
 
     Text is neutralised (:func:`neutraliseer`), an empty text or unknown invloed is
     ``None`` (an empty cell), tastbaar and aan are ``"ja"``/``"nee"``, numbers stay
-    numbers.  The Scenarios blad is written even when the kaart has no scenarios (then
-    only its column names).
+    numbers.  The Scenarios and Pijlers bladen are written even when the kaart has no
+    scenarios or scores (then only their column names).
 
     Example
     -------
@@ -161,6 +180,8 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
     >>> b = naar_bladen(k)
     >>> b["Kaart"].loc[0].tolist(), b["Stromen"].loc[0].tolist()
     (['titel', "'=T"], ['a', 'opgave', 'geld', 2, None, 'ja'])
+    >>> list(b["Pijlers"].columns), len(b["Pijlers"])
+    (['beoordelaar', 'pijler', 'score', 'notitie', 'pijlernaam'], 0)
     """
     kop = pd.DataFrame(
         {"veld": list(KAART_VELDEN), "waarde": [kaart.titel, kaart.opgave, kaart.toelichting]}
@@ -171,6 +192,7 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
     stromen = uit["Stromen"].astype({"tastbaar": object})
     stromen["tastbaar"] = np.where(uit["Stromen"]["tastbaar"].astype(bool), "ja", "nee")
     uit["Stromen"] = stromen
+    uit["Pijlers"] = _pijler_rijen(kaart.pijlers)
     plekken = pd.DataFrame(
         [(k, float(x), float(y)) for k, (x, y) in kaart.posities.items()], columns=["id", "x", "y"]
     )
@@ -294,10 +316,16 @@ _TEKST = {
     "Stromen": ("van", "naar", "soort", "omschrijving"),
     "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
+    "Pijlers": ("beoordelaar", "pijler", "notitie", "pijlernaam"),
     "Posities": ("id",),
     "Scenarios": ("scenario", "zet", "instellingen", "uitleg"),
 }
-_HEEL = {"Partners": ("invloed",), "Stromen": ("waarde",), "Afhankelijkheden": ("sterkte",)}
+_HEEL = {
+    "Partners": ("invloed",),
+    "Stromen": ("waarde",),
+    "Afhankelijkheden": ("sterkte",),
+    "Pijlers": ("score",),
+}
 _GETAL = {"Posities": ("x", "y")}
 _JANEE = {"Stromen": ("tastbaar",), "Scenarios": ("aan",)}
 #: Fields that keep their text as is; the others are words (types, soorten).
@@ -310,6 +338,13 @@ _PLEK = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?(.*)$")
 _POSITIE = re.compile(r"^posities\.(.+?)(?:\[(\d+)\])?$")
 _SCENARIO = re.compile(r"^scenarios(?:\[(\d+)\])?(\.interventies)?(?:\[(\d+)\])?(?:\.(.+))?$")
 _IN_TEKST = re.compile(r"\b(partners|stromen|afhankelijkheden|belangen)\[(\d+)\]")
+#: A pijler as a person may write it (id, Dutch or English name or label, any case) -> id.
+_PIJLER_ID = {
+    " ".join(naam.split()).casefold(): p
+    for p in PIJLER_IDS
+    for taal in ("nl", "en")
+    for naam in (p, *pijler_tekst(p, taal)[:2])
+}
 
 
 def _zonder_leeg(velden: dict[str, Any]) -> dict[str, Any]:
@@ -340,6 +375,23 @@ def _scenario_rijen(kaart: Kaart) -> pd.DataFrame:
     frame = pd.DataFrame(rijen, columns=list(BLADEN["Scenarios"]), dtype=object)
     frame["aan"] = frame["aan"].map({True: "ja", False: "nee"})
     return frame
+
+
+def _pijler_rijen(scores: pd.DataFrame) -> pd.DataFrame:
+    """The Pijlers blad: the scores with the Dutch name of each pijler for the reader."""
+    namen = {p: pijler_tekst(p, "nl").naam for p in PIJLER_IDS}
+    return scores.reset_index(drop=True).assign(
+        pijlernaam=scores["pijler"].map(namen).to_numpy(dtype=object)
+    )
+
+
+def _pijler_cellen(frame: pd.DataFrame) -> pd.DataFrame:
+    """The Pijlers blad as read, with each pijler written as a person may write it (any
+    case, extra spaces, its name) as its id; what is no pijler stays as it is, for
+    validation to name."""
+    pijler = frame["pijler"]
+    vorm = pijler.where(pijler.notna(), "").astype(str).str.split().str.join(" ").str.casefold()
+    return frame.assign(pijler=vorm.map(_PIJLER_ID).where(vorm.isin(_PIJLER_ID), pijler))
 
 
 def _voor_schrijven(frame: pd.DataFrame, blad: str) -> pd.DataFrame:
@@ -583,6 +635,9 @@ def _document(
             continue
         for kolom in _VERWIJZINGEN.get(blad, ()):
             frame = frame.assign(**{kolom: _verwijzing(frame[kolom], ids, per_naam)})
+        if blad == "Pijlers":
+            frame = _pijler_cellen(frame)
+        frame = frame.drop(columns=list(ALLEEN_LEZEN.get(blad, ())))
         rijen[tabel] = frame.index
         doc[tabel] = [
             {k: v for k, v in rij.items() if v is not None}

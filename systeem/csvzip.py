@@ -2,8 +2,9 @@
 
 The files are the bladen of :mod:`systeem.bladen` in lower case: ``kaart.csv``,
 ``partners.csv``, ``stromen.csv``, ``afhankelijkheden.csv``, ``belangen.csv``,
-``posities.csv``, ``scenarios.csv`` (partners and stromen required; a zip without
-``scenarios.csv`` gives a kaart without scenarios).  They may sit in a folder inside the
+``pijlers.csv``, ``posities.csv``, ``scenarios.csv`` (partners and stromen required; a zip
+without ``scenarios.csv`` gives a kaart without scenarios, one without ``pijlers.csv`` a
+kaart without pijler scores).  They may sit in a folder inside the
 zip (a zipped folder); macOS's ``__MACOSX`` and hidden files are passed over.
 
 Reading detects per file what spreadsheet programs write:

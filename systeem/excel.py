@@ -1,19 +1,19 @@
 """Excel: a kaart as an .xlsx workbook, one sheet per table, and the empty template.
 
 The sheets and columns are those of :mod:`systeem.bladen` (Dutch names: Kaart, Partners,
-Stromen, Afhankelijkheden, Belangen, Posities, Scenarios).  This module reads and writes
-the workbook with openpyxl:
+Stromen, Afhankelijkheden, Belangen, Pijlers, Posities, Scenarios).  This module reads and
+writes the workbook with openpyxl:
 
 - :func:`lees_bladen` opens an .xlsx safely and returns its sheets as frames; a file that
   is not an .xlsx (an old .xls, a password-protected file, a truncated download, a zip
   bomb, a sheet with more rows than :data:`MAX_RIJEN`) is refused with a Dutch message
   before anything large is unpacked;
 - :func:`lees` turns a workbook into a validated kaart (:func:`systeem.bladen.uit_bladen`);
-- :func:`naar_xlsx` writes a kaart, its scenarios included (every text cell neutralised
-  against formula injection);
-- :func:`sjabloon` gives the empty template with dropdowns for partners, soorten and the
-  1-5 values, and an instructions sheet "Uitleg" (the Scenarios sheet is left out of the
-  template: it is written by an export and explained in "Uitleg").
+- :func:`naar_xlsx` writes a kaart, its scenarios and pijlerscan included (every text cell
+  neutralised against formula injection);
+- :func:`sjabloon` gives the empty template with dropdowns for partners, soorten, pijlers
+  and the 1-5 values, and an instructions sheet "Uitleg" (the Scenarios sheet is left out
+  of the template: it is written by an export and explained in "Uitleg").
 
 Cell values are read, never formulas: a formula cell counts with the value Excel last
 calculated for it (none when the file was never opened in a spreadsheet program).
@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 from systeem import bladen as bladen_mod
-from systeem.kaart import HOUDINGEN, PARTNER_TYPES, SOORTEN, Kaart
+from systeem.kaart import HOUDINGEN, PARTNER_TYPES, PIJLER_IDS, SOORTEN, Kaart
 from systeem.validatie import KaartFout, Probleem
 
 #: Most data rows in one sheet (a classroom kaart has tens; 10,000 partners give 40,000 stromen).
@@ -164,8 +164,10 @@ def sjabloon(taal: str = "nl") -> bytes:
 
     Dropdowns: partner type; invloed 0-5; van/naar (the opgave and the partners filled
     in so far); soort (the suggested words, other words allowed); waarde and sterkte
-    1-5; tastbaar ja/nee; partner (afhankelijkheden, belangen); belang soort and houding.
-    A hidden sheet "Lijsten" holds the partner list the dropdowns point at.
+    1-5; tastbaar ja/nee; partner (afhankelijkheden, belangen); belang soort and houding;
+    pijler (the eight ids) and score 1-5.  A hidden sheet "Lijsten" holds the partner
+    list the dropdowns point at.  The read-only columns of an export
+    (:data:`systeem.bladen.ALLEEN_LEZEN`) are left out.
 
     Example
     -------
@@ -185,9 +187,10 @@ def sjabloon(taal: str = "nl") -> bytes:
     uitleg.title = "Uitleg"
     uitleg.column_dimensions["A"].width = 110
     regels = tekst("bestanden.sjabloon.uitleg", taal).split("\n")
-    # The Scenarios line after the line on the last sheet (Belangen).
+    # The Scenarios and Pijlers lines after the line on the last sheet before them (Belangen).
     na = max((i for i, r in enumerate(regels) if r.startswith("Belangen")), default=len(regels) - 2)
     regels.insert(na + 1, tekst("bestanden.sjabloon.scenarios", taal))
+    regels.insert(na + 2, tekst("bestanden.sjabloon.pijlers", taal))
     for regel in regels:
         uitleg.append([regel])
     uitleg["A1"].font = Font(bold=True, size=14)
@@ -198,6 +201,7 @@ def sjabloon(taal: str = "nl") -> bytes:
     for naam, kolommen in bladen_mod.BLADEN.items():
         if naam in ("Posities", "Scenarios"):
             continue
+        kolommen = tuple(k for k in kolommen if k not in bladen_mod.ALLEEN_LEZEN.get(naam, ()))
         blad = boek.create_sheet(naam)
         blad.append(list(kolommen))
         for i, kolom in enumerate(kolommen, start=1):
@@ -250,6 +254,8 @@ def sjabloon(taal: str = "nl") -> bytes:
     lijst("Belangen", f"A2:A{n}", f"Lijsten!$B$1:$B${n - 1}")
     lijst("Belangen", f"C2:C{n}", woorden(("organisatie", "persoonlijk")))
     lijst("Belangen", f"D2:D{n}", woorden(HOUDINGEN))
+    lijst("Pijlers", f"B2:B{n}", woorden(PIJLER_IDS))
+    heel("Pijlers", f"C2:C{n}", 1, 5)
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()

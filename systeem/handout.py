@@ -6,11 +6,15 @@ legend; the balance chart, drawn here as inline SVG (per partner a bar to the le
 what it brings and to the right for what it takes, coloured dot for its klasse); the
 balance table; the signalen; and, when the kaart has scenarios, a section per scenario
 (:func:`scenarios`): its interventies as sentences and a before/after table of the
-partners whose balans it changes.  It loads nothing from the network, needs no server,
-and prints from the browser on A4 (the map at a fixed height, sections kept whole).
+partners whose balans it changes; and, when the kaart has pijler scores, the section
+"Pijlerscan" (:func:`pijlerscan`): a radar of the gemiddelde per pijler in inline SVG,
+a table per pijler and the weakest pijlers with their dimensie's tension.  It loads
+nothing from the network, needs no server, and prints from the browser on A4 (the map
+at a fixed height, sections kept whole).
 
-Every text from the kaart is ``html.escape``-d; the map's data is the escaped JSON
-literal of :func:`systeem.weergave.json_literal`.  The same kaart gives the same bytes.
+Every text from the kaart is ``html.escape``-d; the map's data (column by column,
+:func:`systeem.weergave.vis_kolommen`) is the escaped JSON literal of
+:func:`systeem.weergave.json_literal`.  The same kaart gives the same bytes.
 When the map is drawn the page sets ``window.network`` and ``window.__graphReady``.
 """
 
@@ -23,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from systeem import balans as balans_mod
+from systeem import pijlers as pijlers_mod
 from systeem import signalen as signalen_mod
 from systeem import weergave
 from systeem.interventies import beschrijving, toepassen
@@ -58,7 +63,7 @@ def html(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = "nl")
     """
     e = html_lib.escape
     tabel = balans_mod.balans(kaart, drempel)
-    data = weergave.vis_data(kaart, drempel=drempel, taal=taal)
+    data = weergave.vis_kolommen(kaart, drempel=drempel, taal=taal)
     js, css = weergave.vis_bestanden()
     signalen = signalen_mod.signalen(kaart, drempel, taal, tabel)
     lijst = "".join(f"<li>{e(s.tekst)}</li>" for s in signalen)
@@ -81,6 +86,7 @@ def html(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = "nl")
         if signalen
         else f"<p>{e(tekst('cli.geen_signalen', taal))}</p>",
         scenarios=scenarios(kaart, drempel=drempel, taal=taal),
+        pijlers=pijlerscan(kaart, taal=taal),
         voet=e(tekst("handout.voet", taal)),
         vis_css=css,
         css=_CSS,
@@ -245,6 +251,192 @@ def scenarios(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = 
     return "".join(delen)
 
 
+def pijlerscan(kaart: Kaart, taal: str = "nl") -> str:
+    """Return the section on the kaart's pijlerscan as escaped HTML (empty without scores).
+
+    The section "Pijlerscan" (:mod:`systeem.pijlers`) holds: how many beoordelaars
+    scored; a radar of the gemiddelde per pijler as inline SVG (:func:`pijler_radar`); a
+    table per pijler with its dimensie, name, gemiddelde, number of scores and lowest-
+    highest score; and the weakest pijlers (:func:`systeem.pijlers.zwakste`) with their
+    explanation and the tension of their dimensie.  Notes are not shown: they are the
+    raters' own words, kept in the file.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 2, "titel": "T",
+    ...     "partners": [], "stromen": [], "pijlers": [
+    ...         {"beoordelaar": "<b>A</b>", "pijler": "vertrouwen", "score": 2},
+    ...         {"beoordelaar": "B", "pijler": "vertrouwen", "score": 5},
+    ...         {"beoordelaar": "B", "pijler": "kennis", "score": 4}]})
+    >>> deel = pijlerscan(k)
+    >>> "<h2>Pijlerscan</h2>" in deel, "2 beoordelaars" in deel, "<b>A" in deel
+    (True, True, False)
+    >>> "<td>Vertrouwen tussen ketenpartners</td>" in deel, "<td>2–5</td>" in deel
+    (True, True)
+    >>> deel.count('<li class="zwak">'), "samen of solo?" in deel
+    (2, True)
+    >>> pijlerscan(k.met(pijlers=k.pijlers.iloc[:0]))
+    ''
+    """
+    scores = kaart.pijlers
+    if not scores["score"].notna().any():
+        return ""
+    e = html_lib.escape
+    aantal = int(scores.loc[scores["score"].notna(), "beoordelaar"].nunique())
+    wie = (
+        tekst("handout.pijlers.een_beoordelaar", taal)
+        if aantal == 1
+        else tekst("handout.pijlers.beoordelaars", taal, aantal=aantal)
+    )
+    figuren = pijlers_mod.overzicht(scores, taal)
+    return (
+        f'<section class="pijlerscan"><h2>{e(tekst("handout.pijlers", taal))}</h2>'
+        f"<p>{e(tekst('handout.pijlers.inleiding', taal, beoordelaars=wie))}</p>"
+        f'<div class="pijlervak"><figure>{pijler_radar(scores, taal)}'
+        f"<figcaption>{e(tekst('handout.pijlers.radar_uitleg', taal))}</figcaption></figure>"
+        f"{_pijler_tabel(figuren, taal)}</div>"
+        f"<h3>{e(tekst('handout.pijlers.zwakste', taal))}</h3>"
+        f"<p>{e(tekst('handout.pijlers.zwakste_uitleg', taal))}</p>"
+        f"{_zwakste_pijlers(scores, taal)}</section>"
+    )
+
+
+def pijler_radar(scores: pd.DataFrame, taal: str = "nl") -> str:
+    """Return the gemiddelde per pijler as a small radar in inline SVG.
+
+    Pijler k of the eight sits on the spoke at 90° - k x 45° (the first at the top, then
+    clockwise), a score r at distance r from the centre; rings mark the scores 1-5.  The
+    line joins neighbouring pijlers that are both scored, so an unscored pijler leaves a
+    gap; with all eight scored the shape is filled.  No script, no external reference.
+
+    Parameters
+    ----------
+    scores : a valid scores frame (``Kaart.pijlers``).
+    taal : language of the labels.
+
+    Example
+    -------
+    >>> from systeem.pijlers import controleer
+    >>> s = controleer([{"beoordelaar": "A", "pijler": p, "score": 3}
+    ...                 for p in ("mindset", "speelruimte", "kennis")])
+    >>> svg = pijler_radar(s)
+    >>> svg.startswith("<svg"), svg.count('class="punt"'), svg.count('class="gemiddelde"')
+    (True, 3, 1)
+    >>> "<polygon" in svg, "Speelruimte: 3,0" in svg
+    (False, True)
+    """
+    e = html_lib.escape
+    breedte, hoogte, stap = 470, 330, 22.0
+    mx, my = breedte / 2, hoogte / 2
+    hoek = np.pi / 2 - 2 * np.pi * np.arange(len(pijlers_mod.PIJLERS)) / len(pijlers_mod.PIJLERS)
+    cos, sin = np.cos(hoek), np.sin(hoek)
+    gemiddelde = pijlers_mod.per_pijler(scores)["gemiddelde"].to_numpy()
+    x, y = mx + stap * gemiddelde * cos, my - stap * gemiddelde * sin
+    rand = pijlers_mod.HOOGST * stap
+    tussen = np.pi / 2 - np.pi / len(pijlers_mod.PIJLERS)  # between the first two spokes
+    ringen = "".join(
+        f'<circle class="ring" cx="{mx:.1f}" cy="{my:.1f}" r="{s * stap:.1f}"/>'
+        f'<text class="ringgetal" x="{mx + s * stap * np.cos(tussen) + 2:.1f}" '
+        f'y="{my - s * stap * np.sin(tussen) - 2:.1f}">{s}</text>'
+        for s in pijlers_mod.SCORES
+    )
+    spaken = "".join(
+        f'<line class="spaak" x1="{mx:.1f}" y1="{my:.1f}" x2="{mx + rand * c:.1f}" '
+        f'y2="{my - rand * s:.1f}"/>'
+        for c, s in zip(cos, sin, strict=True)
+    )
+    label = rand + 12
+    anker = np.where(cos > 0.3, "start", np.where(cos < -0.3, "end", "middle"))
+    namen = [pijlers_mod.pijler_tekst(p, taal).kort for p in pijlers_mod.PIJLERS]
+    labels = "".join(
+        f'<text class="pijlernaam" x="{mx + label * c:.1f}" y="{my - label * s + 4:.1f}" '
+        f'text-anchor="{a}">{e(n)}</text>'
+        for c, s, a, n in zip(cos, sin, anker, namen, strict=True)
+    )
+    gescoord = ~np.isnan(gemiddelde)
+    if gescoord.all():
+        punten = " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(x, y, strict=True))
+        lijn = f'<polygon class="gemiddelde" points="{punten}"/>'
+    else:
+        volgende = np.roll(np.arange(len(x)), -1)
+        stukken = np.flatnonzero(gescoord & gescoord[volgende])
+        lijn = "".join(
+            f'<line class="gemiddelde" x1="{x[i]:.1f}" y1="{y[i]:.1f}" '
+            f'x2="{x[volgende[i]]:.1f}" y2="{y[volgende[i]]:.1f}"/>'
+            for i in stukken
+        )
+    komma = "," if taal == "nl" else "."
+    stippen = "".join(
+        f'<circle class="punt" cx="{x[i]:.1f}" cy="{y[i]:.1f}" r="4">'
+        f"<title>{e(namen[i])}: {f'{gemiddelde[i]:.1f}'.replace('.', komma)}</title></circle>"
+        for i in np.flatnonzero(gescoord)
+    )
+    kop = e(tekst("handout.pijlers.radar", taal))
+    return (
+        f'<svg class="radar" role="img" aria-label="{kop}" width="{breedte}" '
+        f'height="{hoogte}" viewBox="0 0 {breedte} {hoogte}"><title>{kop}</title>'
+        f"{ringen}{spaken}{lijn}{stippen}{labels}</svg>"
+    )
+
+
+def _pijler_tabel(figuren: pd.DataFrame, taal: str) -> str:
+    """The figures per pijler (:func:`systeem.pijlers.overzicht`) as an escaped table."""
+    e = html_lib.escape
+    kop = "".join(
+        f"<th>{e(tekst(f'handout.pijlers.kolom.{k}', taal))}</th>"
+        for k in ("dimensie", "pijler", "gemiddelde", "aantal", "bereik")
+    )
+    komma = "," if taal == "nl" else "."
+    gemiddelde = figuren["gemiddelde"].map(
+        lambda g: "–" if pd.isna(g) else f"{g:.1f}".replace(".", komma)
+    )
+    laag = figuren["laagste"].map(lambda v: "" if pd.isna(v) else str(int(v)))
+    hoog = figuren["hoogste"].map(lambda v: "" if pd.isna(v) else str(int(v)))
+    bereik = (laag + "–" + hoog).where(laag != hoog, laag).replace("", "–")
+    rijen = (
+        "<tr><td>"
+        + figuren["dimensie"].astype(str).map(e)
+        + "</td><td>"
+        + figuren["naam"].astype(str).map(e)
+        + '</td><td class="getal">'
+        + gemiddelde
+        + '</td><td class="getal">'
+        + figuren["aantal"].astype(str)
+        + "</td><td>"
+        + bereik
+        + "</td></tr>"
+    )
+    return (
+        f'<table class="balans pijlers"><thead><tr>{kop}</tr></thead>'
+        f"<tbody>{rijen.str.cat()}</tbody></table>"
+    )
+
+
+def _zwakste_pijlers(scores: pd.DataFrame, taal: str) -> str:
+    """The weakest pijlers, each with its explanation and its dimensie's tension."""
+    e = html_lib.escape
+    komma = "," if taal == "nl" else "."
+    delen = []
+    # At most eight pijlers: plain Python.
+    for pijler, rij in pijlers_mod.zwakste(scores).iterrows():
+        uitleg = pijlers_mod.pijler_tekst(pijler, taal)
+        dim = pijlers_mod.dimensie_tekst(rij["dimensie"], taal)
+        cijfer = tekst(
+            "handout.pijlers.cijfer",
+            taal,
+            gemiddelde=f"{rij['gemiddelde']:.1f}".replace(".", komma),
+            aantal=int(rij["aantal"]),
+        )
+        spanning = tekst("handout.pijlers.spanning", taal, dimensie=dim.naam, spanning=dim.spanning)
+        delen.append(
+            f'<li class="zwak"><strong>{e(uitleg.naam)}</strong> '
+            f'<span class="cijfer">({e(cijfer)})</span><br>{e(uitleg.uitleg)}<br>'
+            f'<span class="spanning">{e(spanning)}</span> {e(dim.uitleg)}</li>'
+        )
+    return f'<ul class="zwakste">{"".join(delen)}</ul>'
+
+
 # ---------------------------------------------------------------------------
 # Private helpers.
 
@@ -362,6 +554,24 @@ table.balans td.getal{text-align:right;font-variant-numeric:tabular-nums}
 .scenario li.uit{color:#666}
 .scenario .merk{font-style:italic;color:#555}
 .scenario table.voor-na{width:auto;min-width:60%}
+.pijlervak{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
+.pijlervak figure{margin:0;flex:none;max-width:470px}
+.pijlervak figcaption{font-size:13px;color:#444}
+.pijlervak table.pijlers{flex:1 1 380px;width:auto}
+svg.radar{max-width:100%;height:auto;font-size:12px}
+svg.radar .ring{fill:none;stroke:#ccc}
+svg.radar .spaak{stroke:#ccc}
+svg.radar .ringgetal{fill:#888;font-size:10px}
+svg.radar .pijlernaam{fill:#1a1a1a;font-weight:600}
+svg.radar .gemiddelde{fill:rgba(0,114,178,.15);stroke:#0072B2;stroke-width:2.5}
+svg.radar .punt{fill:#0072B2}
+.zwakste li{margin:0 0 10px}
+.zwakste .cijfer{color:#555}
+.zwakste .spanning{font-weight:600}
+@media print{
+  section.pijlerscan{break-inside:auto;page-break-inside:auto}
+  .pijlervak,.zwakste li{break-inside:avoid;page-break-inside:avoid}
+}
 footer{margin-top:28px;font-size:13px;color:#555}
 div.vis-tooltip{font-family:inherit;font-size:14px;white-space:pre-wrap;max-width:420px;
   padding:6px 8px;background:#fffef4;border:1px solid #999}
@@ -411,6 +621,7 @@ ${tabel}
 ${signalen}
 </section>
 ${scenarios}
+${pijlers}
 <footer>${voet}</footer>
 </main>
 <script>${vis_js}</script>

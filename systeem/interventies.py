@@ -24,6 +24,11 @@ partner's size (the key's ``gewichten``; the partner's invloed where it has none
 ``eigen`` - each partner carries its own costs - is the key most kaarten already show:
 what each brings stays what it brings, so it changes nothing and serves as the
 reference to compare the other keys with.
+
+:func:`toepassen` is remembered by the content of the kaart and the scenario
+(:func:`systeem.geheugen.onthoud`): the page applies the open scenario on every rerun,
+and does the work only when the kaart or the scenario changed.  Every call returns its
+own copy of the :class:`Uitkomst`.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from systeem.geheugen import onthoud
 from systeem.kaart import KOLOMMEN, OPGAVE, Kaart, standaard_tastbaar, tabel
 from systeem.scenario import (
     Ambitie,
@@ -87,6 +93,7 @@ class Uitkomst:
     gewijzigd: pd.Series = field(repr=False)
 
 
+@onthoud(maxsize=32)
 def toepassen(kaart: Kaart, scenario: Scenario, taal: str = "nl") -> Uitkomst:
     """Apply the switched-on interventies of ``scenario`` to ``kaart``, in order.
 

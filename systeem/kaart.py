@@ -10,23 +10,36 @@ explanation, and four tables as pandas frames with fixed columns:
 - ``belangen``: ``partner, omschrijving, soort, houding``;
 
 plus ``posities``, a mapping from node id to an ``(x, y)`` place on the map, and
-``scenarios``, the what-if scenarios kept with the kaart (:mod:`systeem.scenario`).
+``scenarios``, the what-if scenarios kept with the kaart (:mod:`systeem.scenario`), and
+``pijlers``, the scores of the eight-pillar scan (:mod:`systeem.pijlers`).
 
 This is the one representation of a kaart in memory.  Files and widgets convert to it
 at the edges: :func:`systeem.validatie.valideer` builds a kaart from a JSON-shaped dict
 (and is the only way in that checks the rules), :meth:`Kaart.naar_dict` gives the
 normalised dict of file format v2 back.  Treat a kaart as immutable: functions that
 change one return a new kaart (:meth:`Kaart.met`).
+
+Content key.  :meth:`Kaart.sleutel` is a short hex digest of everything a kaart holds;
+equal kaarten have equal keys and any change to any field changes the key.  It is
+computed once per kaart object (whole columns at a time, no row loops) and then kept on
+the object, which is what makes a kaart cheap to compare and to memoise on
+(:mod:`systeem.geheugen`).  Keeping the key on the object is only sound because a kaart
+is never changed in place: never assign into its frames or its ``posities``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from systeem.scenario import Scenario
 
@@ -57,6 +70,24 @@ SOORTEN = (
 TASTBARE_SOORTEN = frozenset({"geld", "personeel", "klanten", "tijd"})
 
 PARTNER_TYPES = ("organisatie", "team", "persoon")
+#: The eight pillars of chain collaboration, in order (:mod:`systeem.pijlers` explains them).
+PIJLER_IDS = (
+    "mindset",
+    "speelruimte",
+    "vertrouwen",
+    "dialoog",
+    "structuur",
+    "transparantie",
+    "kennis",
+    "doelstelling",
+)
+#: Columns and dtypes of the pijlerscan: one row per rater and pillar with a score or a note.
+PIJLER_KOLOMMEN: dict[str, str] = {
+    "beoordelaar": "str",
+    "pijler": "str",
+    "score": "Int64",
+    "notitie": "str",
+}
 BELANG_SOORTEN = ("organisatie", "persoonlijk")
 HOUDINGEN = ("steunt", "neutraal", "schuurt")
 
@@ -134,6 +165,7 @@ class Kaart:
     belangen: pd.DataFrame = field(default_factory=lambda: tabel("belangen"))
     posities: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     scenarios: tuple[Scenario, ...] = ()
+    pijlers: pd.DataFrame = field(default_factory=lambda: lege_pijlers())
 
     def naar_dict(self) -> dict[str, Any]:
         """Return the kaart as the normalised dict of file format v2.
@@ -157,6 +189,7 @@ class Kaart:
             doc[naam] = records(getattr(self, naam))
         doc["posities"] = {k: [float(x), float(y)] for k, (x, y) in self.posities.items()}
         doc["scenarios"] = [s.naar_dict() for s in self.scenarios]
+        doc["pijlers"] = records(self.pijlers)
         return doc
 
     def met(self, **wijzigingen: Any) -> Kaart:
@@ -181,12 +214,70 @@ class Kaart:
         namen.update(zip(self.partners["id"], self.partners["naam"], strict=True))
         return namen
 
+    def sleutel(self) -> str:
+        """Return the content key: a 32-digit hex digest of everything the kaart holds.
+
+        The key covers ``titel``, ``opgave``, ``toelichting``, the tables (rows in order,
+        not the row index), ``posities`` (in any order) and ``scenarios``.  Equal
+        kaarten (``==``) have equal keys, and a change to any field gives another key.  It
+        is the same in every process (a BLAKE2b digest over the columns' bytes, not
+        Python's salted ``hash``) and computed once per kaart object: later calls are free.
+
+        Example
+        -------
+        >>> a, b = Kaart(titel="Proef"), Kaart(titel="Proef")
+        >>> a.sleutel() == b.sleutel(), a.sleutel() == a.met(titel="Anders").sleutel()
+        (True, False)
+        >>> len(a.sleutel())
+        32
+        """
+        return self._inhoud()[0]
+
+    def in_standaardvorm(self) -> bool:
+        """Whether every table has exactly its fixed columns and dtypes (:data:`KOLOMMEN`,
+        :data:`PIJLER_KOLOMMEN`) and rows numbered 0, 1, 2, ...
+
+        Every kaart the core builds is; a kaart assembled by hand may not be.  Two kaarten
+        in standaardvorm with the same :meth:`sleutel` give the same result in every
+        function of the core, which is what :mod:`systeem.geheugen` relies on.
+
+        Example
+        -------
+        >>> k = Kaart(titel="Proef")
+        >>> k.in_standaardvorm(), k.met(stromen=k.stromen.astype({"waarde": "float64"})).in_standaardvorm()
+        (True, False)
+        """
+        return self._inhoud()[1]
+
+    def _inhoud(self) -> tuple[str, bool]:
+        """The key and the standaardvorm flag, computed once and kept on the object."""
+        bewaard = self.__dict__.get("_sleutel")
+        if bewaard is None:
+            bewaard = _sleutel(self)
+            object.__setattr__(self, "_sleutel", bewaard)  # frozen: bypass, once
+        return bewaard
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Kaart):
             return NotImplemented
+        if self is other:
+            return True
+        if self.sleutel() != other.sleutel():
+            return False  # equal kaarten have equal keys: a different key settles it
         return self.naar_dict() == other.naar_dict()
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def lege_pijlers() -> pd.DataFrame:
+    """Return an empty pijlerscan table with its fixed columns and dtypes.
+
+    Example
+    -------
+    >>> list(lege_pijlers().columns)
+    ['beoordelaar', 'pijler', 'score', 'notitie']
+    """
+    return pd.DataFrame(columns=list(PIJLER_KOLOMMEN)).astype(PIJLER_KOLOMMEN)
 
 
 def standaard_tastbaar(soorten: pd.Series) -> pd.Series:
@@ -213,3 +304,128 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """
     schoon = frame.astype(object).where(frame.notna(), None)
     return schoon.to_dict(orient="records")
+
+
+# ---------------------------------------------------------------------------
+# The content key.
+
+#: Part of every key, so a future way of computing keys never meets this one.
+_SLEUTEL_VERSIE = b"systeemkaart-sleutel-1"
+
+
+def _vorm(naam: str) -> dict[str, str]:
+    """Columns and dtypes of table ``naam``: the four of :data:`KOLOMMEN` and the pijlerscan."""
+    return PIJLER_KOLOMMEN if naam == "pijlers" else KOLOMMEN[naam]
+
+
+def _tabel(naam: str, rijen: list[dict[str, Any]]) -> pd.DataFrame:
+    """Table ``naam`` in standaardvorm with the given records."""
+    vorm = _vorm(naam)
+    return pd.DataFrame.from_records(rijen, columns=list(vorm)).astype(vorm)
+
+
+@cache
+def _dtypes(naam: str) -> tuple[Any, ...]:
+    """The dtypes of table ``naam`` in standaardvorm."""
+    return tuple(_tabel(naam, []).dtypes)
+
+
+def _sleutel(kaart: Kaart) -> tuple[str, bool]:
+    """Return the content key of ``kaart`` (hex) and whether it is in standaardvorm.
+
+    The row index is left out, and a table with other columns or dtypes is brought to its
+    standaardvorm first (when that changes none of its records), so equal kaarten hash
+    alike.  Then every column goes into one BLAKE2b digest as bytes
+    (:func:`_kolom_bytes`), each table preceded by its name and row count.
+    """
+    h = hashlib.blake2b(_SLEUTEL_VERSIE, digest_size=16)
+    h.update(_json([kaart.titel, kaart.opgave, kaart.toelichting]))
+    standaard = True
+    for naam in (*TABELLEN, "pijlers"):
+        frame = getattr(kaart, naam)
+        h.update(f"\x00{naam}\x00{len(frame)}\x00".encode())
+        kolommen_goed = _standaard_kolommen(naam, frame)
+        standaard &= kolommen_goed and _standaard_index(frame)
+        vast = frame if kolommen_goed else _naar_standaard(naam, frame)
+        if vast is None:  # no standaardvorm holds these rows: hash them as a file has them
+            h.update(b"records\x00" + _json(records(frame)))
+            continue
+        for kolom in _vorm(naam):
+            h.update(_kolom_bytes(vast[kolom]))
+    try:
+        ids = sorted(kaart.posities)
+    except TypeError:  # ids of mixed types: not a valid kaart, but still give a key
+        ids = sorted(kaart.posities, key=repr)
+    xy = np.asarray([kaart.posities[k] for k in ids], dtype="float64").reshape(len(ids), 2)
+    h.update(f"\x00posities\x00{len(ids)}\x00".encode() + json.dumps(ids, default=repr).encode())
+    h.update((xy + 0.0).astype("<f8").tobytes())  # + 0.0 makes -0.0 into 0.0, as == does
+    h.update(b"\x00scenarios\x00" + _json([s.naar_dict() for s in kaart.scenarios]))
+    return h.hexdigest(), standaard
+
+
+def _standaard_kolommen(naam: str, frame: pd.DataFrame) -> bool:
+    """Whether ``frame`` has exactly the columns and dtypes of table ``naam``, in order."""
+    return list(frame.columns) == list(_vorm(naam)) and tuple(frame.dtypes) == _dtypes(naam)
+
+
+def _standaard_index(frame: pd.DataFrame) -> bool:
+    """Whether the rows of ``frame`` are numbered 0, 1, 2, ..."""
+    index = frame.index
+    return isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+
+
+def _naar_standaard(naam: str, frame: pd.DataFrame) -> pd.DataFrame | None:
+    """The table in standaardvorm when that changes none of its records, else None."""
+    zoals = records(frame)
+    try:
+        vast = _tabel(naam, zoals)
+    except (TypeError, ValueError):
+        return None
+    return vast if records(vast) == zoals else None
+
+
+def _kolom_bytes(kolom: pd.Series) -> bytes:
+    """One column of a table in standaardvorm as unambiguous bytes (the row count is known).
+
+    Text without missing values is taken straight from its Arrow buffers: the offsets as
+    int64 counted from 0, then the UTF-8 text; other text as a JSON list.
+    """
+    if isinstance(kolom.dtype, pd.Int64Dtype):
+        getallen = kolom.array
+        leeg = np.asarray(getallen.isna())
+        return leeg.tobytes() + getallen.to_numpy(dtype="int64", na_value=0).astype("<i8").tobytes()
+    if kolom.dtype.kind in "biu":
+        return kolom.to_numpy().astype("<i8").tobytes()
+    tekst = pa.array(kolom.array) if hasattr(kolom.array, "__arrow_array__") else None
+    if isinstance(tekst, pa.ChunkedArray):
+        tekst = tekst.combine_chunks()
+    if tekst is not None and pa.types.is_string(tekst.type):
+        tekst = tekst.cast(pa.large_string())
+    if tekst is not None and pa.types.is_large_string(tekst.type) and not tekst.null_count:
+        if not len(tekst):
+            return b"A"
+        _, offsets, data = tekst.buffers()
+        grenzen = np.frombuffer(offsets, dtype="<i8")[tekst.offset : tekst.offset + len(tekst) + 1]
+        begin, eind = int(grenzen[0]), int(grenzen[-1])
+        tekens = memoryview(data)[begin:eind].tobytes() if data is not None else b""
+        return b"A" + (grenzen - begin).tobytes() + tekens
+    return b"J" + json.dumps(kolom.to_numpy(dtype=object, na_value=None).tolist()).encode()
+
+
+def _json(waarde: Any) -> bytes:
+    """Canonical JSON of plain data: keys sorted, numbers that ``==`` calls equal written
+    alike (``True``, ``1`` and ``1.0`` all as ``1``)."""
+    return json.dumps(_gelijkvormig(waarde), sort_keys=True, default=repr).encode()
+
+
+def _gelijkvormig(waarde: Any) -> Any:
+    """``waarde`` with ``True`` as ``1`` and whole floats as ints, all the way down."""
+    if isinstance(waarde, dict):
+        return {k: _gelijkvormig(v) for k, v in waarde.items()}
+    if isinstance(waarde, (list, tuple)):
+        return [_gelijkvormig(v) for v in waarde]
+    if isinstance(waarde, (bool, np.bool_, np.integer)):
+        return int(waarde)
+    if isinstance(waarde, (float, np.floating)) and float(waarde).is_integer():
+        return int(waarde)
+    return waarde

@@ -29,6 +29,8 @@ the same positions, to the bit.  The cost is one graph ordering (linear in the l
 a fresh kaart, and a few vectorised distance checks per new partner for a growing one.
 :func:`met_posities` stores the result in the kaart, which is what keeps a layout stable
 over later edits; a kaart without stored posities is laid out afresh from its content.
+:func:`posities` is remembered by the kaart's content (:func:`systeem.geheugen.onthoud`),
+so that layout is computed once per content, and returns its own dict.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import reverse_cuthill_mckee
 from scipy.spatial import cKDTree
 
+from systeem.geheugen import onthoud
 from systeem.kaart import OPGAVE, Kaart
 
 #: Radius (px, vertical half-axis) of the first ring around the opgave.
@@ -64,6 +67,7 @@ BIJ_MAX = 50
 Positie = tuple[float, float]
 
 
+@onthoud()
 def posities(kaart: Kaart) -> dict[str, Positie]:
     """Return a positie for every node of the kaart: the opgave first, then the partners.
 

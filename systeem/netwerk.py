@@ -9,6 +9,11 @@ stroom or an afhankelijkheid, the opgave included.  A partner *splits the networ
 when removing it leaves more connected parts than there were: an articulation point of
 that graph.  :func:`vertrek` answers "wat als X vertrekt": which nodes lose which
 stromen, which afhankelijkheden break, and whether (and how) the network splits.
+
+:func:`afgesneden` and :func:`vertrek` are remembered by the kaart's content
+(:func:`systeem.geheugen.onthoud`) and return their own copies.  The graphs
+(:func:`graaf`, :func:`verbindingen`) are not: callers change them (``vertrek`` removes
+a node), and copying a graph costs about as much as building it.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import dataclass
 import networkx as nx
 import pandas as pd
 
+from systeem.geheugen import onthoud
 from systeem.kaart import OPGAVE, Kaart, records
 
 
@@ -94,6 +100,7 @@ def scharnierpunten(kaart: Kaart) -> list[str]:
     return list(afgesneden(kaart))
 
 
+@onthoud()
 def afgesneden(kaart: Kaart) -> dict[str, list[str]]:
     """Return, for every partner whose departure splits the network, the nodes that
     would be cut off, both in kaart order.
@@ -168,6 +175,7 @@ class Vertrek:
     _delen_voor: int = 1
 
 
+@onthoud()
 def vertrek(kaart: Kaart, partner: str) -> Vertrek:
     """Work out "wat als ``partner`` vertrekt".
 

@@ -4,9 +4,15 @@ A participant who maps a real collaboration may not want the room to see who is 
 :func:`pseudoniemen` returns a copy of the kaart in which every partner's name is
 replaced by a letter name in kaart order, and every mention of a partner's name in the
 kaart's other texts (titel, opgave, toelichting, omschrijvingen, waarvoor, belangen,
-and the free text of its scenarios) is replaced by that partner's pseudonym.  A partner's own toelichting and sector are
-cleared, because they describe who the partner is.  Ids, stromen and weights stay as
-they are, so the balance and the map's shape do not change.
+the free text of its scenarios and the notities of the pijlerscan) is replaced by that
+partner's pseudonym.  A partner's own toelichting and sector are cleared, because they
+describe who the partner is.  Ids, stromen and weights stay as they are, so the balance
+and the map's shape do not change.
+
+The beoordelaars of the pijlerscan are people too: each is renamed "Beoordelaar 1",
+"Beoordelaar 2", ... in the order of their first row, and a mention of a beoordelaar's
+name in a notitie is replaced as well (a partner's pseudonym wins when a partner and a
+beoordelaar have the same name).  Scores and pijlers stay as they are.
 """
 
 from __future__ import annotations
@@ -37,13 +43,15 @@ def pseudoniem(index: int, woord: str = "Partner") -> str:
     return f"{woord} {letters}"
 
 
-def pseudoniemen(kaart: Kaart, woord: str = "Partner") -> Kaart:
-    """Return the kaart with every partner named by its pseudonym (see module docstring).
+def pseudoniemen(kaart: Kaart, woord: str = "Partner", beoordelaar: str = "Beoordelaar") -> Kaart:
+    """Return the kaart with every partner and every beoordelaar named by a pseudonym (see
+    the module docstring).
 
     Parameters
     ----------
     kaart : the kaart.
     woord : the word before the letter (``"Partner"``; the English UI passes the same).
+    beoordelaar : the word before a beoordelaar's number (``"Beoordelaar"``).
 
     Example
     -------
@@ -55,6 +63,11 @@ def pseudoniemen(kaart: Kaart, woord: str = "Partner") -> Kaart:
     >>> p = pseudoniemen(k)
     >>> p.partners["naam"].tolist(), p.stromen.loc[0, "omschrijving"]
     (['Partner A', 'Partner B'], 'subsidie van Partner A aan Partner B')
+    >>> k = k.met(pijlers=pd.DataFrame({"beoordelaar": ["Els", "Jan", "Els"],
+    ...     "pijler": ["kennis", "kennis", "dialoog"], "score": [4, 2, 3],
+    ...     "notitie": ["", "Els kent Zorgpunt goed", ""]}))
+    >>> pseudoniemen(k).pijlers[["beoordelaar", "notitie"]].values.tolist()
+    [['Beoordelaar 1', ''], ['Beoordelaar 2', 'Beoordelaar 1 kent Partner B goed'], ['Beoordelaar 1', '']]
     """
     namen = kaart.partners["naam"]
     nieuw = pd.Series([pseudoniem(i, woord) for i in range(len(namen))], index=namen.index)
@@ -68,6 +81,7 @@ def pseudoniemen(kaart: Kaart, woord: str = "Partner") -> Kaart:
         scenario.uit_dict(_teksten_vervangen(s.naar_dict(), vervang)) for s in kaart.scenarios
     )
     return kaart.met(
+        pijlers=_pijlers(kaart.pijlers, dict(zip(namen, nieuw, strict=True)), beoordelaar),
         scenarios=scenarios,
         titel=teksten[0],
         opgave=teksten[1],
@@ -96,6 +110,19 @@ _GEEN_TEKST = frozenset(
         "type",
     }
 )
+
+
+def _pijlers(scores: pd.DataFrame, partners: dict[str, str], woord: str) -> pd.DataFrame:
+    """The pijlerscan with each beoordelaar numbered in order of first appearance and the
+    names of partners and beoordelaars in the notities replaced."""
+    namen = scores["beoordelaar"].astype(object)
+    nummer = pd.Series(pd.factorize(namen)[0] + 1, index=scores.index)
+    nieuw = woord + " " + nummer.astype(str)
+    wie = dict(zip(namen, nieuw, strict=True))
+    vervang = _vervanger({**wie, **partners})
+    return scores.assign(
+        beoordelaar=nieuw.to_numpy(), notitie=vervang(scores["notitie"]).to_numpy()
+    ).astype(scores.dtypes.to_dict())
 
 
 def _teksten_vervangen(doc: Any, vervang) -> Any:

@@ -14,6 +14,10 @@ a lot, bring in a third party).  The codes, in the order they are listed:
 ``systeem_uit_balans``     at least half of the partners with stromen (and at least
                            two) are out of balance
 ========================== =========================================================
+
+:func:`signalen` is remembered by the kaart's content (:func:`systeem.geheugen.onthoud`),
+keyed by kaart, drempel and taal; ``balans_tabel`` only saves work and is not part of
+the key, so it must be what its docstring says.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from systeem import afhankelijkheid, balans, netwerk
+from systeem.geheugen import onthoud
 from systeem.kaart import Kaart
 from systeem.teksten import tekst
 
@@ -52,6 +57,7 @@ class Signaal:
         return {"code": self.code, "partners": list(self.partners), "tekst": self.tekst}
 
 
+@onthoud(buiten_sleutel=("balans_tabel",))
 def signalen(
     kaart: Kaart,
     drempel: float = balans.DREMPEL,
@@ -67,7 +73,7 @@ def signalen(
     drempel : the balance threshold (see :mod:`systeem.balans`).
     taal : language of the texts, ``"nl"`` or ``"en"``.
     balans_tabel : the result of ``balans.balans(kaart, drempel)`` when the caller has it
-        already; computed when absent.
+        already; computed when absent.  Not part of the memo's key: pass nothing else.
 
     Example
     -------

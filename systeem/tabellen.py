@@ -10,7 +10,10 @@ edge between those tables and the kaart:
   whose problems name the table, the row as the user sees it (the n-th row from the
   top, counting from 1) and the field;
 - :func:`met_stroom` adds one stroom (the quick form) and :func:`met_kop` changes the
-  titel and opgave text.
+  titel and opgave text;
+- :func:`zoek`, :func:`uitsnede` and :func:`samenvoegen` serve a filtered view: the
+  rows that match a search, those rows as an editor shows them, and the edits made
+  there merged back into the full table (see "Filtered views" below).
 
 What an editor hands back is untidy: ``None``, ``NaN`` or ``""`` in empty cells, new
 rows without an id, ``3.0`` where a whole number was typed, text with spaces around it.
@@ -34,6 +37,19 @@ The rules for turning that into a kaart:
   stromen", but may well mean it after seeing the count: with ``meeverwijderen=True``
   those rows are removed as well (the page asks first, then says what went).
 
+Filtered views.  A kaart of 2,000 partners has tables too long to scroll, so the page
+can show only the rows that match a search (:func:`zoek`).  The editor of such a view
+gets :func:`uitsnede`: the matching rows with a fresh 0-based index and a hidden column
+:data:`RIJ` holding each row's label in the full table.  :func:`samenvoegen` takes what
+the editor hands back and rebuilds the full table: rows the view did not show stay
+exactly as they were and where they were, a shown row takes its edits in its own
+place, a shown row that is missing was deleted, and a row without a :data:`RIJ` is new
+and goes to the end.  The hidden column, not the index, says which row is which: an
+editor numbers added rows after its own last row, so after a deletion an added row
+can get the index of a deleted one.  The merged table's column :data:`ZICHTBAAR` keeps
+each row's place in the view, so a problem found in the full table can be named by
+the row the user sees.
+
 Example
 -------
 >>> import pandas as pd
@@ -50,6 +66,7 @@ Example
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping
 
@@ -70,6 +87,22 @@ VERPLICHT: dict[str, tuple[str, ...]] = {
 
 #: Text of the problem for an empty required cell.
 LEEG = "is nog leeg; vul dit in"
+
+#: Hidden column of a filtered view (:func:`uitsnede`): the row's label in the full
+#: table; empty in a row added in the view.
+RIJ = "_rij"
+#: Column of a merged table (:func:`samenvoegen`): the row's 0-based place in the
+#: filtered view as the user sees it; empty for a row the view does not show.
+ZICHTBAAR = "_zichtbaar"
+
+#: The fields :func:`zoek` searches, per table.  Fields that refer to a partner (or the
+#: opgave) are searched by id and by name.
+ZOEKVELDEN: dict[str, tuple[str, ...]] = {
+    "partners": ("id", "naam", "sector", "toelichting"),
+    "stromen": ("van", "naar", "soort", "omschrijving"),
+    "afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor"),
+    "belangen": ("partner", "omschrijving", "soort"),
+}
 
 
 class VerwijderFout(KaartFout):
@@ -289,6 +322,157 @@ def opsomming(aantallen: Mapping[str, int]) -> str:
     return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
 
 
+def zoek(kaart: Kaart, zoekterm: str) -> dict[str, pd.Index]:
+    """Return, per table, the rows of ``kaart`` that match ``zoekterm``.
+
+    A row matches when every word of the zoekterm occurs in one of its
+    :data:`ZOEKVELDEN` (not necessarily the same field): ``"gemeente geld"`` finds the
+    geld stromen of every partner with "gemeente" in its name.  Case, accents and
+    runs of spaces do not count (``"een"`` finds ``"Één"``); the words are plain text,
+    never a pattern.  A reference to a partner matches by the partner's id and by its
+    name; the opgave by ``"opgave"`` and by its text.
+
+    Parameters
+    ----------
+    kaart : the kaart.
+    zoekterm : the text typed in the search box; empty (or only spaces) matches
+        every row.
+
+    Returns
+    -------
+    ``{tabel: labels}`` for the four tables, the labels those of :func:`bewerkbaar`
+    (0-based positions in the kaart's table), in table order.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "Gemeente Één"}, {"id": "b", "naam": "Zorg"}],
+    ...     "stromen": [{"van": "a", "naar": "b", "soort": "geld", "waarde": 3},
+    ...                 {"van": "b", "naar": "opgave", "soort": "kennis", "waarde": 2}]})
+    >>> {naam: rijen.tolist() for naam, rijen in zoek(k, "gemeente EEN").items()}
+    {'partners': [0], 'stromen': [0], 'afhankelijkheden': [], 'belangen': []}
+    >>> zoek(k, "zorg kennis")["stromen"].tolist(), len(zoek(k, " ")["stromen"])
+    ([1], 2)
+    """
+    woorden = _zoekvorm(pd.Series([zoekterm], dtype=object)).iloc[0].split()
+    namen = kaart.namen()
+    namen_vorm = _zoekvorm(pd.Series(namen, dtype=object))
+    uit: dict[str, pd.Index] = {}
+    for naam, velden in ZOEKVELDEN.items():  # four tables, a few fields each
+        frame = getattr(kaart, naam).reset_index(drop=True)
+        if not woorden:
+            uit[naam] = frame.index
+            continue
+        teksten = [_zoekvorm(frame[veld]) for veld in velden]
+        teksten += [
+            frame[veld].map(namen_vorm).fillna("").astype(object)
+            for veld in _VERWIJZINGEN.get(naam, ())
+        ]
+        raak = pd.Series(True, index=frame.index)
+        for woord in woorden:
+            raak &= np.logical_or.reduce(
+                [t.str.contains(woord, regex=False).to_numpy(dtype=bool) for t in teksten]
+            )
+        uit[naam] = frame.index[raak.to_numpy()]
+    return uit
+
+
+def uitsnede(volledig: pd.DataFrame, zichtbaar: pd.Index) -> pd.DataFrame:
+    """Return the rows ``zichtbaar`` of a table as the editor of a filtered view gets them.
+
+    Parameters
+    ----------
+    volledig : the full table, as :func:`bewerkbaar` gives it (unique integer labels).
+    zichtbaar : the labels of the rows to show, in the order to show them
+        (from :func:`zoek`).
+
+    Returns
+    -------
+    Those rows with a fresh 0-based index and an extra ``Int64`` column :data:`RIJ`
+    holding each row's label in ``volledig`` (the page hides it).
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"naam": ["A", "B", "C"]})
+    >>> uitsnede(t, pd.Index([2, 0])).values.tolist()
+    [['C', 2], ['A', 0]]
+    """
+    getoond = volledig.loc[zichtbaar].reset_index(drop=True)
+    getoond[RIJ] = pd.array(np.asarray(zichtbaar, dtype="int64"), dtype="Int64")
+    return getoond
+
+
+def samenvoegen(volledig: pd.DataFrame, zichtbaar: pd.Index, bewerkt: pd.DataFrame) -> pd.DataFrame:
+    """Return the full table with the edits made in a filtered view merged in.
+
+    Parameters
+    ----------
+    volledig : the full table the view was cut from (unique integer labels, as
+        :func:`bewerkbaar` gives it).
+    zichtbaar : the labels of the rows the view showed (as given to :func:`uitsnede`).
+    bewerkt : what the editor of the view handed back: the rows of
+        :func:`uitsnede`, edited, minus deleted ones, plus added ones (with an empty
+        :data:`RIJ`), in the order the user sees them.
+
+    Returns
+    -------
+    The full table: every row of ``volledig`` in its place (rows not shown exactly as
+    they were; shown rows as edited; shown rows missing from ``bewerkt`` deleted), then
+    the added rows in view order; a fresh 0-based index, so row ``i`` is what
+    :func:`uit_tabellen` calls row ``i``.  A column keeps the dtype of ``volledig`` when
+    the edited values allow it, else it is ``object`` (for validation to name the bad
+    cell).  The extra ``Int64`` column :data:`ZICHTBAAR` holds each row's 0-based place
+    in the view (empty for a row not shown); :func:`uit_tabellen` ignores it.
+
+    Raises
+    ------
+    ValueError
+        when ``bewerkt`` names a row the view did not show, or one row twice (a
+        programming error: the editor cannot do that).
+
+    Example
+    -------
+    >>> t = pd.DataFrame({"naam": ["A", "B", "C", "D"], "waarde": [1, 2, 3, 4]})
+    >>> view = uitsnede(t, pd.Index([1, 3]))           # shows B and D
+    >>> view.loc[1, "waarde"] = 5                       # D gets waarde 5
+    >>> view = view.drop(index=0)                       # B deleted
+    >>> view.loc[2] = {"naam": "E", "waarde": 1}        # a new row, no RIJ
+    >>> samenvoegen(t, pd.Index([1, 3]), view).values.tolist()
+    [['A', 1, <NA>], ['C', 3, <NA>], ['D', 5, 0], ['E', 1, 1]]
+    """
+    zichtbaar = pd.Index(zichtbaar)
+    kolommen = list(volledig.columns)
+    bewerkt = bewerkt.reset_index(drop=True)
+    herkomst = (
+        pd.to_numeric(bewerkt[RIJ], errors="coerce")
+        if RIJ in bewerkt
+        else pd.Series(np.nan, index=bewerkt.index)
+    )
+    oud = herkomst.notna().to_numpy()
+    labels = pd.Index(herkomst[oud].astype("int64").to_numpy())
+    if not labels.isin(zichtbaar).all() or labels.has_duplicates:
+        raise ValueError(
+            f"de bewerkte weergave noemt rijen die niet (of dubbel) getoond zijn: "
+            f"{sorted(set(labels[~labels.isin(zichtbaar)]) | set(labels[labels.duplicated()]))}"
+        )
+    plek = pd.Series(np.arange(len(bewerkt)), index=bewerkt.index)
+
+    uit = volledig.astype(object)
+    uit[ZICHTBAAR] = pd.Series(plek[oud].to_numpy(), index=labels).reindex(uit.index)
+    inhoud = bewerkt.reindex(columns=kolommen).astype(object)
+    uit.loc[labels, kolommen] = inhoud[oud].to_numpy()
+    uit = uit.drop(index=zichtbaar.difference(labels))
+    nieuw = inhoud[~oud].assign(**{ZICHTBAAR: plek[~oud]})
+    uit = pd.concat([uit, nieuw], ignore_index=True) if len(nieuw) else uit.reset_index(drop=True)
+    for kolom in kolommen:  # a table has at most six columns
+        # An odd edited value leaves its column as object, for validation to name.
+        with contextlib.suppress(TypeError, ValueError):
+            uit[kolom] = uit[kolom].astype(volledig[kolom].dtype)
+    uit[ZICHTBAAR] = uit[ZICHTBAAR].astype("Float64").astype("Int64")
+    return uit
+
+
 # ---------------------------------------------------------------------------
 # Helpers.
 
@@ -360,6 +544,19 @@ def _schoon(naam: str, frame: pd.DataFrame) -> pd.DataFrame:
             schoon[ja_nee] = waarden[ja_nee].astype(bool).astype(object)
             uit[kolom] = schoon.astype(object)
     return uit
+
+
+def _zoekvorm(tekst: pd.Series) -> pd.Series:
+    """Text as :func:`zoek` compares it: accents dropped, case folded, runs of spaces
+    as one space; empty for a missing value."""
+    schoon = tekst.astype(object).where(tekst.notna(), "").astype("str")
+    return (
+        schoon.str.normalize("NFKD")
+        .str.replace(r"[\u0300-\u036f]", "", regex=True)
+        .str.casefold()
+        .str.replace(r"\s+", " ", regex=True)
+        .astype(object)
+    )
 
 
 def _heel(waarden: pd.Series) -> pd.Series:

@@ -170,6 +170,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         ),
         "kaart.niemand_uit_balans": "Bij drempel {drempel} is geen enkele partner uit balans.",
         "kaart.toon": "Bekijk op de kaart",
+        "kaart.uit_balans_meer": "En nog {aantal} partners uit balans: zie de pagina Balans.",
+        "kaart.overige_meer": "En nog {aantal} signalen: zie de pagina Balans.",
+        "kaart.per_sector": "Per sector",
+        "kaart.per_sector.help": "Toon elke sector als één knoop, met de stromen tussen sectoren opgeteld: een overzicht van een grote kaart.",
+        "kaart.per_sector.uitleg": "Per sector: {sectoren} knopen voor {partners} partners. Stromen binnen een sector vallen weg; de waarden zijn opgeteld. Zet de schakelaar uit om partners te kiezen of te verplaatsen.",
         "kaart.overige_signalen": "Overige signalen ({aantal})",
         # --- Invoeren page (ui/paginas/invoeren.py, systeem/tabellen.py).
         "invoeren.titel": "Invoeren",
@@ -234,6 +239,19 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "invoeren.gevolg": "{naam}: stromen {stromen}, afhankelijkheden {afhankelijkheden}, belangen {belangen}",
         "invoeren.verwijder_mee": "Verwijder ook die rijen",
         "invoeren.verwijderd": "Verwijderd: {namen}, samen met de stromen, afhankelijkheden en belangen die ernaar verwezen.",
+        # --- Zoeken en groeperen (systeem/groepering.py, ui/paginas/invoeren.py).
+        "groepering.zonder_sector": "Zonder sector",
+        "groepering.toelichting": "Partners in deze sector: {partners}. Stromen binnen de sector (niet op deze kaart): {binnen}, samen waarde {waarde}.",
+        "groepering.stromen": "Stromen samengevoegd: {aantal}",
+        "groepering.afhankelijkheden": "Afhankelijkheden samengevoegd: {aantal}; de sterkste telt",
+        "zoeken.label": "Zoek in de tabellen",
+        "zoeken.placeholder": "Naam, sector, soort of omschrijving",
+        "zoeken.hulp": "Toont in elke tabel alleen de rijen waarin deze tekst voorkomt (hoofdletters en accenten tellen niet mee): in een naam, sector, soort, omschrijving, toelichting of waarvoor. Bewerken, toevoegen en verwijderen werkt ook in de gefilterde tabel; de rijen die je niet ziet, blijven zoals ze zijn. Zoeken zonder te filteren kan ook met het vergrootglas boven een tabel (of Ctrl+F / ⌘F in de tabel): dat kleurt de treffers.",
+        "zoeken.gefilterd": "Zoekterm “{zoekterm}”: {getoond} van de {totaal} rijen zichtbaar. Rijnummers in meldingen tellen in deze gefilterde weergave. Een nieuwe rij komt onderaan de volledige tabel; past hij niet bij de zoekterm, dan verdwijnt hij na het verwerken uit beeld.",
+        "zoeken.rij_gefilterd": "{rij} (in de gefilterde weergave)",
+        "zoeken.rij_verborgen": "{rij} van de volledige tabel (verborgen door het zoekfilter)",
+        "zoeken.onbekende_rij": "Deze wijziging is niet verwerkt; de kaart is nog zoals hij was. Een rij in de gefilterde weergave verwijst niet meer naar een getoonde rij (is de verborgen kolom _rij gewijzigd?). Draai de wijziging terug.",
+        "zoeken.groot": "Deze kaart heeft {partners} partners, dus de tabellen zijn lang. Typ in het zoekvak hierboven om alleen de rijen te zien die je zoekt.",
         # --- Balans page (ui/paginas/balans.py).
         "balans.titel": "Balans",
         "balans.uitleg": "Wat brengt elke partner in de samenwerking, en wat haalt hij eruit? Een partner is uit balans als de ene kant de andere duidelijk overtreft (drempel {drempel}; in te stellen op de pagina Kaart).",
@@ -515,6 +533,40 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "Een lege zet is een scenario zonder interventies. Kolom uitleg is alleen om te "
             "lezen."
         ),
+        # --- Hand-out pijlers (systeem/handout.py).
+        "handout.pijlers": "Pijlerscan",
+        "handout.pijlers.inleiding": (
+            "Hoe sterk staan de acht pijlers van deze samenwerking? Scores van {beoordelaars}, "
+            "van 1 (zwak) tot en met 5 (sterk). Een score is een inschatting, geen meting: "
+            "waar de beelden uiteenlopen, zit het gesprek."
+        ),
+        "handout.pijlers.een_beoordelaar": "één beoordelaar",
+        "handout.pijlers.beoordelaars": "{aantal} beoordelaars",
+        "handout.pijlers.radar": "Gemiddelde per pijler",
+        "handout.pijlers.radar_uitleg": (
+            "Elke spaak is een pijler, van 1 in het midden tot 5 aan de rand. Een gat in de "
+            "lijn is een pijler die niemand heeft gescoord."
+        ),
+        "handout.pijlers.kolom.dimensie": "Dimensie",
+        "handout.pijlers.kolom.pijler": "Pijler",
+        "handout.pijlers.kolom.gemiddelde": "Gemiddelde",
+        "handout.pijlers.kolom.aantal": "Aantal scores",
+        "handout.pijlers.kolom.bereik": "Laagste–hoogste",
+        "handout.pijlers.zwakste": "Zwakste pijlers",
+        "handout.pijlers.zwakste_uitleg": (
+            "De pijlers met het laagste gemiddelde (bij een gelijke stand allemaal), met de "
+            "spanning van hun dimensie als vraag voor het gesprek."
+        ),
+        "handout.pijlers.cijfer": "gemiddeld {gemiddelde}, {aantal}× gescoord",
+        "handout.pijlers.spanning": "Dimensie {dimensie}: {spanning}",
+        # The Pijlers blad, a line in the Excel template's Uitleg (systeem/excel.py).
+        "bestanden.sjabloon.pijlers": (
+            "Pijlers (mag leeg blijven): de pijlerscan, één rij per beoordelaar en pijler. "
+            "beoordelaar: de naam van wie scoort. pijler: mindset, speelruimte, vertrouwen, "
+            "dialoog, structuur, transparantie, kennis of doelstelling. score: 1 (zwak) tot "
+            "en met 5 (sterk); leeg is niet gescoord. notitie: vrije tekst. Een export van "
+            "Systeemkaart zet er kolom pijlernaam bij; die is alleen om te lezen."
+        ),
         # --- Presenteren page (ui/paginas/presenteren.py).
         "presenteren.partner": "Partner",
         "presenteren.stap": "Stap",
@@ -631,6 +683,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "Laat {partner} {punten} punten meer brengen ({soort}): dan komt de balans op {balans}."
         ),
         # --- Interventies page (ui/paginas/interventies.py).
+        "interventies.voorstellen.kies": "Voorstellen voor een partner ({aantal} uit balans)",
+        "interventies.voorstellen.eerste": "de eerste {aantal} voorstellen",
         "nav.interventies": "Interventies",
         "interventies.titel": "Interventies",
         "interventies.uitleg": (
@@ -898,6 +952,187 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.kwadrant.as_balans": "Balans (− geeft meer, + haalt meer)",
         "interventies.kwadrant.as_invloed": "Invloed",
         "interventies.kwadrant.kwadrant": "Kwadrant",
+        # --- Leesbare modus (systeem/weergave.py).
+        "weergave.leesbaar": (
+            "Grote kaart ({aantal} partners): namen verschijnen als je de muis op een "
+            "partner houdt."
+        ),
+        # --- Pijlers (systeem/pijlers.py, ui/paginas/pijlers.py).
+        "nav.pijlers": "Pijlers",
+        # The eight pijlers and four dimensies, explained in our own words.
+        "pijlers.pijler.mindset.naam": "Mindset gericht op ketensamenwerking",
+        "pijlers.pijler.mindset.kort": "Mindset",
+        "pijlers.pijler.mindset.uitleg": (
+            "Mensen kijken verder dan hun eigen organisatie: ze zien de keten als het geheel "
+            "waarin hun werk pas betekenis krijgt, en handelen daar ook naar."
+        ),
+        "pijlers.pijler.speelruimte.naam": "Doelgebonden speelruimte",
+        "pijlers.pijler.speelruimte.kort": "Speelruimte",
+        "pijlers.pijler.speelruimte.uitleg": (
+            "Wie namens een organisatie in de keten werkt, mag voor het gezamenlijke doel "
+            "afwijken van de eigen regels en routines, binnen grenzen die vooraf zijn "
+            "afgesproken."
+        ),
+        "pijlers.pijler.vertrouwen.naam": "Vertrouwen tussen ketenpartners",
+        "pijlers.pijler.vertrouwen.kort": "Vertrouwen",
+        "pijlers.pijler.vertrouwen.uitleg": (
+            "Partners rekenen erop dat de ander doet wat is afgesproken en geen misbruik "
+            "maakt van wat hij weet of kan. Waar dat ontbreekt, groeit de stapel contracten "
+            "en controles."
+        ),
+        "pijlers.pijler.dialoog.naam": "Organisatieoverschrijdende dialoog",
+        "pijlers.pijler.dialoog.kort": "Dialoog",
+        "pijlers.pijler.dialoog.uitleg": (
+            "Mensen uit de verschillende organisaties praten rechtstreeks en open met "
+            "elkaar over wat goed gaat en wat schuurt, niet alleen via de lijn of op papier."
+        ),
+        "pijlers.pijler.structuur.naam": "Organisatieoverstijgende ketenstructuur",
+        "pijlers.pijler.structuur.kort": "Structuur",
+        "pijlers.pijler.structuur.uitleg": (
+            "Boven de organisaties uit is geregeld wie regisseert, wie waarover beslist, hoe "
+            "geld en informatie lopen en hoe een conflict wordt beslecht. Zo blijft de "
+            "samenwerking staan als mensen vertrekken."
+        ),
+        "pijlers.pijler.transparantie.naam": "Transparantie over resultaten",
+        "pijlers.pijler.transparantie.kort": "Transparantie",
+        "pijlers.pijler.transparantie.uitleg": (
+            "De partners maken zichtbaar wat de keten oplevert en waar het hapert, met "
+            "cijfers die voor iedereen open liggen. Dan kun je elkaar op resultaat "
+            "aanspreken zonder schuldvraag."
+        ),
+        "pijlers.pijler.kennis.naam": "Kennis van de keten",
+        "pijlers.pijler.kennis.kort": "Kennis",
+        "pijlers.pijler.kennis.uitleg": (
+            "De partners weten hoe de keten loopt: wie wat doet, waar het werk van hand "
+            "wisselt en wat hun eigen werk betekent voor de volgende schakel."
+        ),
+        "pijlers.pijler.doelstelling.naam": "Eenduidige en inspirerende ketendoelstelling",
+        "pijlers.pijler.doelstelling.kort": "Doelstelling",
+        "pijlers.pijler.doelstelling.uitleg": (
+            "Er is één doel dat iedereen op dezelfde manier uitlegt en dat de moeite waard "
+            "voelt. Het wijst de richting als belangen botsen."
+        ),
+        "pijlers.dimensie.cultureel.naam": "Cultureel",
+        "pijlers.dimensie.cultureel.spanning": "wil of weerstand?",
+        "pijlers.dimensie.cultureel.uitleg": (
+            "Willen de mensen en hun organisaties deze samenwerking echt, of houden "
+            "gewoonten en eigen belang haar tegen?"
+        ),
+        "pijlers.dimensie.relationeel.naam": "Relationeel",
+        "pijlers.dimensie.relationeel.spanning": "samen of solo?",
+        "pijlers.dimensie.relationeel.uitleg": (
+            "Zoeken de partners elkaar op en gunnen ze elkaar iets, of werkt ieder vooral "
+            "voor zich?"
+        ),
+        "pijlers.dimensie.procedureel.naam": "Procedureel",
+        "pijlers.dimensie.procedureel.spanning": "orde of chaos?",
+        "pijlers.dimensie.procedureel.uitleg": (
+            "Zijn rollen, besluiten en informatie over de organisaties heen geregeld, of "
+            "hangt het af van toeval en goede wil?"
+        ),
+        "pijlers.dimensie.inhoudelijk.naam": "Inhoudelijk",
+        "pijlers.dimensie.inhoudelijk.spanning": "eens of oneens?",
+        "pijlers.dimensie.inhoudelijk.uitleg": (
+            "Delen de partners één beeld van de keten en van waar die voor is, of praten "
+            "ze langs elkaar heen?"
+        ),
+        # The Pijlers page.
+        "pijlers.titel": "Pijlers",
+        "pijlers.uitleg": (
+            "De pijlerscan: hoe staat de samenwerking ervoor op de acht pijlers van "
+            "ketensamenwerking? Een of meer beoordelaars geven elke pijler een score van "
+            "1 (zwak) tot 5 (sterk), met een notitie als ze willen; een pijler overslaan "
+            "mag."
+        ),
+        "pijlers.inschatting": (
+            "Een score is het beeld van wie hem geeft, geen meting. Juist waar de beelden "
+            "uiteenlopen, valt het meest te bespreken."
+        ),
+        "pijlers.leeg": (
+            "Nog niemand heeft de pijlers gescoord. Voeg de eerste beoordelaar toe om te beginnen."
+        ),
+        "pijlers.beoordelaar": "Beoordelaar",
+        "pijlers.naam": "Naam",
+        "pijlers.naam.eerste": "Naam van de eerste beoordelaar",
+        "pijlers.naam.placeholder": "bijvoorbeeld Anna, of Gemeente",
+        "pijlers.toevoegen": "Toevoegen",
+        "pijlers.hernoem": "Hernoemen",
+        "pijlers.hernoem_hulp": "Geef de gekozen beoordelaar de naam die in het naamveld staat.",
+        "pijlers.weg_hulp": (
+            "Verwijder de gekozen beoordelaar met al zijn scores (ongedaan maken kan)."
+        ),
+        "pijlers.toegevoegd": "Beoordelaar {naam} toegevoegd.",
+        "pijlers.hernoemd": "{oud} heet nu {naam}.",
+        "pijlers.verwijderd": "Beoordelaar {naam} en zijn scores zijn verwijderd.",
+        "pijlers.fout.naam_leeg": "Vul eerst een naam in voor de beoordelaar.",
+        "pijlers.fout.naam_bestaat": (
+            "Er is al een beoordelaar met de naam {naam}; kies een andere naam."
+        ),
+        "pijlers.fout.kop": "Dit is niet opgeslagen:",
+        "pijlers.scoren.kop": "Scores van {naam}",
+        "pijlers.scoren.uitleg": (
+            "{aantal} van de {totaal} pijlers gescoord. 1 = zwak, 5 = sterk; klik nog eens "
+            "op de gekozen score om hem te wissen."
+        ),
+        "pijlers.score_hulp": (
+            "1 = zwak, 5 = sterk. Klik nog eens op de gekozen score om hem te wissen "
+            "(niet gescoord)."
+        ),
+        "pijlers.notitie": "Notitie",
+        "pijlers.niet_gescoord": "niet gescoord",
+        "pijlers.gemiddeld": "Gemiddelde",
+        "pijlers.geen_scores": (
+            "Nog geen scores. Kies links een score van 1 tot 5 bij een pijler; de "
+            "grafieken verschijnen dan hier."
+        ),
+        "pijlers.radar.kop": "De acht pijlers",
+        "pijlers.radar.uitleg": (
+            "Elke spaak is een pijler, van 1 in het midden tot 5 aan de rand. Een lijn per "
+            "beoordelaar, de dikke lijn is het gemiddelde; een gat in een lijn is een "
+            "pijler die niet is gescoord."
+        ),
+        "pijlers.zwak.kop": "Zwakste pijlers",
+        "pijlers.zwak.uitleg": (
+            "De pijlers met het laagste gemiddelde (bij een gelijke stand staan ze er allemaal)."
+        ),
+        "pijlers.zwak.cijfer": "gemiddeld {gemiddelde} ({aantal}× gescoord)",
+        "pijlers.dim.kop": "Vier dimensies",
+        "pijlers.dim.uitleg": (
+            "Onze eigen weergave van het model: de vier dimensies als kwadranten, elk met "
+            "zijn spanning, gekleurd naar het gemiddelde van zijn twee pijlers (rood is "
+            "zwak, groen is sterk, grijs is nog niet gescoord)."
+        ),
+        "pijlers.dim.cijfer": "gemiddeld {gemiddelde}",
+        "pijlers.spreiding.kop": "Spreiding per pijler",
+        "pijlers.spreiding.uitleg": (
+            "Waar de beelden uiteenlopen, zit het gesprek. De balk loopt van de laagste "
+            "naar de hoogste score, elke stip is een beoordelaar, het streepje het "
+            "gemiddelde; de grootste verschillen staan bovenaan."
+        ),
+        "pijlers.spreiding.verschil": "verschil {verschil}",
+        "pijlers.spreiding.een": (
+            "Met één beoordelaar is er nog geen spreiding: voeg een tweede toe."
+        ),
+        "pijlers.spreiding.gesprek": "Het verst uiteen: {pijlers}.",
+        "pijlers.spreiding.van_tot": "{naam} (van {laagste} tot {hoogste})",
+        "pijlers.spreiding.eens": "De beoordelaars geven elke pijler dezelfde score.",
+        "pijlers.kolom.beoordelaar": "Beoordelaar",
+        "pijlers.kolom.pijler": "Pijler",
+        "pijlers.kolom.score": "Score",
+        "pijlers.kolom.dimensie": "Dimensie",
+        "pijlers.kolom.spanning": "Spanning",
+        "pijlers.kolom.gemiddelde": "Gemiddelde",
+        "pijlers.kolom.laagste": "Laagste",
+        "pijlers.kolom.hoogste": "Hoogste",
+        "pijlers.kolom.spreiding": "Spreiding",
+        "pijlers.kolom.aantal": "Aantal scores",
+        "pijlers.tabel.kop": "Alle scores als tabel",
+        "pijlers.tabel.uitleg": (
+            "Handig om de scores van een flap over te nemen: één rij per beoordelaar en "
+            "pijler. Een lege score is niet gescoord; een rij zonder score en notitie "
+            "verdwijnt."
+        ),
+        "pijlers.tabel.bewaard": "Scores bijgewerkt.",
     },
     "en": {
         # --- Interventies (systeem/interventies.py, systeem/suggesties.py).
@@ -1110,6 +1345,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         ),
         "kaart.niemand_uit_balans": "At threshold {drempel} no partner is out of balance.",
         "kaart.toon": "Show on the map",
+        "kaart.uit_balans_meer": "And {aantal} more partners out of balance: see the Balance page.",
+        "kaart.overige_meer": "And {aantal} more signals: see the Balance page.",
+        "kaart.per_sector": "By sector",
+        "kaart.per_sector.help": "Show each sector as one node, with the streams between sectors summed: an overview of a large map.",
+        "kaart.per_sector.uitleg": "By sector: {sectoren} nodes for {partners} partners. Streams within a sector drop out; values are summed. Switch it off to select or move partners.",
         "kaart.overige_signalen": "Other signals ({aantal})",
         # --- Invoeren page (ui/paginas/invoeren.py, systeem/tabellen.py).
         "invoeren.titel": "Edit",
@@ -1174,6 +1414,19 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "invoeren.gevolg": "{naam}: streams {stromen}, dependencies {afhankelijkheden}, interests {belangen}",
         "invoeren.verwijder_mee": "Delete those rows as well",
         "invoeren.verwijderd": "Deleted: {namen}, together with the streams, dependencies and interests that referred to it.",
+        # --- Zoeken en groeperen (systeem/groepering.py, ui/paginas/invoeren.py).
+        "groepering.zonder_sector": "No sector",
+        "groepering.toelichting": "Partners in this sector: {partners}. Streams within the sector (not on this map): {binnen}, total weight {waarde}.",
+        "groepering.stromen": "Streams combined: {aantal}",
+        "groepering.afhankelijkheden": "Dependencies combined: {aantal}; the strongest counts",
+        "zoeken.label": "Search the tables",
+        "zoeken.placeholder": "Name, sector, kind or description",
+        "zoeken.hulp": "Shows only the rows of each table that contain this text (case and accents ignored): in a name, sector, kind, description, notes or for what. Editing, adding and deleting also work in the filtered table; the rows you do not see stay as they are. To search without filtering, use the magnifier above a table (or Ctrl+F / ⌘F in the table): it highlights the matches.",
+        "zoeken.gefilterd": "Search “{zoekterm}”: {getoond} of the {totaal} rows shown. Row numbers in messages count in this filtered view. A new row goes to the bottom of the full table; if it does not match the search, it leaves the view once applied.",
+        "zoeken.rij_gefilterd": "{rij} (in the filtered view)",
+        "zoeken.rij_verborgen": "{rij} of the full table (hidden by the search filter)",
+        "zoeken.onbekende_rij": "This change was not applied; the map is as it was. A row in the filtered view no longer refers to a row that was shown (was the hidden column _rij changed?). Please undo the change.",
+        "zoeken.groot": "This map has {partners} partners, so the tables are long. Type in the search box above to see only the rows you need.",
         # --- Balans page (ui/paginas/balans.py).
         "balans.titel": "Balance",
         "balans.uitleg": "What does each partner bring to the collaboration, and what does it take out? A partner is out of balance when one side clearly outweighs the other (threshold {drempel}; set it on the Map page).",
@@ -1450,6 +1703,41 @@ TEKSTEN: dict[str, dict[str, str]] = {
             '{"partner": "gemeente", "punten": 3}). An empty zet is a scenario without '
             "interventions. Column uitleg is only to read."
         ),
+        # --- Hand-out pijlers (systeem/handout.py).
+        "handout.pijlers": "Pillar scan",
+        "handout.pijlers.inleiding": (
+            "How strong are the eight pillars of this collaboration? Scores by {beoordelaars}, "
+            "from 1 (weak) to 5 (strong). A score is a perception, not a measurement: where "
+            "the views differ, that is where the conversation is."
+        ),
+        "handout.pijlers.een_beoordelaar": "one rater",
+        "handout.pijlers.beoordelaars": "{aantal} raters",
+        "handout.pijlers.radar": "Average per pillar",
+        "handout.pijlers.radar_uitleg": (
+            "Each spoke is a pillar, from 1 in the centre to 5 at the edge. A gap in the line "
+            "is a pillar nobody scored."
+        ),
+        "handout.pijlers.kolom.dimensie": "Dimension",
+        "handout.pijlers.kolom.pijler": "Pillar",
+        "handout.pijlers.kolom.gemiddelde": "Average",
+        "handout.pijlers.kolom.aantal": "Number of scores",
+        "handout.pijlers.kolom.bereik": "Lowest–highest",
+        "handout.pijlers.zwakste": "Weakest pillars",
+        "handout.pijlers.zwakste_uitleg": (
+            "The pillars with the lowest average (all of them on a tie), with the tension of "
+            "their dimension as a question for the conversation."
+        ),
+        "handout.pijlers.cijfer": "average {gemiddelde}, scored {aantal}×",
+        "handout.pijlers.spanning": "Dimension {dimensie}: {spanning}",
+        # The Pijlers blad, a line in the Excel template's Uitleg (systeem/excel.py).
+        "bestanden.sjabloon.pijlers": (
+            "Pijlers (pillars; may stay empty): the pillar scan, one row per rater and pillar. "
+            "beoordelaar (rater): the name of who scores. pijler (pillar): mindset, "
+            "speelruimte, vertrouwen, dialoog, structuur, transparantie, kennis or "
+            "doelstelling. score: 1 (weak) to 5 (strong); empty is not scored. notitie "
+            "(note): free text. An export from Systeemkaart adds column pijlernaam (the "
+            "pillar's name); it is only to read."
+        ),
         # --- Presenteren page (ui/paginas/presenteren.py).
         "presenteren.partner": "Partner",
         "presenteren.stap": "Step",
@@ -1504,6 +1792,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "cli.geen_signalen": "No signals.",
         "cli.geschreven": "Written: {pad}",
         # --- Interventies page (ui/paginas/interventies.py).
+        "interventies.voorstellen.kies": "Suggestions for one partner ({aantal} out of balance)",
+        "interventies.voorstellen.eerste": "the first {aantal} suggestions",
         "nav.interventies": "Interventions",
         "interventies.titel": "Interventions",
         "interventies.uitleg": (
@@ -1761,6 +2051,170 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.kwadrant.as_balans": "Balance (− gives more, + takes more)",
         "interventies.kwadrant.as_invloed": "Influence",
         "interventies.kwadrant.kwadrant": "Quadrant",
+        # --- Leesbare modus (systeem/weergave.py).
+        "weergave.leesbaar": (
+            "Large map ({aantal} partners): names appear when you hover over a partner."
+        ),
+        # --- Pijlers (systeem/pijlers.py, ui/paginas/pijlers.py).
+        "nav.pijlers": "Pillars",
+        # The eight pillars and four dimensions, explained in our own words.
+        "pijlers.pijler.mindset.naam": "A mindset geared to chain collaboration",
+        "pijlers.pijler.mindset.kort": "Mindset",
+        "pijlers.pijler.mindset.uitleg": (
+            "People look beyond their own organisation: they see the chain as the whole in "
+            "which their work makes sense, and they act on it."
+        ),
+        "pijlers.pijler.speelruimte.naam": "Room to act, bounded by the shared goal",
+        "pijlers.pijler.speelruimte.kort": "Room to act",
+        "pijlers.pijler.speelruimte.uitleg": (
+            "Whoever works in the chain on behalf of an organisation may depart from its "
+            "own rules and routines for the shared goal, within limits agreed beforehand."
+        ),
+        "pijlers.pijler.vertrouwen.naam": "Trust between chain partners",
+        "pijlers.pijler.vertrouwen.kort": "Trust",
+        "pijlers.pijler.vertrouwen.uitleg": (
+            "Partners count on each other to do what was agreed and not to abuse what they "
+            "know or can do. Where that is missing, the pile of contracts and checks grows."
+        ),
+        "pijlers.pijler.dialoog.naam": "Dialogue across organisations",
+        "pijlers.pijler.dialoog.kort": "Dialogue",
+        "pijlers.pijler.dialoog.uitleg": (
+            "People from the different organisations talk directly and openly about what "
+            "works and what chafes, not only through the hierarchy or on paper."
+        ),
+        "pijlers.pijler.structuur.naam": "A chain structure above the organisations",
+        "pijlers.pijler.structuur.kort": "Structure",
+        "pijlers.pijler.structuur.uitleg": (
+            "Above the organisations it is settled who directs, who decides what, how money "
+            "and information flow and how a conflict is resolved. So the collaboration "
+            "stands when people leave."
+        ),
+        "pijlers.pijler.transparantie.naam": "Transparency about results",
+        "pijlers.pijler.transparantie.kort": "Transparency",
+        "pijlers.pijler.transparantie.uitleg": (
+            "The partners show what the chain delivers and where it falters, with figures "
+            "open to all. Then they can hold each other to results without looking for "
+            "someone to blame."
+        ),
+        "pijlers.pijler.kennis.naam": "Knowledge of the chain",
+        "pijlers.pijler.kennis.kort": "Knowledge",
+        "pijlers.pijler.kennis.uitleg": (
+            "The partners know how the chain runs: who does what, where work changes hands "
+            "and what their own work means for the next link."
+        ),
+        "pijlers.pijler.doelstelling.naam": "A clear and inspiring chain goal",
+        "pijlers.pijler.doelstelling.kort": "Shared goal",
+        "pijlers.pijler.doelstelling.uitleg": (
+            "There is one goal that everyone explains the same way and that feels worth "
+            "the effort. It points the way when interests clash."
+        ),
+        "pijlers.dimensie.cultureel.naam": "Cultural",
+        "pijlers.dimensie.cultureel.spanning": "will or resistance?",
+        "pijlers.dimensie.cultureel.uitleg": (
+            "Do the people and their organisations really want this collaboration, or do "
+            "habits and self-interest hold it back?"
+        ),
+        "pijlers.dimensie.relationeel.naam": "Relational",
+        "pijlers.dimensie.relationeel.spanning": "together or solo?",
+        "pijlers.dimensie.relationeel.uitleg": (
+            "Do the partners seek each other out and wish each other well, or does each "
+            "mostly work for itself?"
+        ),
+        "pijlers.dimensie.procedureel.naam": "Procedural",
+        "pijlers.dimensie.procedureel.spanning": "order or chaos?",
+        "pijlers.dimensie.procedureel.uitleg": (
+            "Are roles, decisions and information arranged across the organisations, or "
+            "does it depend on chance and good will?"
+        ),
+        "pijlers.dimensie.inhoudelijk.naam": "Substantive",
+        "pijlers.dimensie.inhoudelijk.spanning": "agree or disagree?",
+        "pijlers.dimensie.inhoudelijk.uitleg": (
+            "Do the partners share one picture of the chain and of what it is for, or do "
+            "they talk past each other?"
+        ),
+        # The Pijlers page.
+        "pijlers.titel": "Pillars",
+        "pijlers.uitleg": (
+            "The pillar scan: where does the collaboration stand on the eight pillars of "
+            "chain collaboration? One or more raters give each pillar a score from 1 (weak) "
+            "to 5 (strong), with a note if they like; skipping a pillar is fine."
+        ),
+        "pijlers.inschatting": (
+            "A score is the view of whoever gives it, not a measurement. Where the views "
+            "differ is where there is most to talk about."
+        ),
+        "pijlers.leeg": "Nobody has scored the pillars yet. Add the first rater to begin.",
+        "pijlers.beoordelaar": "Rater",
+        "pijlers.naam": "Name",
+        "pijlers.naam.eerste": "Name of the first rater",
+        "pijlers.naam.placeholder": "for example Anna, or Municipality",
+        "pijlers.toevoegen": "Add",
+        "pijlers.hernoem": "Rename",
+        "pijlers.hernoem_hulp": "Give the chosen rater the name in the name field.",
+        "pijlers.weg_hulp": "Remove the chosen rater with all their scores (you can undo this).",
+        "pijlers.toegevoegd": "Rater {naam} added.",
+        "pijlers.hernoemd": "{oud} is now called {naam}.",
+        "pijlers.verwijderd": "Rater {naam} and their scores were removed.",
+        "pijlers.fout.naam_leeg": "Fill in a name for the rater first.",
+        "pijlers.fout.naam_bestaat": "There already is a rater named {naam}; choose another name.",
+        "pijlers.fout.kop": "This was not saved:",
+        "pijlers.scoren.kop": "Scores of {naam}",
+        "pijlers.scoren.uitleg": (
+            "{aantal} of the {totaal} pillars scored. 1 = weak, 5 = strong; click the chosen "
+            "score again to clear it."
+        ),
+        "pijlers.score_hulp": (
+            "1 = weak, 5 = strong. Click the chosen score again to clear it (not scored)."
+        ),
+        "pijlers.notitie": "Note",
+        "pijlers.niet_gescoord": "not scored",
+        "pijlers.gemiddeld": "Average",
+        "pijlers.geen_scores": (
+            "No scores yet. Pick a score from 1 to 5 for a pillar on the left; the charts "
+            "appear here."
+        ),
+        "pijlers.radar.kop": "The eight pillars",
+        "pijlers.radar.uitleg": (
+            "Each spoke is a pillar, from 1 in the centre to 5 at the edge. One line per "
+            "rater, the thick line is the average; a gap in a line is a pillar not scored."
+        ),
+        "pijlers.zwak.kop": "Weakest pillars",
+        "pijlers.zwak.uitleg": "The pillars with the lowest average (all of them on a tie).",
+        "pijlers.zwak.cijfer": "average {gemiddelde} (scored {aantal}×)",
+        "pijlers.dim.kop": "Four dimensions",
+        "pijlers.dim.uitleg": (
+            "Our own rendering of the model: the four dimensions as quadrants, each with "
+            "its tension, coloured by the average of its two pillars (red is weak, green is "
+            "strong, grey is not scored yet)."
+        ),
+        "pijlers.dim.cijfer": "average {gemiddelde}",
+        "pijlers.spreiding.kop": "Spread per pillar",
+        "pijlers.spreiding.uitleg": (
+            "Where the views differ, that is where the conversation is. The bar runs from "
+            "the lowest to the highest score, each dot is a rater, the tick the average; "
+            "the largest differences come first."
+        ),
+        "pijlers.spreiding.verschil": "difference {verschil}",
+        "pijlers.spreiding.een": "With one rater there is no spread yet: add a second.",
+        "pijlers.spreiding.gesprek": "Furthest apart: {pijlers}.",
+        "pijlers.spreiding.van_tot": "{naam} (from {laagste} to {hoogste})",
+        "pijlers.spreiding.eens": "The raters give every pillar the same score.",
+        "pijlers.kolom.beoordelaar": "Rater",
+        "pijlers.kolom.pijler": "Pillar",
+        "pijlers.kolom.score": "Score",
+        "pijlers.kolom.dimensie": "Dimension",
+        "pijlers.kolom.spanning": "Tension",
+        "pijlers.kolom.gemiddelde": "Average",
+        "pijlers.kolom.laagste": "Lowest",
+        "pijlers.kolom.hoogste": "Highest",
+        "pijlers.kolom.spreiding": "Spread",
+        "pijlers.kolom.aantal": "Number of scores",
+        "pijlers.tabel.kop": "All scores as a table",
+        "pijlers.tabel.uitleg": (
+            "Handy for copying the scores from a flip chart: one row per rater and pillar. "
+            "An empty score is not scored; a row without score and note disappears."
+        ),
+        "pijlers.tabel.bewaard": "Scores updated.",
     },
 }
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from operator import eq
 from typing import Annotated, Any, Literal, NotRequired, Union
 
 import pandas as pd
@@ -56,6 +57,8 @@ from systeem.kaart import (
     FORMAAT,
     KOLOMMEN,
     OPGAVE,
+    PIJLER_IDS,
+    PIJLER_KOLOMMEN,
     VERSIE,
     Kaart,
     standaard_tastbaar,
@@ -183,7 +186,10 @@ def valideer(data: Any) -> Kaart:
         doc = None
     except RecursionError:
         raise KaartFout([Probleem("", "de kaart is te diep genest")]) from None
-    problemen.extend(_verwijzingen(data))
+    if doc is not None and _verwijzingen_kloppen(doc):
+        problemen.extend(_regels(data))  # all that _verwijzingen could still find
+    else:
+        problemen.extend(_verwijzingen(data))
     if problemen or doc is None:
         raise KaartFout(_uniek(problemen))
     return _bouw(doc)
@@ -192,7 +198,8 @@ def valideer(data: Any) -> Kaart:
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Return a kaart document of an older format version as the current version.
 
-    Versie 1 had no ``scenarios``: upgrading gives it an empty list and ``versie`` 2.  A
+    Versie 1 had no ``scenarios`` and no ``pijlers``: upgrading gives it an empty list of
+    scenarios and ``versie`` 2.  A
     document of another version (or a broken one) comes back unchanged, for
     :func:`valideer` to report on.
 
@@ -208,9 +215,13 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """
     versie = data.get("versie")
     if versie == 1 and not isinstance(versie, bool):
-        if "scenarios" in data:
+        nieuw = [veld for veld in ("scenarios", "pijlers") if veld in data]
+        if nieuw:
             raise KaartFout(
-                [Probleem("scenarios", "bestaat pas vanaf formaatversie 2; zet versie op 2")]
+                [
+                    Probleem(veld, "bestaat pas vanaf formaatversie 2; zet versie op 2")
+                    for veld in nieuw
+                ]
             )
         return {**data, "versie": 2, "scenarios": []}
     return data
@@ -358,6 +369,14 @@ _Interventie = Annotated[
 ]
 
 
+class _Pijlerscore(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    beoordelaar: _NietLeeg
+    pijler: Literal[PIJLER_IDS]  # type: ignore[valid-type]
+    score: NotRequired[Annotated[StrictInt, Field(ge=1, le=5)] | None]
+    notitie: NotRequired[_Tekst]
+
+
 class _Scenario(TypedDict):
     __pydantic_config__ = _Strikt  # type: ignore[misc]
     naam: _NietLeeg
@@ -379,12 +398,13 @@ class _Document(TypedDict):
         dict[StrictStr, Annotated[list[_Coordinaat], Field(min_length=2, max_length=2)]]
     ]
     scenarios: NotRequired[Annotated[list[_Scenario], Field(max_length=100)]]
+    pijlers: NotRequired[Annotated[list[_Pijlerscore], Field(max_length=10_000)]]
 
 
 _SCHEMA = TypeAdapter(_Document)
 
 #: Inclusive ranges of the whole-number fields, for the Dutch range message.
-_BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5)}
+_BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5), "score": (1, 5)}
 
 #: The moves of a scenario, by ``zet`` (pydantic names the chosen one in an error's place).
 _ZETTEN = frozenset(scenario_mod.ZETTEN)
@@ -542,12 +562,38 @@ def _verwijzingen(data: dict[str, Any]) -> list[Probleem]:
     problemen += _verwijst(data, "afhankelijkheden", "partner", "afhankelijk_van", bekend)
     problemen += _verwijst(data, "belangen", "partner", None, bekend)
 
-    problemen += _scenario_regels(data)
+    problemen += _regels(data)
     posities = data.get("posities")
     if isinstance(posities, dict):
         for sleutel in sorted(set(posities) - knopen, key=str):
             problemen.append(Probleem(f"posities.{sleutel}", f'onbekende partner "{sleutel}"'))
     return problemen
+
+
+def _verwijzingen_kloppen(doc: dict[str, Any]) -> bool:
+    """Whether every id and reference of a document that passed the schema is sound.
+
+    The common case, checked with set operations over the (already trimmed) ids in one
+    pass per column.  When it says True, :func:`_verwijzingen` would report nothing but
+    :func:`_regels`; when False, :func:`_verwijzingen` runs and words each problem.
+    """
+    ids = [p["id"] for p in doc["partners"]]
+    bekend = set(ids)
+    if len(bekend) != len(ids) or OPGAVE in bekend:
+        return False
+    knopen = bekend | {OPGAVE}
+    for naam, links, rechts, mag in (
+        ("stromen", "van", "naar", knopen),
+        ("afhankelijkheden", "partner", "afhankelijk_van", bekend),
+    ):
+        rijen = doc.get(naam, [])
+        van = [r[links] for r in rijen]
+        naar = [r[rechts] for r in rijen]
+        if not (mag.issuperset(van) and mag.issuperset(naar)) or any(map(eq, van, naar)):
+            return False
+    return bekend.issuperset(b["partner"] for b in doc.get("belangen", [])) and knopen.issuperset(
+        doc.get("posities", {})
+    )
 
 
 def _verwijst(
@@ -579,6 +625,11 @@ def _verwijst(
                 )
             )
     return problemen
+
+
+def _regels(data: dict[str, Any]) -> list[Probleem]:
+    """The rules beyond ids and references (checked whether those are sound or not)."""
+    return [*_scenario_regels(data), *_pijler_regels(data)]
 
 
 def _scenario_regels(data: dict[str, Any]) -> list[Probleem]:
@@ -620,6 +671,22 @@ def _scenario_regels(data: dict[str, Any]) -> list[Probleem]:
     return problemen
 
 
+def _pijler_regels(data: dict[str, Any]) -> list[Probleem]:
+    """A rater scores each pillar at most once."""
+    rijen = _rijen(data, "pijlers")
+    if not {"beoordelaar", "pijler"} <= set(rijen.columns):
+        return []
+    sleutel = _schoon(rijen["beoordelaar"]) + "\x00" + _schoon(rijen["pijler"])
+    dubbel = sleutel.notna() & sleutel.duplicated(keep="first")
+    return [
+        Probleem(
+            f"pijlers[{i}].pijler",
+            f'{rijen.loc[i, "beoordelaar"]} heeft pijler "{rijen.loc[i, "pijler"]}" al gescoord',
+        )
+        for i in rijen.index[dubbel]
+    ]
+
+
 def _uniek(problemen: list[Probleem]) -> list[Probleem]:
     """Drop repeats, keep order."""
     return list(dict.fromkeys(problemen))
@@ -627,32 +694,55 @@ def _uniek(problemen: list[Probleem]) -> list[Probleem]:
 
 def _bouw(doc: dict[str, Any]) -> Kaart:
     """Build the kaart from a document that passed every check, filling in defaults."""
-    stromen = _frame("stromen", doc["stromen"], {"omschrijving": ""}, getypeerd=False)
-    stromen["tastbaar"] = stromen["tastbaar"].fillna(standaard_tastbaar(stromen["soort"]))
+    stromen = _kolommen("stromen", doc["stromen"], {"omschrijving": ""})
+    soort = pd.Series(stromen["soort"], dtype="str")
+    tastbaar = pd.Series(stromen["tastbaar"], dtype=object)
+    stromen["tastbaar"] = tastbaar.fillna(standaard_tastbaar(soort)).to_numpy(dtype=bool)
     return Kaart(
         titel=doc["titel"],
         opgave=doc.get("opgave", ""),
         toelichting=doc.get("toelichting", ""),
         partners=_frame(
-            "partners", doc["partners"], {"type": "organisatie", "sector": "", "toelichting": ""}
+            "partners",
+            _kolommen(
+                "partners",
+                doc["partners"],
+                {"type": "organisatie", "sector": "", "toelichting": ""},
+            ),
         ),
-        stromen=stromen.astype(KOLOMMEN["stromen"]),
+        stromen=_frame("stromen", stromen),
         afhankelijkheden=_frame(
-            "afhankelijkheden", doc.get("afhankelijkheden", []), {"waarvoor": ""}
+            "afhankelijkheden",
+            _kolommen("afhankelijkheden", doc.get("afhankelijkheden", []), {"waarvoor": ""}),
         ),
-        belangen=_frame("belangen", doc.get("belangen", []), {}),
+        belangen=_frame("belangen", _kolommen("belangen", doc.get("belangen", []), {})),
         posities={k: (v[0], v[1]) for k, v in doc.get("posities", {}).items()},
         scenarios=tuple(scenario_mod.uit_dict(s) for s in doc.get("scenarios", [])),
+        pijlers=pd.DataFrame.from_records(doc.get("pijlers", []), columns=list(PIJLER_KOLOMMEN))
+        .astype(object)
+        .fillna({"notitie": ""})
+        .astype(PIJLER_KOLOMMEN),
     )
 
 
-def _frame(
-    naam: str, rijen: list[dict[str, Any]], standaard: dict[str, Any], getypeerd: bool = True
-) -> pd.DataFrame:
-    """Validated records as a frame with the table's columns; absent fields get ``standaard``.
+def _kolommen(
+    naam: str, rijen: list[dict[str, Any]], standaard: dict[str, Any]
+) -> dict[str, list[Any]]:
+    """The columns of table ``naam`` from validated records; an absent field (or ``None``)
+    gets its value in ``standaard``, or stays ``None`` (a missing value)."""
+    uit: dict[str, list[Any]] = {}
+    for kolom in KOLOMMEN[naam]:
+        waarden = [r.get(kolom) for r in rijen]
+        if kolom in standaard:
+            vul = standaard[kolom]
+            waarden = [vul if w is None else w for w in waarden]
+        uit[kolom] = waarden
+    return uit
 
-    With ``getypeerd=False`` the columns stay plain objects, for a caller that still
-    derives a column before setting the dtypes itself."""
-    frame = pd.DataFrame.from_records(rijen, columns=list(KOLOMMEN[naam])).astype(object)
-    frame = frame.fillna(standaard) if standaard else frame
-    return frame.astype(KOLOMMEN[naam]) if getypeerd else frame
+
+def _frame(naam: str, kolommen: dict[str, Any]) -> pd.DataFrame:
+    """The table ``naam`` with its fixed dtypes, each column converted once (no round trips
+    through object columns: this is most of what validating a classroom kaart costs)."""
+    return pd.DataFrame(
+        {k: pd.array(kolommen[k], dtype=dtype) for k, dtype in KOLOMMEN[naam].items()}
+    )

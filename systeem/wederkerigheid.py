@@ -9,6 +9,9 @@ For a pair of nodes ``a`` and ``b`` (partners or the opgave):
 
 A pair appears only when at least one stroom runs between its nodes; ``a`` is the node
 that comes first in kaart order (the opgave first, then the partners).
+
+Both functions are remembered by the kaart's content (:func:`systeem.geheugen.onthoud`)
+and return their own copies.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from systeem.geheugen import onthoud
 from systeem.kaart import OPGAVE, Kaart
 
 
+@onthoud()
 def paren(kaart: Kaart) -> pd.DataFrame:
     """Return the flow between every pair of nodes that has stromen.
 
@@ -64,6 +69,7 @@ def paren(kaart: Kaart) -> pd.DataFrame:
     )
 
 
+@onthoud()
 def netto_matrix(kaart: Kaart) -> pd.DataFrame:
     """Return the net flow as a square node x node matrix (for display).
 

@@ -9,7 +9,8 @@ The drawing (the *weergave*) is the map a user and a classroom look at:
   or invloed (0-5), as an area-true square-root scale between :data:`KLEINSTE` and
   :data:`GROOTSTE` px;
 - one arrow per stroom, coloured by soort (:data:`SOORT_KLEUREN`, other soorten a fixed
-  colour derived from the word), width ``1 + 1.5 * waarde``;
+  colour derived from the word), width ``1 + 1.5 * waarde`` (a waarde above 5, as on a
+  kaart summed per sector, is drawn as a 5);
 - stromen that a scenario changed (``gewijzigd``) stand out: a wider line with a glow
   (vis ``shadow``) in :data:`GEWIJZIGD_KLEUR`, a tooltip that says so, and a legend line;
 - afhankelijkheden (optional layer) as dashed grey arrows from the dependent partner to
@@ -18,14 +19,22 @@ The drawing (the *weergave*) is the map a user and a classroom look at:
 - all edges between the same two nodes (either direction, either layer) are drawn as
   separate clockwise curves: the k-th edge from A to B gets roundness ``0.2 + 0.2 k``,
   and because "clockwise" turns with the direction of travel, B->A curves bend to the
-  other side.  An edge alone between its two nodes is straight.
+  other side.  An edge alone between its two nodes is straight;
+- above :data:`GROOT` partners the map is drawn in a *readable mode*: no partner labels
+  (the name is in the tooltip), straight edges, edges hidden while dragging or zooming,
+  and a line that says so (:func:`leesbaar_melding`).
 
 :func:`vis_data` gives the nodes, edges and options as plain JSON-able Python (also for
-an interactive component); :func:`html` wraps them in one self-contained document with
-a legend.  Text from a kaart reaches vis-network only as JSON string values (labels are
-drawn on a canvas, tooltips set with ``innerText`` in vis-network 9), the JSON has
-``<``, ``>``, ``&``, ``'``, U+2028 and U+2029 escaped so it cannot end its ``<script>``,
-and text placed in the page itself is ``html.escape``-d.
+an interactive component); :func:`vis_kolommen` gives the same column by column, which
+is several times faster to build and to write as JSON, and :func:`html` embeds that in
+one self-contained document with a legend, where a few lines of JavaScript expand it
+(:func:`uitklappen` is their Python twin).  :func:`json_vloer` gives the plain records
+against which the speed of :func:`html` is measured (``bench/weergave.py``).
+
+Text from a kaart reaches vis-network only as JSON string values (labels are drawn on a
+canvas, tooltips set with ``innerText`` in vis-network 9; the expansion only copies
+values), the JSON has ``<``, ``>``, ``&``, ``'``, U+2028 and U+2029 escaped so it cannot
+end its ``<script>``, and text placed in the page itself is ``html.escape``-d.
 
 Why not pyvis's ``Network``: its ``add_node``/``add_edge``/``from_nx`` are quadratic in
 the graph size (thousands of partners take seconds to minutes), ``from_nx`` mutates the
@@ -49,13 +58,14 @@ import re
 import string
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from systeem import balans as balans_mod
 from systeem import layout
+from systeem.geheugen import onthoud
 from systeem.kaart import HOUDINGEN, OPGAVE, SOORTEN, Kaart
 from systeem.teksten import TALEN, tekst
 
@@ -121,6 +131,26 @@ STAPPEN = (1, 2, 3)
 NEUTRAAL = "#7B8794"
 
 
+#: The balance klassen and their node colours, for a vectorised lookup.
+_KLASSEN = pd.Index(balans_mod.KLASSEN, dtype=object)
+_KLASSE_KLEUREN = np.array([KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN], dtype=object)
+
+#: Above this many partners the map switches to a readable mode (:func:`leesbare_modus`).
+#:
+#: Why 150.  Fitted to the app's map (about 1180 x 620 px), the layout's rings put a
+#: node label (28 px on the map) on screen at 13 px for 20 partners, 11 px for 50,
+#: 7.4 px for 100, 6.4 px for 150 and 5.5 px for 200, with neighbours 116, 92, 61, 51
+#: and 46 px apart (measured with :func:`systeem.layout.posities` on ``bench/genereer.py``
+#: kaarten).  From about 100 partners the names are small and longer ones overlap, but a
+#: zoom step still makes them readable and they help to find one's way; beyond 150 they
+#: are a grey smear at the fitted zoom (vis-network itself stops drawing labels below
+#: 5 px, from about 200 partners) while each label, and each curved edge, still costs
+#: drawing time on every frame of a pan or zoom.  Readable mode drops the labels (the
+#: name shows in the tooltip), draws edges straight and hides them while dragging or
+#: zooming.
+GROOT = 150
+
+
 def vis_data(
     kaart: Kaart,
     *,
@@ -131,8 +161,14 @@ def vis_data(
     taal: str = "nl",
     stap: int = 3,
     gewijzigd: Sequence[bool] | pd.Series | None = None,
+    leesbaar: bool | None = None,
 ) -> dict[str, Any]:
     """Return the kaart as vis-network data: ``{"nodes": [...], "edges": [...], "options": {...}}``.
+
+    The records are :func:`vis_kolommen` expanded by :func:`uitklappen`: exactly the
+    objects the standalone page (:func:`html`) hands to vis-network.  Use
+    :func:`vis_kolommen` when the data goes to JSON and the reader can expand it (it is
+    several times faster to build and to write).
 
     Parameters
     ----------
@@ -151,6 +187,11 @@ def vis_data(
         ``shadow`` glow in :data:`GEWIJZIGD_KLEUR` and a tooltip suffix; when something is
         marked, the other stromen get ``gewijzigd: false`` and ``shadow: false``.  With
         nothing marked the data is exactly that without the argument.
+    leesbaar : readable mode for big kaarten: partner and belang nodes get no ``label``
+        (the name is the first line of the tooltip; the opgave keeps its label), every
+        edge is straight (``smooth: false``, no curves computed), and edges hide while
+        dragging or zooming.  None (default) switches it on above :data:`GROOT` partners
+        (:func:`leesbare_modus`).
 
     Returns
     -------
@@ -158,7 +199,8 @@ def vis_data(
     node id (``"opgave"`` or a partner id; belangen get ``"belang:<row>"``), every node has
     ``rol`` (opgave/partner/belang), partners also ``klasse``.  Edge ids are stable:
     ``"s<row>"`` per stroom, ``"a<row>"`` per afhankelijkheid, ``"b<row>"`` per belang;
-    edges carry ``laag`` (stroom/afhankelijkheid/belang).
+    edges carry ``laag`` (stroom/afhankelijkheid/belang).  ``"leesbaar"`` says whether
+    the readable mode is on.
 
     Example
     -------
@@ -168,8 +210,8 @@ def vis_data(
     ...     "stromen": [{"van": "a", "naar": "b", "soort": "geld", "waarde": 2},
     ...                 {"van": "b", "naar": "a", "soort": "kennis", "waarde": 1}]})
     >>> d = vis_data(k)
-    >>> [n["id"] for n in d["nodes"]], [e["id"] for e in d["edges"]]
-    (['opgave', 'a', 'b'], ['s0', 's1'])
+    >>> [n["id"] for n in d["nodes"]], [e["id"] for e in d["edges"]], d["leesbaar"]
+    (['opgave', 'a', 'b'], ['s0', 's1'], False)
     >>> d["edges"][0]["title"], d["edges"][0]["color"], d["edges"][0]["width"]
     ('A → B: geld, waarde 2', '#DDAA33', 4.0)
     >>> d["nodes"][1]["color"], d["options"]["physics"]["enabled"]
@@ -177,6 +219,67 @@ def vis_data(
     >>> e = vis_data(k, gewijzigd=[False, True])["edges"]
     >>> e[1]["title"], e[1]["width"], e[1]["shadow"]["color"], e[0]["shadow"]
     ('B → A: kennis, waarde 1 (gewijzigd in dit scenario)', 5.5, '#00C8FF', False)
+    >>> g = vis_data(k, leesbaar=True)
+    >>> "label" in g["nodes"][1], g["nodes"][1]["title"], g["edges"][0]["smooth"]
+    (False, 'A\\norganisatie\\nBrengt 2 · haalt 1\\nBalans -0,33: geeft veel meer dan het haalt', False)
+    """
+    return uitklappen(
+        vis_kolommen(
+            kaart,
+            drempel=drempel,
+            grootte=grootte,
+            afhankelijkheden=afhankelijkheden,
+            belangen=belangen,
+            taal=taal,
+            stap=stap,
+            gewijzigd=gewijzigd,
+            leesbaar=leesbaar,
+        )
+    )
+
+
+def vis_kolommen(
+    kaart: Kaart,
+    *,
+    drempel: float = balans_mod.DREMPEL,
+    grootte: str = "betrokkenheid",
+    afhankelijkheden: bool = True,
+    belangen: bool = False,
+    taal: str = "nl",
+    stap: int = 3,
+    gewijzigd: Sequence[bool] | pd.Series | None = None,
+    leesbaar: bool | None = None,
+) -> dict[str, Any]:
+    """Return the data of :func:`vis_data` column by column: compact, fast JSON.
+
+    Parameters are those of :func:`vis_data`.  The nodes and the edges are each a list of
+    *blokken*, one per kind (opgave, partners, belangen; stromen, afhankelijkheden,
+    belang lines), in drawing order; stromen marked by ``gewijzigd`` split theirs into
+    one blok per run of equally marked stromen.  A blok is ``{"aantal": n, "vast": {field:
+    value}, "kolommen": {field: column}}``: every one of its ``n`` objects has the
+    ``vast`` fields, and from every column its own value.  A column is a list of ``n``
+    values or, for a field with a few distinct values that are objects (edge curves), a
+    dictionary code ``{"waarden": [...], "codes": [n indices]}``.  Objects are copied per
+    item, never shared.  :func:`uitklappen` (Python) and the script of
+    :func:`teken_script` (JavaScript) expand it to the vis objects; the result carries
+    ``"vorm": "kolommen"`` so a reader can tell it from expanded data.
+
+    ``json.dumps`` writes a few long lists far faster than thousands of small dicts
+    (no keys repeated, nothing sorted per object), and the columns are built with
+    numpy/pandas without a per-row step.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
+    ...     "stromen": [{"van": "a", "naar": "b", "soort": "geld", "waarde": 2}]})
+    >>> d = vis_kolommen(k)
+    >>> blok = d["nodes"][1]
+    >>> blok["aantal"], blok["vast"], blok["kolommen"]["label"], d["vorm"]
+    (2, {'rol': 'partner'}, ['A', 'B'], 'kolommen')
+    >>> uitklappen(d)["nodes"] == vis_data(k)["nodes"]
+    True
     """
     if grootte not in GROOTTES:
         raise ValueError(f"grootte moet een van {GROOTTES} zijn, niet {grootte!r}")
@@ -184,33 +287,155 @@ def vis_data(
         raise ValueError(f"stap moet een van {STAPPEN} zijn, niet {stap!r}")
     _controleer_taal(taal)
     gemarkeerd = _gemarkeerd(kaart, gewijzigd)
-    plek = _plaatsen(kaart)
-    namen = _namen(kaart, taal)
-    totalen = balans_mod.totalen(kaart)
+    lees = leesbare_modus(kaart, leesbaar)
+    knopen = _knopen(kaart, taal)
+    stromen = _stromen(kaart, knopen)
+    tabel = balans_mod.balans(kaart, drempel)  # the only balance computation of the call
 
-    partners = _partner_knopen(kaart, plek, drempel, grootte, belangen, taal, stap == 3)
-    knopen = [_opgave_knoop(kaart, plek, totalen, taal), *_records(partners)]
-    if stap == 1:
-        return {"nodes": knopen, "edges": [], "options": _opties(0)}
-    lagen = [_stroom_randen(kaart, namen, taal, gemarkeerd)]
-    if afhankelijkheden and len(kaart.afhankelijkheden):
-        lagen.append(_afhankelijkheid_randen(kaart, namen, taal))
-    bochten = _bochten(
-        np.concatenate([laag["from"] for laag in lagen]),
-        np.concatenate([laag["to"] for laag in lagen]),
+    partners, partner_grootte = _partner_knopen(
+        kaart, tabel, knopen, grootte, belangen, taal, stap == 3, lees
     )
-    rand_records: list[dict[str, Any]] = []
-    for laag in lagen:  # at most two layers
-        n = len(laag["id"])
-        rand_records += _records({**laag, "smooth": bochten[:n]})
-        bochten = bochten[n:]
-    if belangen and len(kaart.belangen):
-        b_knopen, b_randen = _belangen(kaart, plek, partners, namen, taal)
-        knopen += _records(b_knopen)
-        rand_records += _records(b_randen)
-    return {"nodes": knopen, "edges": rand_records, "options": _opties(len(rand_records))}
+    blokken = [_opgave_knoop(kaart, knopen, stromen, taal), partners]
+    randen: list[dict[str, Any]] = []
+    if stap > 1:
+        randen += _stroom_randen(stromen, knopen, taal, gemarkeerd)
+        van, naar = [stromen.van_plek], [stromen.naar_plek]
+        if afhankelijkheden and len(kaart.afhankelijkheden):
+            afh, afh_van, afh_naar = _afhankelijkheid_randen(kaart, knopen, taal)
+            randen.append(afh)
+            van.append(afh_van)
+            naar.append(afh_naar)
+        if lees:
+            for blok in randen:
+                blok["vast"]["smooth"] = False
+        else:
+            _bochten(randen, np.concatenate(van), np.concatenate(naar), len(knopen.ids))
+        if belangen and len(kaart.belangen):
+            b_knopen, b_randen = _belangen(kaart, knopen, partner_grootte, taal, lees)
+            blokken.append(b_knopen)
+            randen.append(b_randen)
+    aantal_randen = sum(blok["aantal"] for blok in randen)
+    return {
+        "vorm": "kolommen",
+        "nodes": blokken,
+        "edges": randen,
+        "options": _opties(aantal_randen, lees),
+        "leesbaar": lees,
+    }
 
 
+def uitklappen(data: dict[str, Any]) -> dict[str, Any]:
+    """Return the data of :func:`vis_kolommen` as vis objects (what :func:`vis_data` gives).
+
+    The Python twin of the few lines of JavaScript in :func:`teken_script`: per blok,
+    per item, the ``vast`` fields (objects copied) and the item's value from every
+    column.  Data that is already expanded (no ``"vorm": "kolommen"``) comes back as is.
+
+    Example
+    -------
+    >>> blok = {"aantal": 2, "vast": {"laag": "x", "dashes": [2, 4]},
+    ...     "kolommen": {"id": ["e0", "e1"],
+    ...                  "smooth": {"waarden": [False, {"type": "curvedCW"}], "codes": [1, 0]}}}
+    >>> uit = uitklappen({"vorm": "kolommen", "nodes": [], "edges": [blok], "options": {}})
+    >>> uit["edges"]
+    [{'laag': 'x', 'dashes': [2, 4], 'id': 'e0', 'smooth': {'type': 'curvedCW'}}, {'laag': 'x', 'dashes': [2, 4], 'id': 'e1', 'smooth': False}]
+    >>> uit["edges"][0]["dashes"] is uit["edges"][1]["dashes"], "vorm" in uit
+    (False, False)
+    """
+    if data.get("vorm") != "kolommen":
+        return data
+    uit = {k: v for k, v in data.items() if k != "vorm"}
+    uit["nodes"] = [item for blok in data["nodes"] for item in _blok_items(blok)]
+    uit["edges"] = [item for blok in data["edges"] for item in _blok_items(blok)]
+    return uit
+
+
+def json_vloer(kaart: Kaart) -> dict[str, list[dict[str, Any]]]:
+    """Return the kaart's nodes and edges as the plain records pyvis would hold.
+
+    The reference ("floor") for the speed of :func:`html`: ``json.dumps`` of these
+    records is the least any page that embeds the drawn graph as JSON has to write.
+    Nodes have ``id, label, title, color, size, x, y`` (the opgave its colour as a
+    string and pyvis's default size 10); edges ``from, to, title, color, width, arrows``
+    (``"to"``), for the stromen and the afhankelijkheden, as :func:`vis_data` with its
+    defaults (readable mode off, so every node has its label).  Building the records is
+    not part of the floor: time ``json.dumps(json_vloer(kaart))`` only.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}],
+    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
+    >>> v = json_vloer(k)
+    >>> sorted(v["nodes"][1]), v["edges"][0]["arrows"], v["nodes"][0]["size"]
+    (['color', 'id', 'label', 'size', 'title', 'x', 'y'], 'to', 10)
+    """
+    data = vis_kolommen(kaart, leesbaar=False)
+    opgave, *partners = data["nodes"]  # the defaults draw no belangen
+    knoop = opgave["vast"]
+    knopen = [
+        {
+            "id": knoop["id"],
+            "label": knoop["label"],
+            "title": knoop["title"],
+            "color": OPGAVE_KLEUR,
+            "size": 10,
+            "x": knoop["x"],
+            "y": knoop["y"],
+        }
+    ]
+    for blok in partners:
+        knopen += _blok_items(_velden(blok, ("id", "label", "title", "color", "size", "x", "y")))
+    randen = []
+    for blok in data["edges"]:
+        randen += _blok_items(_velden(blok, ("from", "to", "title", "color", "width"), arrows="to"))
+    return {"nodes": knopen, "edges": randen}
+
+
+def leesbare_modus(kaart: Kaart, leesbaar: bool | None = None) -> bool:
+    """Return whether the map of ``kaart`` is drawn in readable mode.
+
+    ``leesbaar`` True or False decides; None (automatic) means: more than :data:`GROOT`
+    partners.
+
+    Example
+    -------
+    >>> from systeem.kaart import Kaart
+    >>> leesbare_modus(Kaart(titel="T")), leesbare_modus(Kaart(titel="T"), True)
+    (False, True)
+    """
+    if leesbaar is None:
+        return len(kaart.partners) > GROOT
+    return bool(leesbaar)
+
+
+def leesbaar_melding(kaart: Kaart, taal: str = "nl", leesbaar: bool | None = None) -> str | None:
+    """Return the notice that the map is in readable mode, or None when it is not.
+
+    ``leesbaar`` as for :func:`vis_data`; the number of partners is written the way the
+    language writes numbers.
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}], "stromen": []})
+    >>> leesbaar_melding(k) is None
+    True
+    >>> leesbaar_melding(k, leesbaar=True)
+    'Grote kaart (1 partners): namen verschijnen als je de muis op een partner houdt.'
+    """
+    _controleer_taal(taal)
+    if not leesbare_modus(kaart, leesbaar):
+        return None
+    aantal = f"{len(kaart.partners):,}"
+    if taal == "nl":
+        aantal = aantal.replace(",", ".")
+    return tekst("weergave.leesbaar", taal, aantal=aantal)
+
+
+@onthoud(maxsize=32)
 def html(
     kaart: Kaart,
     *,
@@ -223,6 +448,7 @@ def html(
     kop: bool = True,
     legenda: bool = True,
     gewijzigd: Sequence[bool] | pd.Series | None = None,
+    leesbaar: bool | None = None,
 ) -> str:
     """Return the kaart as one complete, self-contained, offline HTML document.
 
@@ -235,12 +461,15 @@ def html(
     legenda : show the legend (a collapsible panel over the map).
     gewijzigd : the stromen a scenario changed, marked on the map and in the legend
         (as for :func:`vis_data`).
+    leesbaar : readable mode (as for :func:`vis_data`); when on, a line above the map
+        says so (:func:`leesbaar_melding`).
 
     Returns
     -------
     ``<!doctype html>`` ... with vis-network 9.1.2 inlined; the page fetches nothing.  The
     same arguments always give the same text, byte for byte.  When drawn, the page sets
-    ``window.network`` (the vis Network) and ``window.__graphReady = true``.
+    ``window.network`` (the vis Network) and ``window.__graphReady = true``.  The map
+    data is embedded column by column (:func:`vis_kolommen`) and expanded in the page.
 
     Example
     -------
@@ -250,8 +479,10 @@ def html(
     >>> doc = html(k)
     >>> doc.startswith("<!doctype html>"), "<h1>&lt;Proef&gt;</h1>" in doc
     (True, True)
+    >>> 'class="melding"' in doc, 'class="melding"' in html(k, leesbaar=True)
+    (False, True)
     """
-    data = vis_data(
+    data = vis_kolommen(
         kaart,
         drempel=drempel,
         grootte=grootte,
@@ -259,6 +490,7 @@ def html(
         belangen=belangen,
         taal=taal,
         gewijzigd=gewijzigd,
+        leesbaar=leesbaar,
     )
     js, css = vis_bestanden()
     titel = html_lib.escape(kaart.titel)
@@ -270,6 +502,7 @@ def html(
         if kop
         else ""
     )
+    melding = leesbaar_melding(kaart, taal, data["leesbaar"])
     return _SJABLOON.substitute(
         taal=taal,
         titel=titel,
@@ -277,6 +510,7 @@ def html(
         css=_CSS,
         hoogte=_hoogte(hoogte),
         kop=kopregel,
+        melding=f'<p class="melding" role="note">{html_lib.escape(melding)}</p>' if melding else "",
         legenda=_legenda_html(
             legenda_inhoud(
                 kaart,
@@ -369,13 +603,14 @@ def legenda_inhoud(
 
 
 def teken_script(data: dict[str, Any]) -> str:
-    """Return the ``<script>`` that draws ``data`` (from :func:`vis_data`) in ``#kaart``.
+    """Return the ``<script>`` that draws ``data`` in ``#kaart``.
 
-    Shared by the standalone map page (:func:`html`) and the hand-out
-    (:mod:`systeem.handout`); vis-network itself must be loaded before it.  The script
-    fits the map to its box (at most 1.6x zoom), refits on resize until the user zooms,
-    and again before printing; it sets ``window.network`` and, once drawn,
-    ``window.__graphReady = true``.
+    ``data`` comes from :func:`vis_kolommen` (expanded in the page by the JavaScript twin
+    of :func:`uitklappen`) or from :func:`vis_data`.  Shared by the standalone map page
+    (:func:`html`) and the hand-out (:mod:`systeem.handout`); vis-network itself must be
+    loaded before it.  The script fits the map to its box (at most 1.6x zoom), refits on
+    resize until the user zooms, and again before printing; it sets ``window.network``
+    and, once drawn, ``window.__graphReady = true``.
 
     Example
     -------
@@ -416,7 +651,8 @@ def json_literal(data: Any) -> str:
         data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     )
     for teken, vervanging in _JSON_ESCAPES:
-        tekst_ = tekst_.replace(teken, vervanging)
+        if teken in tekst_:  # a fast scan; replace() would count through the text
+            tekst_ = tekst_.replace(teken, vervanging)
     return tekst_
 
 
@@ -424,44 +660,86 @@ def json_literal(data: Any) -> str:
 # Nodes.
 
 
-def _plaatsen(kaart: Kaart) -> pd.DataFrame:
-    """Return x, y per node id; the layout is only computed when a node lacks a place."""
-    if set(kaart.posities).issuperset(kaart.partners["id"].tolist()):
+class _Knopen(NamedTuple):
+    """The nodes of the map, the opgave first, then the partners in kaart order."""
+
+    index: pd.Index  # the ids, to look references up (one hash table per call)
+    ids: np.ndarray  # object
+    namen: np.ndarray  # object: display names
+    xy: np.ndarray  # float64, one (x, y) row per node
+
+    def plek(self, verwijzingen: np.ndarray) -> np.ndarray:
+        """Row numbers of the node ids in ``verwijzingen`` (-1 for an unknown id)."""
+        return self.index.get_indexer(verwijzingen)
+
+    def naam(self, plek: np.ndarray, verwijzingen: np.ndarray) -> np.ndarray:
+        """Display names of the nodes at ``plek``; an unknown id stays itself."""
+        return np.where(plek >= 0, self.namen[plek], verwijzingen)
+
+
+class _Stromen(NamedTuple):
+    """The columns of ``kaart.stromen`` the map needs, as numpy arrays."""
+
+    van: np.ndarray
+    naar: np.ndarray
+    van_plek: np.ndarray  # row numbers in _Knopen
+    naar_plek: np.ndarray
+    soort: np.ndarray
+    waarde: np.ndarray  # int64
+    omschrijving: np.ndarray
+
+
+def _knopen(kaart: Kaart, taal: str) -> _Knopen:
+    """Ids, names and places of the nodes; the layout only runs when a partner lacks a place."""
+    partner_ids = _tekst(kaart.partners["id"])
+    ids = np.concatenate([np.array([OPGAVE], dtype=object), partner_ids])
+    index = pd.Index(ids, dtype=object)
+    namen = np.concatenate(
+        [
+            np.array([kaart.opgave or tekst("opgave", taal)], dtype=object),
+            _tekst(kaart.partners["naam"]),
+        ]
+    )
+    if set(kaart.posities).issuperset(partner_ids):
         plek = {OPGAVE: (0.0, 0.0), **kaart.posities}
     else:
         plek = layout.posities(kaart)
-    frame = pd.DataFrame.from_dict(plek, orient="index", columns=["x", "y"])
-    return frame.astype("float64")
+    rij = index.get_indexer(list(plek))  # places of nodes no longer in the kaart: -1
+    waarden = np.array(list(plek.values()), dtype="float64").reshape(-1, 2)
+    xy = np.zeros((len(ids), 2))
+    xy[rij[rij >= 0]] = waarden[rij >= 0]
+    return _Knopen(index, ids, namen, xy)
 
 
-def _namen(kaart: Kaart, taal: str) -> dict[str, str]:
-    namen = kaart.namen()
-    namen[OPGAVE] = kaart.opgave or tekst("opgave", taal)
-    return namen
+def _stromen(kaart: Kaart, knopen: _Knopen) -> _Stromen:
+    s = kaart.stromen
+    van, naar = _tekst(s["van"]), _tekst(s["naar"])
+    plek = knopen.plek(np.concatenate([van, naar]))
+    return _Stromen(
+        van=van,
+        naar=naar,
+        van_plek=plek[: len(van)],
+        naar_plek=plek[len(van) :],
+        soort=_tekst(s["soort"]),
+        waarde=s["waarde"].to_numpy(dtype="int64"),
+        omschrijving=_tekst(s["omschrijving"]),
+    )
 
 
-def _opgave_knoop(
-    kaart: Kaart, plek: pd.DataFrame, totalen: pd.DataFrame, taal: str
-) -> dict[str, Any]:
-    label = kaart.opgave or tekst("opgave", taal)
+def _opgave_knoop(kaart: Kaart, knopen: _Knopen, stromen: _Stromen, taal: str) -> dict[str, Any]:
+    brengen = int(stromen.waarde[stromen.van_plek == 0].sum())  # row 0: the opgave
+    halen = int(stromen.waarde[stromen.naar_plek == 0].sum())
     regels = [tekst("opgave", taal)]
     if kaart.opgave:
         regels.append(kaart.opgave)
-    regels.append(
-        tekst(
-            "weergave.brengt_haalt",
-            taal,
-            brengen=int(totalen.loc[OPGAVE, "brengen"]),
-            halen=int(totalen.loc[OPGAVE, "halen"]),
-        )
-    )
-    return {
+    regels.append(tekst("weergave.brengt_haalt", taal, brengen=brengen, halen=halen))
+    knoop = {
         "id": OPGAVE,
         "rol": "opgave",
-        "label": label,
+        "label": knopen.namen[0],
         "title": "\n".join(regels),
-        "x": float(plek.loc[OPGAVE, "x"]),
-        "y": float(plek.loc[OPGAVE, "y"]),
+        "x": float(knopen.xy[0, 0]),
+        "y": float(knopen.xy[0, 1]),
         "shape": "box",
         "color": {
             "background": OPGAVE_KLEUR,
@@ -474,73 +752,84 @@ def _opgave_knoop(
         "widthConstraint": {"maximum": 330},
         "borderWidth": 2,
     }
+    return _blok(1, knoop, {})
 
 
 def _partner_knopen(
     kaart: Kaart,
-    plek: pd.DataFrame,
-    drempel: float,
+    tabel: pd.DataFrame,
+    knopen: _Knopen,
     grootte: str,
     belangen: bool,
     taal: str,
-    onthul_balans: bool = True,
-) -> dict[str, Any]:
-    """Return the vis node fields of the partners, one column (array) per field.
+    onthul_balans: bool,
+    leesbaar: bool,
+) -> tuple[dict[str, Any], np.ndarray]:
+    """Return the partners as one blok (see :func:`vis_kolommen`) and their node sizes.
 
-    Without ``onthul_balans`` the nodes are neutral grey and their tooltips leave out
-    brengen, halen and balans (a presentation that has not reached the balance yet)."""
-    b = balans_mod.balans(kaart, drempel)
-    p = kaart.partners.set_index("id")
-    ids = b.index
+    ``tabel`` is their balans (rows in kaart order).  Without ``onthul_balans`` the nodes
+    are neutral grey and their tooltips leave out brengen, halen and balans (a
+    presentation that has not reached the balance yet)."""
+    p = kaart.partners
+    naam = knopen.namen[1:]
+    brengen = tabel["brengen"].to_numpy(dtype="int64")
+    halen = tabel["halen"].to_numpy(dtype="int64")
+    invloed = p["invloed"].to_numpy(dtype="float64", na_value=np.nan)
     if grootte == "betrokkenheid":
-        maat = (b["brengen"] + b["halen"]).astype("float64")
+        maat = (brengen + halen).astype("float64")
         schaal = max(float(maat.max()) if len(maat) else 0.0, 1.0)
     else:
-        maat = p["invloed"].astype("Float64").fillna(0).astype("float64")
+        maat = np.nan_to_num(invloed, nan=0.0)
         schaal = 5.0
-    grootte_px = (KLEINSTE + (GROOTSTE - KLEINSTE) * np.sqrt(maat / schaal)).round(1)
+    grootte_px = np.round(KLEINSTE + (GROOTSTE - KLEINSTE) * np.sqrt(maat / schaal), 1)
 
-    klasse_label = b["klasse"].map({k: tekst(f"klasse.{k}", taal) for k in balans_mod.KLASSEN})
-    getal = b["balans"].map(lambda v: "" if math.isnan(v) else f"{v:+.2f}").astype("str")
-    if taal == "nl":
-        getal = getal.str.replace(".", ",", regex=False)
-    balansregel = np.where(
-        b["balans"].isna(),
-        klasse_label.to_numpy(dtype=object),
-        _vul(tekst("weergave.balans", taal), balans=getal, klasse=klasse_label),
+    klasse = tabel["klasse"].to_numpy(dtype=object)
+    welke = _KLASSEN.get_indexer(klasse)
+    regels = [_samen(_tekst(p["type"]), _tekst(p["sector"]), ", ")]
+    if onthul_balans:
+        klasse_label = np.array(
+            [tekst(f"klasse.{k}", taal) for k in balans_mod.KLASSEN], dtype=object
+        )[welke]
+        balans = tabel["balans"].to_numpy(dtype="float64")
+        leeg = np.isnan(balans)
+        getal = _getallen("%+.2f", np.where(leeg, 0.0, balans), komma=taal == "nl")
+        regels.append(_vul(tekst("weergave.brengt_haalt", taal), brengen=brengen, halen=halen))
+        regels.append(
+            np.where(
+                leeg,
+                klasse_label,
+                _vul(tekst("weergave.balans", taal), balans=getal, klasse=klasse_label),
+            )
+        )
+    geen_invloed = np.isnan(invloed)
+    regels.append(
+        np.where(
+            geen_invloed,
+            "",
+            _vul(
+                tekst("weergave.invloed", taal),
+                invloed=_getallen("%d", np.where(geen_invloed, 0, invloed).astype("int64")),
+            ),
+        )
     )
-    soortregel = _samen(p["type"], p["sector"], ", ")
-    invloed = p["invloed"]
-    invloedregel = np.where(
-        invloed.isna(),
-        "",
-        _vul(tekst("weergave.invloed", taal), invloed=invloed.astype("string").fillna("")),
-    )
-    cijfers = [
-        _vul(tekst("weergave.brengt_haalt", taal), brengen=b["brengen"], halen=b["halen"]),
-        balansregel,
-    ]
-    regels = [
-        soortregel,
-        *(cijfers if onthul_balans else []),
-        invloedregel,
-        p["toelichting"].to_numpy(dtype=object),
-    ]
+    regels.append(_tekst(p["toelichting"]))
     if belangen and len(kaart.belangen):
-        regels.append(_belangregels(kaart, ids, taal))
-    return {
-        "id": ids.to_numpy(dtype=object),
-        "rol": "partner",
-        "label": b["naam"].to_numpy(dtype=object),
-        "title": _regels(b["naam"].to_numpy(dtype=object), *regels),
-        "x": plek["x"].reindex(ids).to_numpy(),
-        "y": plek["y"].reindex(ids).to_numpy(),
-        "color": b["klasse"].map(KLASSE_KLEUREN).to_numpy(dtype=object)
-        if onthul_balans
-        else NEUTRAAL,
-        "size": grootte_px.to_numpy(),
-        "klasse": b["klasse"].to_numpy(dtype=object) if onthul_balans else "",
-    }
+        regels.append(_belangregels(kaart, pd.Index(knopen.ids[1:], dtype=object), taal))
+    vast: dict[str, Any] = {"rol": "partner"}
+    kolommen: dict[str, Any] = {"id": knopen.ids[1:]}
+    if not leesbaar:
+        kolommen["label"] = naam
+    kolommen |= {"title": _regels(naam, *regels), "x": knopen.xy[1:, 0], "y": knopen.xy[1:, 1]}
+    if onthul_balans:
+        kolommen["color"] = _KLASSE_KLEUREN[welke]
+    else:
+        vast["color"] = NEUTRAAL
+    kolommen["size"] = grootte_px
+    if onthul_balans:
+        kolommen["klasse"] = klasse
+    else:
+        vast["klasse"] = ""
+    return _blok(len(p), vast, kolommen), grootte_px
 
 
 def _belangregels(kaart: Kaart, ids: pd.Index, taal: str) -> np.ndarray:
@@ -554,19 +843,24 @@ def _belangregels(kaart: Kaart, ids: pd.Index, taal: str) -> np.ndarray:
 
 
 def _belangen(
-    kaart: Kaart, plek: pd.DataFrame, partners: dict[str, Any], namen: dict[str, str], taal: str
+    kaart: Kaart,
+    knopen: _Knopen,
+    partner_grootte: np.ndarray,
+    taal: str,
+    leesbaar: bool,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Satellite nodes for the belangen, fanned out away from the opgave, and their lines."""
     bel = kaart.belangen.reset_index(drop=True)
     voorvoegsel = "belang:"
     while kaart.partners["id"].str.startswith(voorvoegsel).any() or voorvoegsel == OPGAVE:
         voorvoegsel = "~" + voorvoegsel
-    ids = voorvoegsel + pd.Series(np.arange(len(bel)), dtype="str")
+    b_ids = _volgnummers(voorvoegsel, len(bel))
 
-    px = plek["x"].reindex(bel["partner"]).to_numpy()
-    py = plek["y"].reindex(bel["partner"]).to_numpy()
-    ox, oy = plek.loc[OPGAVE, "x"], plek.loc[OPGAVE, "y"]
-    maat = pd.Series(partners["size"], index=partners["id"]).reindex(bel["partner"]).to_numpy()
+    partner = _tekst(bel["partner"])
+    plek = knopen.plek(partner)
+    px, py = knopen.xy[plek, 0], knopen.xy[plek, 1]
+    ox, oy = knopen.xy[0]
+    maat = partner_grootte[plek - 1]  # the partners follow the opgave in ``knopen``
     naar_buiten = np.arctan2(py - oy, px - ox)
     naar_buiten = np.where(np.hypot(px - ox, py - oy) < 1e-9, -math.pi / 2, naar_buiten)
     k = bel.groupby("partner", sort=False).cumcount().to_numpy()
@@ -581,14 +875,13 @@ def _belangen(
         .map({s: tekst(f"weergave.belang.{s}", taal) for s in ("organisatie", "persoonlijk")})
         .fillna(bel["soort"])
     )
-    partnernaam = bel["partner"].map(namen)
-    knopen = {
-        "id": ids.to_numpy(dtype=object),
-        "rol": "belang",
-        "partner": bel["partner"].to_numpy(dtype=object),
-        "label": bel["omschrijving"].to_numpy(dtype=object),
+    omschrijving = _tekst(bel["omschrijving"])
+    kolommen: dict[str, Any] = {"id": b_ids, "partner": partner}
+    if not leesbaar:
+        kolommen["label"] = omschrijving
+    kolommen |= {
         "title": _regels(
-            (partnernaam + ": " + bel["omschrijving"]).to_numpy(dtype=object),
+            knopen.naam(plek, partner) + ": " + omschrijving,
             (houding.fillna(bel["houding"]) + ", " + soort).to_numpy(dtype=object),
         ),
         # Wider sideways: a label is wider than it is tall.
@@ -596,22 +889,30 @@ def _belangen(
         "y": (py + afstand * np.sin(hoek)).round(1),
         "shape": stijl.str[1].fillna("dot").to_numpy(dtype=object),
         "color": stijl.str[0].fillna("#AAAAAA").to_numpy(dtype=object),
-        "size": 9.0,
-        "font": [{"size": 16, "strokeWidth": 4} for _ in range(len(bel))],
-        "widthConstraint": [{"maximum": 160} for _ in range(len(bel))],
     }
-    randen = {
-        "id": ("b" + pd.Series(np.arange(len(bel)), dtype="str")).to_numpy(dtype=object),
-        "laag": "belang",
-        "from": ids.to_numpy(dtype=object),
-        "to": bel["partner"].to_numpy(dtype=object),
-        "color": BELANG_LIJN_KLEUR,
-        "width": 1.0,
-        "dashes": [[2, 4] for _ in range(len(bel))],
-        "arrows": [{"to": {"enabled": False}} for _ in range(len(bel))],
-        "smooth": False,
-    }
-    return knopen, randen
+    b_knopen = _blok(
+        len(bel),
+        {
+            "rol": "belang",
+            "size": 9.0,
+            "font": {"size": 16, "strokeWidth": 4},
+            "widthConstraint": {"maximum": 160},
+        },
+        kolommen,
+    )
+    b_randen = _blok(
+        len(bel),
+        {
+            "laag": "belang",
+            "color": BELANG_LIJN_KLEUR,
+            "width": 1.0,
+            "dashes": [2, 4],
+            "arrows": {"to": {"enabled": False}},
+            "smooth": False,
+        },
+        {"id": _volgnummers("b", len(bel)), "from": b_ids, "to": partner},
+    )
+    return b_knopen, b_randen
 
 
 # ---------------------------------------------------------------------------
@@ -619,64 +920,83 @@ def _belangen(
 
 
 def _stroom_randen(
-    kaart: Kaart, namen: dict[str, str], taal: str, gemarkeerd: np.ndarray | None = None
-) -> dict[str, Any]:
-    s = kaart.stromen.reset_index(drop=True)
+    stromen: _Stromen, knopen: _Knopen, taal: str, gemarkeerd: np.ndarray | None = None
+) -> list[dict[str, Any]]:
+    """The stromen as one blok, or, when a scenario marked some, one blok per run of
+    stromen with the same marking (``gewijzigd`` and ``shadow`` are then ``vast``)."""
+    s = stromen
     titel = _vul(
         tekst("weergave.stroom", taal),
-        van=_naar_naam(s["van"], namen),
-        naar=_naar_naam(s["naar"], namen),
-        soort=s["soort"],
-        waarde=s["waarde"],
+        van=knopen.naam(s.van_plek, s.van),
+        naar=knopen.naam(s.naar_plek, s.naar),
+        soort=s.soort,
+        waarde=s.waarde,
     )
-    omschrijving = s["omschrijving"].fillna("").to_numpy(dtype=object)
-    titel = titel + np.where(omschrijving != "", ", " + omschrijving, "")
-    kleuren = {soort: soort_kleur(soort) for soort in s["soort"].unique()}
-    randen = {
-        "id": ("s" + pd.Series(np.arange(len(s)), dtype="str")).to_numpy(dtype=object),
-        "laag": "stroom",
-        "from": s["van"].to_numpy(dtype=object),
-        "to": s["naar"].to_numpy(dtype=object),
-        "soort": s["soort"].to_numpy(dtype=object),
-        "waarde": s["waarde"].astype("int64").to_numpy(),
-        "color": s["soort"].map(kleuren).to_numpy(dtype=object),
-        "width": (1.0 + 1.5 * s["waarde"].astype("float64")).to_numpy(),
+    titel = titel + np.where(s.omschrijving != "", ", " + s.omschrijving, "")
+    codes, soorten = pd.factorize(s.soort)
+    kleuren = np.array([soort_kleur(x) for x in soorten] + [""], dtype=object)  # per soort
+    # A stroom weighs at most 5; a summed kaart (groepering.per_sector) may hold more,
+    # which would draw lines of hundreds of pixels: cap the width at that of a 5.
+    breedte = 1.0 + 1.5 * np.minimum(s.waarde.astype("float64"), 5.0)
+    kolommen: dict[str, Any] = {
+        "id": _volgnummers("s", len(s.van)),
+        "from": s.van,
+        "to": s.naar,
+        "soort": s.soort,
+        "waarde": s.waarde,
+        "color": kleuren[codes],
+        "width": breedte,
         "title": titel,
     }
-    if gemarkeerd is not None and gemarkeerd.any():
-        randen["gewijzigd"] = gemarkeerd
-        randen["width"] = randen["width"] + np.where(gemarkeerd, GEWIJZIGD_EXTRA, 0.0)
-        randen["title"] = titel + np.where(gemarkeerd, tekst("weergave.gewijzigd", taal), "")
-        randen["shadow"] = [dict(_GLOED) if m else False for m in gemarkeerd]
-    return randen
+    if gemarkeerd is None or not gemarkeerd.any():
+        return [_blok(len(s.van), {"laag": "stroom"}, kolommen)]
+    kolommen["width"] = breedte + np.where(gemarkeerd, GEWIJZIGD_EXTRA, 0.0)
+    kolommen["title"] = titel + np.where(gemarkeerd, tekst("weergave.gewijzigd", taal), "")
+    grenzen = np.flatnonzero(np.diff(gemarkeerd.astype("int8"))) + 1
+    blokken = []
+    for begin, eind in zip([0, *grenzen], [*grenzen, len(s.van)], strict=True):  # runs only
+        gewijzigd = bool(gemarkeerd[begin])
+        vast = {
+            "laag": "stroom",
+            "gewijzigd": gewijzigd,
+            "shadow": dict(_GLOED) if gewijzigd else False,
+        }
+        stuk = {veld: kolom[begin:eind] for veld, kolom in kolommen.items()}
+        blokken.append(_blok(int(eind - begin), vast, stuk))
+    return blokken
 
 
-def _afhankelijkheid_randen(kaart: Kaart, namen: dict[str, str], taal: str) -> dict[str, Any]:
-    a = kaart.afhankelijkheden.reset_index(drop=True)
-    waarvoor = a["waarvoor"].fillna("")
-    voor = np.where(
-        waarvoor.to_numpy(dtype=object) != "",
-        _vul(tekst("signaal.waarvoor", taal), waarvoor=waarvoor),
-        "",
-    )
+def _afhankelijkheid_randen(
+    kaart: Kaart, knopen: _Knopen, taal: str
+) -> tuple[dict[str, Any], np.ndarray, np.ndarray]:
+    """The afhankelijkheden as one blok, and the node rows of their ends."""
+    a = kaart.afhankelijkheden
+    waarvoor = _tekst(a["waarvoor"])
+    voor = np.where(waarvoor != "", _vul(tekst("signaal.waarvoor", taal), waarvoor=waarvoor), "")
+    van, naar = _tekst(a["partner"]), _tekst(a["afhankelijk_van"])
+    plek = knopen.plek(np.concatenate([van, naar]))
+    van_plek, naar_plek = plek[: len(van)], plek[len(van) :]
+    sterkte = a["sterkte"].to_numpy(dtype="int64")
     titel = _vul(
         tekst("weergave.afhankelijkheid", taal),
-        partner=a["partner"].map(namen),
-        van=a["afhankelijk_van"].map(namen),
-        waarvoor=pd.Series(voor, dtype=object),
-        sterkte=a["sterkte"],
+        partner=knopen.naam(van_plek, van),
+        van=knopen.naam(naar_plek, naar),
+        waarvoor=voor,
+        sterkte=sterkte,
     )
-    return {
-        "id": ("a" + pd.Series(np.arange(len(a)), dtype="str")).to_numpy(dtype=object),
-        "laag": "afhankelijkheid",
-        "from": a["partner"].to_numpy(dtype=object),
-        "to": a["afhankelijk_van"].to_numpy(dtype=object),
-        "sterkte": a["sterkte"].astype("int64").to_numpy(),
-        "color": AFHANKELIJKHEID_KLEUR,
-        "width": (1.0 + a["sterkte"].astype("float64")).to_numpy(),
-        "dashes": [[10, 8] for _ in range(len(a))],
-        "title": titel,
-    }
+    blok = _blok(
+        len(a),
+        {"laag": "afhankelijkheid", "color": AFHANKELIJKHEID_KLEUR, "dashes": [10, 8]},
+        {
+            "id": _volgnummers("a", len(a)),
+            "from": van,
+            "to": naar,
+            "sterkte": sterkte,
+            "width": 1.0 + sterkte.astype("float64"),
+            "title": titel,
+        },
+    )
+    return blok, van_plek, naar_plek
 
 
 def _gemarkeerd(kaart: Kaart, gewijzigd: Sequence[bool] | pd.Series | None) -> np.ndarray | None:
@@ -703,34 +1023,48 @@ def _gemarkeerd(kaart: Kaart, gewijzigd: Sequence[bool] | pd.Series | None) -> n
     return waarden.astype(bool)
 
 
-def _bochten(van: np.ndarray, naar: np.ndarray) -> list[Any]:
+def _bochten(randen: list[dict[str, Any]], van: np.ndarray, naar: np.ndarray, n: int) -> None:
     """Give parallel and two-way edges distinct clockwise curves; a lone edge stays straight.
 
-    ``van`` and ``naar`` hold the ends of all edges in drawing order (stromen, then
-    afhankelijkheden).  The k-th edge from A to B gets roundness ``0.2 + 0.2 k``.
-    Clockwise is relative to the direction of travel, so the edges from B to A bend to
-    the other side and never lie on the A-to-B ones.  Returns the vis ``smooth`` value
-    per edge.
+    ``randen`` are the edge bloks in drawing order (stromen, then afhankelijkheden), and
+    ``van``, ``naar`` the node rows (0 <= row < ``n``) of their ends; each blok gets a
+    ``smooth`` column (a dictionary code: straight or one of a few curves).  The k-th
+    edge from A to B gets roundness ``0.2 + 0.2 k``.  Clockwise is relative to the
+    direction of travel, so the edges from B to A bend to the other side and never lie
+    on the A-to-B ones.  Integer arithmetic on the node rows, no per-edge step.
     """
-    van, naar = np.asarray(van, dtype=object), np.asarray(naar, dtype=object)
-    eerste = np.where(van < naar, van, naar)
-    tweede = np.where(van < naar, naar, van)
-    frame = pd.DataFrame({"van": van, "naar": naar, "eerste": eerste, "tweede": tweede})
-    per_paar = frame.groupby(["eerste", "tweede"], sort=False)["van"].transform("size")
-    k = frame.groupby(["van", "naar"], sort=False).cumcount().to_numpy()
-    rondheid = np.round(0.2 + 0.2 * k, 2)
-    return [
-        {"enabled": True, "type": "curvedCW", "roundness": float(r)} if n > 1 else False
-        for r, n in zip(rondheid, per_paar.to_numpy(), strict=True)
-    ]
+    m = len(van)
+    if not m:
+        return
+    if (van < 0).any() or (naar < 0).any():  # an unknown id: count it as its own node
+        codes, uniek = pd.factorize(np.concatenate([van, naar]))
+        van, naar, n = codes[:m], codes[m:], len(uniek)
+    v, t = van.astype("int64"), naar.astype("int64")
+    _, paar, per_paar = np.unique(
+        np.minimum(v, t) * n + np.maximum(v, t), return_inverse=True, return_counts=True
+    )
+    richting = v * n + t
+    volgorde = np.argsort(richting, kind="stable")
+    gesorteerd = richting[volgorde]
+    nieuw = np.r_[True, gesorteerd[1:] != gesorteerd[:-1]]
+    begin = np.maximum.accumulate(np.where(nieuw, np.arange(m), 0))
+    k = np.empty(m, dtype="int64")
+    k[volgorde] = np.arange(m) - begin  # the how-manieth edge from A to B, 0-based
+    bocht = np.where(per_paar[paar.reshape(-1)] > 1, k + 1, 0)  # 0: straight
+    rondheid = np.round(0.2 + 0.2 * np.arange(int(bocht.max())), 2).tolist()
+    waarden = [False, *({"enabled": True, "type": "curvedCW", "roundness": r} for r in rondheid)]
+    for blok in randen:
+        aantal = blok["aantal"]
+        blok["kolommen"]["smooth"] = {"waarden": waarden, "codes": bocht[:aantal].tolist()}
+        bocht = bocht[aantal:]
 
 
 # ---------------------------------------------------------------------------
 # Options, legend, page.
 
 
-def _opties(aantal_randen: int) -> dict[str, Any]:
-    veel = aantal_randen > VEEL_RANDEN
+def _opties(aantal_randen: int, leesbaar: bool = False) -> dict[str, Any]:
+    veel = leesbaar or aantal_randen > VEEL_RANDEN
     return {
         "autoResize": True,
         "height": "100%",
@@ -886,36 +1220,86 @@ def _als_tekst(kolom: Any) -> np.ndarray:
     return waarden.astype(object)
 
 
-def _records(kolommen: dict[str, Any]) -> list[dict[str, Any]]:
-    """Turn columns (arrays or lists of one length, or one plain value for all) into records.
+def _blok(aantal: int, vast: dict[str, Any], kolommen: dict[str, Any]) -> dict[str, Any]:
+    """A blok of :func:`vis_kolommen`: arrays become lists (plain Python values for JSON)."""
+    return {
+        "aantal": aantal,
+        "vast": vast,
+        "kolommen": {
+            veld: kolom.tolist() if isinstance(kolom, np.ndarray) else kolom
+            for veld, kolom in kolommen.items()
+        },
+    }
 
-    ``ndarray.tolist`` gives plain Python values, so the records go straight to JSON.
-    """
-    lengte = next(len(v) for v in kolommen.values() if isinstance(v, (list, np.ndarray)))
-    lijsten = [
-        v.tolist()
-        if isinstance(v, np.ndarray)
-        else v
-        if isinstance(v, list)
-        else itertools.repeat(v, lengte)
-        for v in kolommen.values()
+
+def _velden(blok: dict[str, Any], velden: Sequence[str], **extra: Any) -> dict[str, Any]:
+    """A blok with only ``velden`` and then ``extra`` (plain values), all as columns in
+    this order; a ``vast`` field of ``blok`` is repeated (for plain values only)."""
+    aantal = blok["aantal"]
+    vast = {**blok["vast"], **extra}
+    return {
+        "aantal": aantal,
+        "vast": {},
+        "kolommen": {
+            veld: blok["kolommen"][veld] if veld in blok["kolommen"] else [vast[veld]] * aantal
+            for veld in [*velden, *extra]
+        },
+    }
+
+
+def _blok_items(blok: dict[str, Any]) -> list[dict[str, Any]]:
+    """The vis objects of one blok: the ``vast`` fields (objects copied) and the columns."""
+    aantal = blok["aantal"]
+    velden = [*blok["vast"], *blok["kolommen"]]
+    kolommen: list[Any] = [
+        [_kopie(waarde) for _ in range(aantal)]
+        if isinstance(waarde, (dict, list))
+        else itertools.repeat(waarde, aantal)
+        for waarde in blok["vast"].values()
     ]
-    sleutels = list(kolommen)
-    return [dict(zip(sleutels, rij, strict=True)) for rij in zip(*lijsten, strict=True)]
+    for kolom in blok["kolommen"].values():
+        if isinstance(kolom, dict):  # a dictionary code
+            waarden = kolom["waarden"]
+            kolom = [waarden[code] for code in kolom["codes"]]
+            if any(isinstance(waarde, (dict, list)) for waarde in waarden):
+                kolom = [_kopie(waarde) for waarde in kolom]
+        kolommen.append(kolom)
+    return [dict(zip(velden, rij, strict=True)) for rij in zip(*kolommen, strict=True)]
 
 
-def _naar_naam(ids: pd.Series, namen: dict[str, str]) -> np.ndarray:
-    """Node ids replaced by their display names (vectorised lookup)."""
-    plek = pd.Index(list(namen)).get_indexer(ids)
-    waarden = np.array(list(namen.values()), dtype=object)
-    return np.where(plek >= 0, waarden[plek], ids.to_numpy(dtype=object))
+def _kopie(waarde: Any) -> Any:
+    """A deep copy of a JSON value (dicts and lists rebuilt, the rest shared)."""
+    if isinstance(waarde, dict):
+        return {k: _kopie(v) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        return [_kopie(v) for v in waarde]
+    return waarde
 
 
-def _samen(a: pd.Series, b: pd.Series, tussen: str) -> np.ndarray:
+def _volgnummers(voorvoegsel: str, aantal: int) -> np.ndarray:
+    """``voorvoegsel`` followed by 0, 1, ... (edge and belang ids), as an object array."""
+    return np.char.add(voorvoegsel, np.arange(aantal).astype(str)).astype(object)
+
+
+def _tekst(kolom: pd.Series) -> np.ndarray:
+    """A text column as an object array of ``str``, a missing value as ``""``."""
+    return kolom.to_numpy(dtype=object, na_value="")
+
+
+def _getallen(opmaak: str, waarden: np.ndarray, *, komma: bool = False) -> np.ndarray:
+    """Numbers written with a ``%`` format (``komma``: decimal comma), as ``str`` objects."""
+    if not len(waarden):  # (numpy's string functions fail on an empty array)
+        return np.empty(0, dtype=object)
+    uit = np.char.mod(opmaak, waarden)
+    if komma:
+        uit = np.char.replace(uit, ".", ",")
+    return uit.astype(object)
+
+
+def _samen(a: np.ndarray, b: np.ndarray, tussen: str) -> np.ndarray:
     """Join two text columns with ``tussen``, leaving out empty parts."""
-    a_, b_ = a.fillna("").to_numpy(dtype=object), b.fillna("").to_numpy(dtype=object)
-    beide = (a_ != "") & (b_ != "")
-    return np.where(beide, a_ + tussen + b_, a_ + b_)
+    beide = (a != "") & (b != "")
+    return np.where(beide, a + tussen + b, a + b)
 
 
 def _regels(eerste: np.ndarray, *regels: np.ndarray) -> np.ndarray:
@@ -946,6 +1330,8 @@ html,body{margin:0;padding:0;background:#fff;color:#1a1a1a;
 .kop h1{margin:0;font-size:clamp(22px,1.6vw,32px);line-height:1.2}
 .kop p{margin:2px 0 0;font-size:clamp(17px,1.15vw,24px);color:#333}
 .kop .label{color:#555}
+.melding{margin:0;padding:4px 20px;flex:none;font-size:clamp(14px,.95vw,19px);color:#333;
+  background:#fffef4;border-bottom:1px solid #d0d0d0}
 .midden{flex:1 1 auto;min-height:0;display:flex}
 .kaart{flex:1 1 auto;min-width:0;position:relative}
 .legenda{flex:none;width:clamp(260px,19vw,380px);box-sizing:border-box;overflow:auto;
@@ -981,6 +1367,7 @@ _SJABLOON = string.Template(
 <body>
 <div class="pagina" style="height:${hoogte}">
 ${kop}
+${melding}
 <div class="midden">
 <div id="kaart" class="kaart"></div>
 ${legenda}
@@ -999,9 +1386,32 @@ _TEKENEN = string.Template(
 (function () {
   "use strict";
   var data = ${data};
+  function kopie(w) {
+    return w !== null && typeof w === "object" ? JSON.parse(JSON.stringify(w)) : w;
+  }
+  function uitklappen(blokken) {
+    var uit = [];
+    blokken.forEach(function (blok) {
+      var vast = Object.keys(blok.vast), velden = Object.keys(blok.kolommen);
+      for (var i = 0; i < blok.aantal; i++) {
+        var item = {};
+        vast.forEach(function (v) { item[v] = kopie(blok.vast[v]); });
+        velden.forEach(function (v) {
+          var k = blok.kolommen[v];
+          item[v] = Array.isArray(k) ? k[i] : kopie(k.waarden[k.codes[i]]);
+        });
+        uit.push(item);
+      }
+    });
+    return uit;
+  }
+  var kolommen = data.vorm === "kolommen";
   var network = new vis.Network(
     document.getElementById("kaart"),
-    { nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges) },
+    {
+      nodes: new vis.DataSet(kolommen ? uitklappen(data.nodes) : data.nodes),
+      edges: new vis.DataSet(kolommen ? uitklappen(data.edges) : data.edges)
+    },
     data.options
   );
   window.network = network;

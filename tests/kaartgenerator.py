@@ -1,6 +1,7 @@
 """Hypothesis strategies for whole kaarten: every table, awkward text, places on the map,
-scenarios with every move; and :func:`kaart_met_scenarios`, one fixed kaart whose
-scenarios cover every move and field.
+scenarios with every move, pijler scores; :func:`kaart_met_scenarios`, one fixed kaart
+whose scenarios cover every move and field; and :func:`kaart_met_pijlers`, that kaart
+with a pijlerscan.
 
 Text may start with a formula character (``=``, ``+``, ``-``, ``@``, ``'``), hold Dutch
 and other non-ASCII letters, separators (``;``, ``,``), quotes and newlines; it never
@@ -14,7 +15,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from systeem.kaart import HOUDINGEN, OPGAVE, PARTNER_TYPES, SOORTEN
+from systeem.kaart import HOUDINGEN, OPGAVE, PARTNER_TYPES, PIJLER_IDS, SOORTEN
 from systeem.scenario import RICHTINGEN, SLEUTELS
 from systeem.validatie import valideer
 
@@ -29,8 +30,9 @@ ids = st.text(st.sampled_from(list("abcdefgh0123456789_-=+@' é")), min_size=1, 
 
 
 @st.composite
-def kaart_docs(draw, max_partners: int = 8, scenarios: bool = True):
-    """A valid file-format-v2 document touching every table (and scenarios, unless told not)."""
+def kaart_docs(draw, max_partners: int = 8, scenarios: bool = True, pijlers: bool = True):
+    """A valid file-format-v2 document touching every table (and scenarios and pijler
+    scores, unless told not)."""
     partner_ids = draw(st.lists(ids, max_size=max_partners, unique=True))
     knopen = [OPGAVE, *partner_ids]
     partners = [
@@ -89,6 +91,21 @@ def kaart_docs(draw, max_partners: int = 8, scenarios: bool = True):
         for k in draw(st.lists(st.sampled_from(knopen), unique=True))
     }
     namen = draw(st.lists(niet_leeg, max_size=3 if scenarios else 0, unique_by=str.strip))
+    # A rater scores a pillar once; a score may be missing (niet gescoord).
+    scores = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "beoordelaar": st.sampled_from(["Anna", " Bram", "=Chris"]) | niet_leeg,
+                    "pijler": st.sampled_from(PIJLER_IDS),
+                    "score": st.none() | st.integers(1, 5),
+                    "notitie": tekst,
+                }
+            ),
+            max_size=6 if pijlers else 0,
+            unique_by=lambda r: (r["beoordelaar"].strip(), r["pijler"]),
+        )
+    )
     return {
         "formaat": "systeemkaart",
         "versie": 2,
@@ -104,6 +121,7 @@ def kaart_docs(draw, max_partners: int = 8, scenarios: bool = True):
             {"naam": naam, "interventies": draw(st.lists(zetten(partner_ids), max_size=3))}
             for naam in namen
         ],
+        "pijlers": scores,
     }
 
 
@@ -257,6 +275,30 @@ def kaart_met_scenarios() -> dict[str, Any]:
                     {"zet": "vertrek", "partner": "bestaat_niet"},
                 ],
             },
+        ],
+    }
+
+
+def kaart_met_pijlers() -> dict[str, Any]:
+    """:func:`kaart_met_scenarios` with a pijlerscan of three raters: scores, a missing
+    score with a note, a pillar nobody scored (transparantie), a tie for the weakest,
+    and names and notes that look like formulas, hold separators, quotes and newlines."""
+    scores = [
+        ("Anna", "mindset", 4, ""),
+        ("Anna", "vertrouwen", 2, "weinig contact met =Zorg;BV"),
+        ("Anna", "kennis", None, "weet niet hoe Gemeente het doet"),
+        ("Anna", "doelstelling", 3, ""),
+        ("=Bram", "vertrouwen", 2, '+"eens", zei hij\nen ging door'),
+        ("=Bram", "dialoog", 5, ""),
+        ("=Bram", "structuur", 2, "@wie regisseert?"),
+        ("=Bram", "speelruimte", 4, "-"),
+        ("Chris; de Vries", "kennis", 1, ""),
+        ("Chris; de Vries", "mindset", 5, "'citaat"),
+    ]
+    return {
+        **kaart_met_scenarios(),
+        "pijlers": [
+            {"beoordelaar": b, "pijler": p, "score": s, "notitie": n} for b, p, s, n in scores
         ],
     }
 

@@ -1,4 +1,5 @@
-"""CSV zip: round trips, separators and encodings a spreadsheet program writes, scenarios."""
+"""CSV zip: round trips, separators and encodings a spreadsheet program writes, scenarios,
+the pijlerscan."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from systeem import bestanden, csvzip
 from systeem.validatie import KaartFout, valideer
 from tests.conftest import VOORBEELDEN, kaart
-from tests.kaartgenerator import kaart_met_scenarios, kaarten
+from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten
 
 
 def _zip(bestanden_: dict[str, bytes]) -> bytes:
@@ -149,3 +150,90 @@ def test_slechte_scenariorij_noemt_bestand_rij_en_kolom():
     )
     assert bereik.startswith("bestand scenarios.csv, rij 4, kolom instellingen: factor: ")
     assert bereik.endswith("10, niet 11")
+
+
+# ---------------------------------------------------------------------------
+# The pijlerscan: pijlers.csv.
+
+
+def test_pijlers_overleven_json_csv_zip_json(tmp_path):
+    pad = tmp_path / "k.json"
+    pad.write_text(bestanden.naar_json(valideer(kaart_met_pijlers())), encoding="utf-8")
+    k = bestanden.lees(pad)
+    terug = bestanden.lees(bestanden.schrijf(k, tmp_path / "k.zip"))
+    assert terug == k and len(terug.pijlers) == 10
+    assert terug.pijlers["score"].isna().sum() == 1
+    assert bestanden.naar_json(terug) == pad.read_text(encoding="utf-8")
+
+
+def test_pijlers_csv_is_geneutraliseerd_en_leeg_alleen_de_kop():
+    with zipfile.ZipFile(io.BytesIO(csvzip.naar_zip(valideer(kaart_met_pijlers())))) as zf:
+        regels = zf.read("pijlers.csv").decode("utf-8-sig").split("\r\n")
+    assert regels[0] == "beoordelaar;pijler;score;notitie;pijlernaam"
+    assert regels[1] == "Anna;mindset;4;;Mindset gericht op ketensamenwerking"
+    assert regels[3] == "Anna;kennis;;weet niet hoe Gemeente het doet;Kennis van de keten"
+    assert regels[5].startswith('\'=Bram;vertrouwen;2;"\'+""eens"", zei hij\nen ging door";')
+    assert "'=Bram;structuur;2;'@wie regisseert?;Organisatieoverstijgende ketenstructuur" in regels
+    with zipfile.ZipFile(io.BytesIO(csvzip.naar_zip(kaart(["a"], [("a", "opgave", 2)])))) as zf:
+        leeg = zf.read("pijlers.csv").decode("utf-8-sig")
+    assert leeg == "beoordelaar;pijler;score;notitie;pijlernaam\r\n"
+
+
+def test_zip_zonder_pijlers_csv_heeft_geen_scores():
+    inhoud = _zip(
+        {
+            "partners.csv": PARTNERS.format(s=";").encode(),
+            "stromen.csv": STROMEN.format(s=";").encode(),
+        }
+    )
+    assert bestanden.lees_bytes("oud.zip", inhoud).pijlers.empty
+
+
+def test_met_de_hand_gemaakte_pijlers_csv_laadt():
+    inhoud = _zip(
+        {
+            "partners.csv": PARTNERS.format(s=",").encode(),
+            "stromen.csv": STROMEN.format(s=",").encode(),
+            "pijlers.csv": 'Beoordelaar,Pijler,Score\nAnna,Vertrouwen,"4,0"\nAnna,kennis,\n'.encode(
+                "cp1252"
+            ),
+        }
+    )
+    k = bestanden.lees_bytes("k.zip", inhoud)
+    assert k.pijlers[["beoordelaar", "pijler"]].values.tolist() == [
+        ["Anna", "vertrouwen"],
+        ["Anna", "kennis"],
+    ]
+    assert k.pijlers["score"].tolist()[0] == 4 and k.pijlers["score"].isna().tolist() == [
+        False,
+        True,
+    ]
+
+
+def test_slechte_pijlerrijen_noemen_bestand_rij_en_kolom():
+    inhoud = _zip(
+        {
+            "partners.csv": PARTNERS.format(s=";").encode(),
+            "stromen.csv": STROMEN.format(s=";").encode(),
+            "pijlers.csv": (
+                b"beoordelaar;pijler;score;notitie\n"
+                b"Anna;kennis;3;\n"
+                b"Anna;geld;3;\n"
+                b"Anna;dialoog;7;\n"
+                b"Anna;kennis;2;\n"
+                b";mindset;2;\n"
+            ),
+        }
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.zip", inhoud)
+    regels = sorted(str(p) for p in fout.value.problemen)
+    assert regels == [
+        'bestand pijlers.csv, rij 3, kolom pijler: moet een van "mindset", "speelruimte", '
+        '"vertrouwen", "dialoog", "structuur", "transparantie", "kennis" of "doelstelling" '
+        'zijn, niet "geld"',
+        "bestand pijlers.csv, rij 4, kolom score: moet een geheel getal van 1 tot en met 5 "
+        "zijn, niet 7",
+        'bestand pijlers.csv, rij 5, kolom pijler: Anna heeft pijler "kennis" al gescoord',
+        "bestand pijlers.csv, rij 6, kolom beoordelaar: is leeg; vul dit in",
+    ]

@@ -1,4 +1,5 @@
-"""Excel (.xlsx): round trips, the template, Dutch-locale cells, formula injection, scenarios."""
+"""Excel (.xlsx): round trips, the template, Dutch-locale cells, formula injection, scenarios,
+the pijlerscan."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from systeem import bestanden, excel
+from systeem.kaart import PIJLER_IDS
 from systeem.validatie import KaartFout, valideer
 from tests.conftest import VOORBEELDEN, kaart, xlsx
-from tests.kaartgenerator import kaart_met_scenarios, kaarten
+from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten
 
 PARTNERS = [["id", "naam"], ["gem", "Gemeente"], ["zorg", "Zorgaanbieder"]]
 
@@ -284,3 +286,148 @@ def test_slechte_scenariorij_noemt_rij_en_kolom_en_laadt_niets(rij, melding):
     regels = [str(p) for p in fout.value.problemen]
     assert any(melding in r for r in regels), regels
     assert all(r.startswith("blad Scenarios, rij 3, kolom ") for r in regels), regels
+
+
+# ---------------------------------------------------------------------------
+# The pijlerscan: the Pijlers sheet.
+
+PIJLER_KOP = ["beoordelaar", "pijler", "score", "notitie"]
+
+
+def test_pijlers_overleven_json_excel_json(tmp_path):
+    pad = tmp_path / "k.json"
+    pad.write_text(bestanden.naar_json(valideer(kaart_met_pijlers())), encoding="utf-8")
+    k = bestanden.lees(pad)
+    terug = bestanden.lees(bestanden.schrijf(k, tmp_path / "k.xlsx"))
+    assert terug == k and len(terug.pijlers) == 10
+    assert terug.pijlers["score"].isna().sum() == 1  # a missing score stays missing
+    assert bestanden.naar_json(terug) == pad.read_text(encoding="utf-8")
+
+
+def test_pijlerblad_is_leesbaar_en_geneutraliseerd():
+    boek = openpyxl.load_workbook(io.BytesIO(excel.naar_xlsx(valideer(kaart_met_pijlers()))))
+    assert boek.sheetnames.index("Pijlers") == boek.sheetnames.index("Belangen") + 1
+    rijen = list(boek["Pijlers"].iter_rows(values_only=True))
+    assert list(rijen[0]) == PIJLER_KOP + ["pijlernaam"]
+    assert len(rijen) == 1 + 10
+    assert rijen[1] == ("Anna", "mindset", 4, None, "Mindset gericht op ketensamenwerking")
+    assert rijen[3] == (
+        "Anna",
+        "kennis",
+        None,
+        "weet niet hoe Gemeente het doet",
+        "Kennis van de keten",
+    )
+    assert rijen[5][:4] == ("'=Bram", "vertrouwen", 2, '\'+"eens", zei hij\nen ging door')
+    assert rijen[7][3] == "'@wie regisseert?" and rijen[8][3] == "'-" and rijen[10][3] == "''citaat"
+    cellen = [c for rij in boek["Pijlers"].iter_rows() for c in rij]
+    assert not [c.coordinate for c in cellen if c.data_type == "f"]
+    assert not [c.value for c in cellen if isinstance(c.value, str) and c.value[:1] in "=+-@"]
+
+
+def test_zonder_scores_een_leeg_pijlerblad_en_zonder_blad_geen_scores():
+    leeg = openpyxl.load_workbook(io.BytesIO(excel.naar_xlsx(kaart(["a"], [("a", "opgave", 2)]))))
+    assert [list(r) for r in leeg["Pijlers"].iter_rows(values_only=True)] == [
+        PIJLER_KOP + ["pijlernaam"]
+    ]
+    inhoud = xlsx({"Partners": PARTNERS, "Stromen": [["van", "naar", "soort", "waarde"]]})
+    assert bestanden.lees_bytes("oud.xlsx", inhoud).pijlers.empty
+    met_kop = xlsx(
+        {
+            "Partners": PARTNERS,
+            "Stromen": [["van", "naar", "soort", "waarde"]],
+            "Pijlers": [PIJLER_KOP],
+        }
+    )
+    k = bestanden.lees_bytes("k.xlsx", met_kop)
+    assert k.pijlers.empty and list(k.pijlers.columns) == PIJLER_KOP
+
+
+def test_met_de_hand_gemaakt_pijlerblad_laadt():
+    inhoud = xlsx(
+        {
+            "Partners": PARTNERS,
+            "Stromen": [["van", "naar", "soort", "waarde"]],
+            "Pijlers": [
+                ["Beoordelaar", " Pijler ", "Score", "Notitie", "Pijlernaam"],
+                [" Anna ", "Vertrouwen", "4,0", None, "wat dan ook"],
+                ["Anna", "kennis van de keten", None, "geen idee", None],
+                [None, None, None, None, None],
+                ["Bram", " TRUST ", 2.0, 2024, None],
+                ["Bram", "mindset", 5, None, "=FOUT()"],
+            ],
+        }
+    )
+    k = bestanden.lees_bytes("k.xlsx", inhoud)
+    assert k.pijlers.astype(object).where(k.pijlers.notna(), None).values.tolist() == [
+        ["Anna", "vertrouwen", 4, ""],
+        ["Anna", "kennis", None, "geen idee"],
+        ["Bram", "vertrouwen", 2, "2024"],
+        ["Bram", "mindset", 5, ""],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rij", "melding"),
+    [
+        (
+            ["Anna", "geld", 3],
+            'blad Pijlers, rij 3, kolom pijler: moet een van "mindset", "speelruimte", '
+            '"vertrouwen", "dialoog", "structuur", "transparantie", "kennis" of '
+            '"doelstelling" zijn, niet "geld"',
+        ),
+        (
+            ["Anna", "kennis", 7],
+            "blad Pijlers, rij 3, kolom score: moet een geheel getal van 1 tot en met 5 zijn, "
+            "niet 7",
+        ),
+        (["Anna", "kennis", 0], "blad Pijlers, rij 3, kolom score: moet een geheel getal van 1"),
+        (
+            ["Anna", "kennis", "3,5"],
+            'blad Pijlers, rij 3, kolom score: moet een geheel getal zijn, niet "3,5"',
+        ),
+        (
+            ["Anna", "kennis", "goed"],
+            'blad Pijlers, rij 3, kolom score: moet een geheel getal zijn, niet "goed"',
+        ),
+        (
+            ["Anna", "vertrouwen", 2],
+            'blad Pijlers, rij 3, kolom pijler: Anna heeft pijler "vertrouwen" al gescoord',
+        ),
+        ([" Anna ", "Vertrouwen", 2], "blad Pijlers, rij 3, kolom pijler: "),
+        ([None, "kennis", 3], "blad Pijlers, rij 3, kolom beoordelaar: is leeg; vul dit in"),
+        (["Anna", None, 3], "blad Pijlers, rij 3, kolom pijler: is leeg; vul dit in"),
+    ],
+)
+def test_slechte_pijlerrij_noemt_rij_en_kolom_en_laadt_niets(rij, melding):
+    inhoud = xlsx(
+        {"Partners": PARTNERS, "Stromen": [["van", "naar", "soort", "waarde"]]}
+        | {"Pijlers": [PIJLER_KOP[:3], ["Anna", "vertrouwen", 4], rij, ["Bram", "kennis", 2]]}
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.xlsx", inhoud)
+    regels = [str(p) for p in fout.value.problemen]
+    assert any(r.startswith(melding) for r in regels), regels
+    assert all(r.startswith("blad Pijlers, rij 3, kolom ") for r in regels), regels
+
+
+def test_sjabloon_heeft_een_pijlerblad_met_keuzelijsten():
+    boek = openpyxl.load_workbook(io.BytesIO(excel.sjabloon()))
+    assert [c.value for c in boek["Pijlers"][1]] == PIJLER_KOP  # no read-only pijlernaam
+    regels = {
+        (str(dv.sqref), dv.type, dv.formula1)
+        for dv in boek["Pijlers"].data_validations.dataValidation
+    }
+    assert ("B2:B501", "list", '"' + ",".join(PIJLER_IDS) + '"') in regels
+    assert ("C2:C501", "whole", "1") in regels
+    for taal, begin in (("nl", "Pijlers (mag leeg blijven)"), ("en", "Pijlers (pillars")):
+        uitleg = [
+            c.value for c in openpyxl.load_workbook(io.BytesIO(excel.sjabloon(taal)))["Uitleg"]["A"]
+        ]
+        plek = next(i for i, r in enumerate(uitleg) if r and r.startswith(begin))
+        assert uitleg[plek - 1].startswith("Scenarios (") and "pijlernaam" in uitleg[plek]
+    boek["Pijlers"].append(["Anna", "dialoog", 3, "goed gesprek"])
+    uit = io.BytesIO()
+    boek.save(uit)
+    k = bestanden.lees_bytes("x.xlsx", uit.getvalue())
+    assert k.pijlers[["beoordelaar", "pijler"]].values.tolist() == [["Anna", "dialoog"]]

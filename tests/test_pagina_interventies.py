@@ -329,3 +329,18 @@ def test_vertrek_dat_het_netwerk_splitst():
     assert _tekst(at.warning) == "Zonder A valt het netwerk uiteen in 2 delen:\n\n1. Samen\n2. B, C"
     _ok(at.selectbox(key="iv_vertrek").set_value("c").run())
     assert "Zonder C blijft het netwerk één geheel." in _tekst(at.success)
+
+
+def test_a_large_kaart_shows_a_few_suggestions_and_any_partner_on_request():
+    ids = [f"p{i}" for i in range(20)]
+    groot = kaart(ids, [(p, "opgave", "geld", 3) for p in ids])  # all give, none take
+    at = _open()
+    at.session_state[staat.KAART] = groot
+    _ok(at.run())
+    knoppen = [b for b in at.button if (b.key or "").startswith("iv_voorstel_")]
+    assert len(knoppen) == 12
+    _ok(at.selectbox(key="iv_voorstel_partner").select("p17").run())
+    knoppen = [b.key for b in at.button if (b.key or "").startswith("iv_voorstel_")]
+    assert knoppen == ["iv_voorstel_17"]
+    _klik(at, "iv_voorstel_17")
+    assert _scenarios(at)[0].interventies[0].partner == "p17"

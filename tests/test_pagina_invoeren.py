@@ -247,3 +247,226 @@ def test_engels():
     assert [t.label for t in at.tabs] == ["Partners", "Streams", "Dependencies", "Interests"]
     _bewerk(at, "stromen", edited_rows={0: {"waarde": 9}})
     assert any("Row 1, column Weight (1–5):" in f for f in _fouten(at))
+
+
+# --- search and filtered views -------------------------------------------------------
+
+TABELLEN = ("partners", "stromen", "afhankelijkheden", "belangen")
+
+
+def _zoek(at: AppTest, zoekterm: str) -> AppTest:
+    at.text_input(key="invoeren_zoek").set_value(zoekterm).run()
+    assert not at.exception
+    return at
+
+
+def _editor(at: AppTest, tabel: str):
+    return at.data_editor[TABELLEN.index(tabel)]
+
+
+def _bewerk_gefilterd(at: AppTest, tabel: str, **wijzigingen) -> AppTest:
+    """Seed the edit state of the (filtered) editor of ``tabel``, by its own key, and run."""
+    at.session_state[_editor(at, tabel).key] = {
+        "edited_rows": wijzigingen.get("edited_rows", {}),
+        "added_rows": wijzigingen.get("added_rows", []),
+        "deleted_rows": wijzigingen.get("deleted_rows", []),
+    }
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _stromen_van_corporatie(k: Kaart) -> list[int]:
+    """The stromen a search for "Woningcorporatie" must show: to or from it, or with
+    the word in their text (worked out without systeem.tabellen.zoek)."""
+    s = k.stromen
+    raak = (
+        s["van"].eq("corporatie")
+        | s["naar"].eq("corporatie")
+        | s["omschrijving"].str.lower().str.contains("woningcorporatie", regex=False)
+        | s["soort"].str.lower().str.contains("woningcorporatie", regex=False)
+    )
+    return s.index[raak].tolist()
+
+
+def test_zoeken_toont_alleen_passende_rijen():
+    at = _open()
+    k = _kaart(at)
+    _zoek(at, "woningCORPORATIE")
+    assert _editor(at, "partners").value["naam"].tolist() == ["Woningcorporatie"]
+    stromen = _editor(at, "stromen").value
+    verwacht = _stromen_van_corporatie(k)
+    assert 0 < len(verwacht) < len(k.stromen)
+    assert stromen["_rij"].tolist() == verwacht
+    assert stromen.drop(columns="_rij").values.tolist() == (
+        k.stromen.loc[verwacht].astype(object).values.tolist()
+    )
+    uitleg = [_zichtbaar(c.value) for c in at.caption]
+    assert any(f"{len(verwacht)} van de {len(k.stromen)} rijen zichtbaar" in c for c in uitleg)
+    # Searching changes nothing.
+    assert _kaart(at) == k
+
+
+def test_waarde_wijzigen_in_gefilterde_weergave():
+    at = _open()
+    voor = _kaart(at)
+    _zoek(at, "Woningcorporatie")
+    view = _editor(at, "stromen").value
+    rij = int(view.loc[1, "_rij"])  # the second row of the view
+    nieuw = 1 if voor.stromen.loc[rij, "waarde"] != 1 else 2
+    _bewerk_gefilterd(at, "stromen", edited_rows={1: {"waarde": nieuw}})
+    assert not _fouten(at)
+    na = _kaart(at)
+    verwacht = voor.stromen.copy()
+    verwacht.loc[rij, "waarde"] = nieuw
+    assert na.stromen.equals(verwacht)
+    assert na.partners.equals(voor.partners)
+    # The filter stays, on the new kaart version.
+    assert at.text_input(key="invoeren_zoek").value == "Woningcorporatie"
+    assert _editor(at, "stromen").value["_rij"].tolist() == view["_rij"].tolist()
+
+
+def test_rij_verwijderen_in_gefilterde_weergave():
+    at = _open()
+    voor = _kaart(at)
+    _zoek(at, "Woningcorporatie")
+    rij = int(_editor(at, "stromen").value.loc[2, "_rij"])
+    _bewerk_gefilterd(at, "stromen", deleted_rows=[2])
+    assert not _fouten(at)
+    na = _kaart(at)
+    assert na.stromen.equals(voor.stromen.drop(index=rij).reset_index(drop=True))
+
+
+def test_rij_toevoegen_in_gefilterde_weergave():
+    at = _open()
+    voor = _kaart(at)
+    _zoek(at, "Woningcorporatie")
+    _bewerk_gefilterd(
+        at,
+        "stromen",
+        added_rows=[{"van": "corporatie", "naar": "provincie", "soort": "kennis", "waarde": 2}],
+    )
+    assert not _fouten(at)
+    na = _kaart(at)
+    assert na.stromen.iloc[:-1].equals(voor.stromen)
+    assert na.stromen.iloc[-1][["van", "naar", "soort", "waarde"]].tolist() == [
+        "corporatie",
+        "provincie",
+        "kennis",
+        2,
+    ]
+
+
+def test_filter_wissen_toont_alle_rijen():
+    at = _open()
+    k = _kaart(at)
+    _zoek(at, "Woningcorporatie")
+    assert len(_editor(at, "stromen").value) < len(k.stromen)
+    _zoek(at, "")
+    for tabel in TABELLEN:
+        getoond = _editor(at, tabel).value
+        assert len(getoond) == len(getattr(k, tabel))
+        assert "_rij" not in getoond.columns
+    assert not any("rijen zichtbaar" in c.value for c in at.caption)
+    # The unfiltered editor has the plain key again (so _bewerk works as before).
+    _bewerk(at, "stromen", edited_rows={0: {"waarde": 1}})
+    assert _kaart(at).stromen.loc[0, "waarde"] == 1
+
+
+def test_slechte_cel_in_gefilterde_weergave_noemt_de_rij_zoals_gezien():
+    at = _open()
+    voor = _kaart(at)
+    versie = at.session_state["kaart_versie"]
+    _zoek(at, "Woningcorporatie")
+    _bewerk_gefilterd(at, "stromen", edited_rows={1: {"waarde": 9}})
+    (fout,) = _fouten(at)
+    assert "Rij 2 (in de gefilterde weergave), kolom Waarde (1–5):" in fout
+    assert _kaart(at) == voor and at.session_state["kaart_versie"] == versie
+    # Undo discards the edit and keeps the filter.
+    at.button(key="invoeren_terug_stromen").click().run()
+    assert not at.exception and not _fouten(at)
+    assert at.text_input(key="invoeren_zoek").value == "Woningcorporatie"
+
+
+def test_probleem_in_verborgen_rij_noemt_de_volledige_tabel():
+    """Renaming a shown partner to the name of a hidden one: the clash is reported on
+    the later row, which the filter hides."""
+    at = _open()
+    voor = _kaart(at)
+    _zoek(at, "Provincie")
+    view = _editor(at, "partners").value
+    pos = view.index[view["naam"] == "Provincie"][0]
+    later = voor.partners.index[voor.partners["id"] == "waterschap"][0]
+    assert later > view.loc[pos, "_rij"] and later not in set(view["_rij"])
+    _bewerk_gefilterd(at, "partners", edited_rows={int(pos): {"naam": "Waterschap"}})
+    fouten = _fouten(at)
+    assert any(
+        f"Rij {later + 1} van de volledige tabel (verborgen door het zoekfilter), kolom Naam:" in f
+        for f in fouten
+    ), fouten
+    assert _kaart(at) == voor
+
+
+def test_partner_verwijderen_in_gefilterde_weergave():
+    at = _open()
+    voor = _kaart(at)
+    _zoek(at, "Provincie")
+    view = _editor(at, "partners").value
+    pos = int(view.index[view["naam"] == "Provincie"][0])
+    _bewerk_gefilterd(at, "partners", deleted_rows=[pos])
+    assert any("Provincie" in _zichtbaar(w.value) for w in at.warning)
+    at.button(key="invoeren_verwijder_mee").click().run()
+    assert not at.exception
+    na = _kaart(at)
+    assert na.partners["id"].tolist() == [i for i in voor.partners["id"] if i != "provincie"]
+    assert "provincie" not in set(na.stromen["van"]) | set(na.stromen["naar"])
+
+
+def test_zoeken_engels():
+    at = _open(taal="en")
+    assert at.text_input(key="invoeren_zoek").label == "Search the tables"
+    _zoek(at, "Woningcorporatie")
+    _bewerk_gefilterd(at, "stromen", edited_rows={0: {"waarde": 9}})
+    assert any("Row 1 (in the filtered view), column Weight (1–5):" in f for f in _fouten(at))
+
+
+def test_vijandige_zoekterm_blijft_tekst():
+    at = _open()
+    _zoek(at, "**[x](javascript:alert(1))** .* (")
+    assert not _fouten(at)
+    assert all(len(_editor(at, t).value) == 0 for t in TABELLEN)
+    regel = next(c.value for c in at.caption if "rijen zichtbaar" in c.value)
+    assert "\\[x\\]\\(javascript" in regel  # escaped for markdown
+
+
+@pytest.mark.parametrize(("aantal", "regel"), [(150, False), (151, True)])
+def test_grote_kaart_wijst_op_het_zoekvak(aantal, regel):
+    groot = kaart([f"p{i}" for i in range(aantal)], [("p0", "opgave", 3)], titel="Regio")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.session_state["kaart"] = groot
+    at.switch_page(PAGINA)
+    at.run()
+    assert not at.exception
+    gezien = [i.value for i in at.info if "zoekvak" in i.value]
+    assert bool(gezien) == regel
+    if regel:
+        assert f"{aantal} partners" in gezien[0]
+        _zoek(at, "P15")
+        assert _editor(at, "partners").value["naam"].tolist() == [
+            "P15",
+            *(f"P{i}" for i in range(150, aantal)),
+        ]
+
+
+def test_gewijzigde_verborgen_kolom_wordt_geweigerd():
+    """The hidden _rij column can be shown from the toolbar; a client that still sends
+    an edit to it gets a message, and the kaart stays as it was."""
+    at = _open()
+    voor = _kaart(at)
+    _zoek(at, "Woningcorporatie")
+    _bewerk_gefilterd(at, "stromen", edited_rows={0: {"_rij": 30, "waarde": 1}})
+    assert any("verborgen kolom _rij" in f for f in _fouten(at))
+    assert _kaart(at) == voor
+    at.button(key="invoeren_terug_stromen").click().run()
+    assert not at.exception and not _fouten(at)

@@ -166,3 +166,42 @@ def test_user_text_cannot_become_markdown():
     tekst = _markdown(at)
     assert "](http" not in tekst.replace("\\]\\(http", "")
     assert "\\!\\[x\\]" in tekst
+
+
+def test_a_big_kaart_lists_the_partners_furthest_out_of_balance_and_counts_the_rest():
+    from tests.conftest import kaart
+    from ui import staat
+
+    ids = [f"p{i:02d}" for i in range(20)]
+    # All give 5; the even ones take nothing (balans -1), the odd ones take 1, 2 or 3
+    # (balans -0.67, -0.43, -0.25): 10 + 7 = 17 out of balance, of which 15 are listed.
+    stromen = [(p, "opgave", "geld", 5) for p in ids] + [
+        ("opgave", p, "kennis", i % 3 + 1) for i, p in enumerate(ids) if i % 2
+    ]
+    at = _app()
+    at.run()
+    at.session_state[staat.KAART] = kaart(ids, stromen)
+    at.run()
+    assert not at.exception
+    getoond = _uit_balans(at)
+    assert len(getoond) == 15
+    assert {p for i, p in enumerate(ids) if i % 2 == 0} <= getoond  # balans -1 first
+    assert "En nog 2 partners uit balans" in " ".join(c.value for c in at.caption)
+
+
+def test_the_per_sector_view_shows_one_node_per_sector():
+    at = _app("regionale_jeugdhulp")
+    at.run()
+    assert at.get("bidi_component")  # the interactive map
+    at.toggle(key="kaart_per_sector").set_value(True).run()
+    assert not at.exception
+    assert not at.get("bidi_component")
+    (frame,) = at.get("iframe")
+    k = voorbeelden.laad("regionale_jeugdhulp")
+    sectoren = {s.strip().casefold() for s in k.partners["sector"] if s.strip()}
+    assert f"Per sector: {len(sectoren)} knopen voor {len(k.partners)} partners" in " ".join(
+        c.value for c in at.caption
+    )
+    assert '"sector:' in frame.proto.srcdoc
+    at.toggle(key="kaart_per_sector").set_value(False).run()
+    assert at.get("bidi_component")

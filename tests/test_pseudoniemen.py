@@ -9,7 +9,9 @@ import pytest
 
 from systeem import balans, bestanden
 from systeem.pseudoniemen import pseudoniem, pseudoniemen
+from systeem.validatie import valideer
 from tests.conftest import VOORBEELDEN, kaart
+from tests.kaartgenerator import kaart_met_pijlers
 
 
 def test_letters_run_a_to_z_then_double():
@@ -64,3 +66,42 @@ def test_longer_names_win_and_only_whole_words_are_replaced():
 def test_a_kaart_without_partners_stays_as_it_is():
     k = kaart([], titel="Leeg")
     assert pseudoniemen(k) == k
+
+
+def test_beoordelaars_worden_genummerd_en_namen_in_notities_vervangen():
+    k = valideer(kaart_met_pijlers())
+    p = pseudoniemen(k)
+    assert (
+        p.pijlers["beoordelaar"].tolist()
+        == ["Beoordelaar 1"] * 4 + ["Beoordelaar 2"] * 4 + ["Beoordelaar 3"] * 2
+    )
+    notities = p.pijlers["notitie"].tolist()
+    assert notities[1] == "weinig contact met Partner B"  # a partner's name, as elsewhere
+    assert notities[2] == "weet niet hoe Partner A het doet"
+    assert notities[6] == "@wie regisseert?"  # other text stays
+    # scores, pijlers and the frame's dtypes are untouched
+    pd.testing.assert_frame_equal(
+        p.pijlers.drop(columns=["beoordelaar", "notitie"]),
+        k.pijlers.drop(columns=["beoordelaar", "notitie"]),
+    )
+    assert p.pijlers.dtypes.to_dict() == k.pijlers.dtypes.to_dict()
+    tekst = json.dumps(p.naar_dict(), ensure_ascii=False)
+    for naam in ["Anna", "=Bram", "Chris; de Vries", *k.partners["naam"]]:
+        assert naam not in tekst
+    assert valideer(p.naar_dict()) == p
+
+
+def test_een_beoordelaar_in_een_notitie_wordt_ook_vervangen():
+    k = kaart(["a"], [("a", "opgave", 2)]).met(
+        pijlers=pd.DataFrame(
+            {
+                "beoordelaar": ["Els", "Jan"],
+                "pijler": ["kennis", "dialoog"],
+                "score": pd.array([4, None], dtype="Int64"),
+                "notitie": ["", "Els en A zien het anders; Jansen niet"],
+            }
+        ).astype({"beoordelaar": "str", "pijler": "str", "notitie": "str"})
+    )
+    p = pseudoniemen(k, beoordelaar="Rater")
+    assert p.pijlers["beoordelaar"].tolist() == ["Rater 1", "Rater 2"]
+    assert p.pijlers.loc[1, "notitie"] == "Rater 1 en Partner A zien het anders; Jansen niet"

@@ -149,3 +149,9 @@ def test_too_many_interventies_get_a_message_about_the_list():
     assert fouten([{"naam": "S", "interventies": veel}]) == [
         "scenarios[0].interventies: te lang: hoogstens 200 items"
     ]
+
+
+def test_a_versie_1_file_with_pijlers_is_refused():
+    oud = doc(["a"], [], pijlers=[])
+    with pytest.raises(KaartFout, match="pijlers: bestaat pas vanaf formaatversie 2"):
+        valideer(oud)

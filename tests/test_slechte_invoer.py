@@ -25,7 +25,7 @@ from systeem import bestanden, bladen, csvzip, excel, kumu
 from systeem.cli import main
 from systeem.validatie import KaartFout, valideer
 from tests.conftest import DATA, xlsx
-from tests.kaartgenerator import kaart_met_scenarios
+from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios
 
 ROOT = Path(__file__).resolve().parents[1]
 VOORBEELD = bestanden.lees(DATA / "gebiedsontwikkeling.json")
@@ -56,6 +56,8 @@ P = [["id", "naam"], ["a", "Alfa"], ["b", "Bravo"]]
 S = [["van", "naar", "soort", "waarde"], ["a", "opgave", "geld", 3]]
 SC = [["scenario", "aan", "zet", "instellingen"], ["Plan", "ja", "vertrek", '{"partner": "a"}']]
 SCCSV = b'scenario;aan;zet;instellingen\nPlan;ja;vertrek;"{""partner"": ""a""}"\n'
+PIJ = [["beoordelaar", "pijler", "score", "notitie"], ["Anna", "kennis", 3, None]]
+PIJCSV = b"beoordelaar;pijler;score;notitie\nAnna;kennis;3;\n"
 GOED_XLSX = excel.naar_xlsx(VOORBEELD)
 GOED_ZIP = csvzip.naar_zip(VOORBEELD)
 GOED_KUMU = kumu.naar_xlsx(VOORBEELD)
@@ -373,6 +375,62 @@ GEWEIGERD: list[tuple[str, bytes, str]] = [
         _csv(scenarios=SCCSV + b'Plan;ja;bijdrage;"{""partner"": ""a"", ""punten"": 0}"\n'),
         "bestand scenarios.csv, rij 3, kolom instellingen: punten: ",
     ),
+    # The pijlerscan: unknown pillar, score out of range, a rater twice on a pillar, no rater.
+    (
+        "pijler-onbekend.xlsx",
+        _met("Pijlers", PIJ + [["Anna", "geld", 2, None]]),
+        'blad Pijlers, rij 3, kolom pijler: moet een van "mindset"',
+    ),
+    (
+        "pijler-score-7.xlsx",
+        _met("Pijlers", PIJ + [["Anna", "dialoog", 7, None]]),
+        "blad Pijlers, rij 3, kolom score: moet een geheel getal van 1 tot en met 5 zijn, niet 7",
+    ),
+    (
+        "pijler-score-half.xlsx",
+        _met("Pijlers", PIJ + [["Anna", "dialoog", 2.5, None]]),
+        "blad Pijlers, rij 3, kolom score: moet een geheel getal zijn",
+    ),
+    (
+        "pijler-dubbel.xlsx",
+        _met("Pijlers", PIJ + [["Anna", "Kennis", 4, None]]),
+        'blad Pijlers, rij 3, kolom pijler: Anna heeft pijler "kennis" al gescoord',
+    ),
+    (
+        "pijler-geen-beoordelaar.xlsx",
+        _met("Pijlers", PIJ + [[None, "dialoog", 4, "x"]]),
+        "blad Pijlers, rij 3, kolom beoordelaar: is leeg; vul dit in",
+    ),
+    (
+        "pijler-geen-kolom.xlsx",
+        _met("Pijlers", [["beoordelaar", "score"], ["Anna", 3]]),
+        'blad Pijlers, rij 1: kolom "pijler" ontbreekt',
+    ),
+    (
+        "pijler-onbekende-kolom.xlsx",
+        _met("Pijlers", [PIJ[0] + ["gewicht"], ["Anna", "kennis", 3, None, 2]]),
+        'blad Pijlers, rij 1: onbekende kolom "gewicht"',
+    ),
+    (
+        "pijler-onbekend.zip",
+        _csv(pijlers=PIJCSV + b"Anna;geld;2;\n"),
+        "bestand pijlers.csv, rij 3, kolom pijler: moet een van",
+    ),
+    (
+        "pijler-score-7.zip",
+        _csv(pijlers=PIJCSV + b"Bram;kennis;7;\n"),
+        "bestand pijlers.csv, rij 3, kolom score: moet een geheel getal van 1 tot en met 5",
+    ),
+    (
+        "pijler-dubbel.zip",
+        _csv(pijlers=PIJCSV + b"Anna;kennis;;nog een keer\n"),
+        "bestand pijlers.csv, rij 3, kolom pijler: Anna heeft pijler",
+    ),
+    (
+        "pijler-geen-beoordelaar.zip",
+        _csv(pijlers=PIJCSV + b" ;dialoog;4;\n"),
+        "bestand pijlers.csv, rij 3, kolom beoordelaar: is leeg",
+    ),
     # Kumu files that cannot be mapped.
     (
         "kumu-sterkte.xlsx",
@@ -439,6 +497,13 @@ GELADEN: list[tuple[str, bytes, dict]] = [
     ),
     ("scenarios.zip", _csv(scenarios=SCCSV), {"scenarios": 1}),
     ("scenarios-alleen-kop.zip", _csv(scenarios=SCCSV.split(b"\n")[0]), {"scenarios": 0}),
+    (
+        "pijlers.xlsx",
+        _met("Pijlers", PIJ + [[None] * 4, [" Bram ", " Vertrouwen ", "4,0", "'=niet rekenen"]]),
+        {"pijlers": 2},
+    ),
+    ("pijlers.zip", _csv(pijlers=PIJCSV.replace(b"\n", b"\r\n")), {"pijlers": 1}),
+    ("pijlers-alleen-kop.zip", _csv(pijlers=PIJCSV.split(b"\n")[0]), {"pijlers": 0}),
     (
         "kumu-minimaal.xlsx",
         xlsx({"Connections": [["From", "To"], ["A", "B"]]}),
@@ -543,8 +608,12 @@ def _als_rijen(frame) -> list[list]:
     return [list(frame.columns)] + [list(r) for r in frame.itertuples(index=False, name=None)]
 
 
-#: The example with scenarios of every move (on partners it may not have: not checked).
-MET_SCENARIOS = VOORBEELD.met(scenarios=valideer(kaart_met_scenarios()).scenarios)
+#: The example with scenarios of every move (on partners it may not have: not checked) and
+#: a pijlerscan.
+MET_SCENARIOS = VOORBEELD.met(
+    scenarios=valideer(kaart_met_scenarios()).scenarios,
+    pijlers=valideer(kaart_met_pijlers()).pijlers,
+)
 
 
 @st.composite

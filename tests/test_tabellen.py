@@ -12,12 +12,17 @@ from systeem import voorbeelden
 from systeem.kaart import OPGAVE
 from systeem.tabellen import (
     LEEG,
+    RIJ,
+    ZICHTBAAR,
     VerwijderFout,
     bewerkbaar,
     met_kop,
     met_stroom,
     nieuw_id,
+    samenvoegen,
     uit_tabellen,
+    uitsnede,
+    zoek,
 )
 from systeem.validatie import KaartFout
 from tests.conftest import kaart
@@ -364,3 +369,230 @@ def test_nieuwe_partners_altijd_geldig_en_uniek(namen):
     assert ids.is_unique and OPGAVE not in set(ids)
     assert nieuw.partners["naam"].tolist()[2:] == [n.strip() for n in namen]
     assert uit_tabellen(nieuw, bewerkbaar(nieuw)) == nieuw
+
+
+# --- filtered views: zoek, uitsnede, samenvoegen ------------------------------------
+
+
+@pytest.fixture
+def regio():
+    return kaart(
+        [
+            {"id": "gem", "naam": "Gemeente Één", "sector": "Publiek"},
+            {"id": "zorg", "naam": "Zorgaanbieder", "sector": "zorg", "toelichting": "groot"},
+            {"id": "school", "naam": "School (VO)", "sector": "onderwijs"},
+            {"id": "wijk", "naam": "Wijkteam", "sector": "Zorg"},
+        ],
+        [
+            {"van": "gem", "naar": "opgave", "soort": "geld", "waarde": 5},
+            {"van": "zorg", "naar": "gem", "soort": "kennis", "waarde": 2},
+            {"van": "opgave", "naar": "school", "soort": "positie", "waarde": 3},
+            {
+                "van": "wijk",
+                "naar": "zorg",
+                "soort": "klanten",
+                "waarde": 4,
+                "omschrijving": "verwijzingen [*]",
+            },
+            {"van": "school", "naar": "wijk", "soort": "informatie", "waarde": 1},
+        ],
+        opgave="Jeugd in de wijk",
+        afhankelijkheden=[
+            {"partner": "zorg", "afhankelijk_van": "gem", "sterkte": 5, "waarvoor": "budget"},
+            {"partner": "wijk", "afhankelijk_van": "school", "sterkte": 2},
+        ],
+        belangen=[
+            {
+                "partner": "school",
+                "omschrijving": "rust",
+                "soort": "organisatie",
+                "houding": "neutraal",
+            },
+        ],
+    )
+
+
+def _rijen(treffers):
+    return {naam: rijen.tolist() for naam, rijen in treffers.items()}
+
+
+def test_zoek_op_naam_vindt_ook_verwijzingen(regio):
+    assert _rijen(zoek(regio, "gemeente")) == {
+        "partners": [0],
+        "stromen": [0, 1],
+        "afhankelijkheden": [0],
+        "belangen": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("zoekterm", "stromen"),
+    [
+        ("ZORG", [1, 3]),  # name, any case
+        ("een", [0, 1]),  # accents do not count: Één
+        ("  gemeente   één ", [0, 1]),  # extra spaces do not count
+        ("school", [2, 4]),  # id and name
+        ("kennis", [1]),  # soort
+        ("[*]", [3]),  # omschrijving, taken literally (no pattern)
+        ("jeugd", [0, 2]),  # the opgave by its text ...
+        ("opgave", [0, 2]),  # ... and by its id
+        ("wijk klanten", [3]),  # every word, in any field
+        ("wijkteam geld", []),  # "wijk" alone is in the opgave text
+        ("(", [2, 4]),  # School (VO): a bracket is plain text
+        ("((", []),
+    ],
+)
+def test_zoek_in_stromen(regio, zoekterm, stromen):
+    assert zoek(regio, zoekterm)["stromen"].tolist() == stromen
+
+
+def test_zoek_sector_toelichting_waarvoor_belang(regio):
+    assert zoek(regio, "zorg")["partners"].tolist() == [1, 3]  # sector, both spellings
+    assert zoek(regio, "groot")["partners"].tolist() == [1]  # toelichting
+    assert zoek(regio, "budget")["afhankelijkheden"].tolist() == [0]  # waarvoor
+    assert zoek(regio, "rust")["belangen"].tolist() == [0]
+
+
+@pytest.mark.parametrize("leeg", ["", "   "])
+def test_lege_zoekterm_toont_alles(regio, leeg):
+    assert _rijen(zoek(regio, leeg)) == {
+        naam: list(range(len(getattr(regio, naam))))
+        for naam in ("partners", "stromen", "afhankelijkheden", "belangen")
+    }
+
+
+def _view(regio, zoekterm="zorg"):
+    volledig = bewerkbaar(regio)["stromen"]
+    zichtbaar = zoek(regio, zoekterm)["stromen"]
+    return volledig, zichtbaar, uitsnede(volledig, zichtbaar)
+
+
+def test_uitsnede(regio):
+    volledig, zichtbaar, view = _view(regio)
+    assert zichtbaar.tolist() == [1, 3]
+    assert view.index.tolist() == [0, 1]
+    assert view[RIJ].tolist() == [1, 3]
+    assert view.drop(columns=RIJ).equals(volledig.loc[[1, 3]].reset_index(drop=True))
+
+
+def test_samenvoegen_zonder_wijziging_geeft_de_volledige_tabel(regio):
+    volledig, zichtbaar, view = _view(regio)
+    samen = samenvoegen(volledig, zichtbaar, view)
+    assert samen.drop(columns=ZICHTBAAR).equals(volledig)
+    assert samen[ZICHTBAAR].tolist() == [pd.NA, 0, pd.NA, 1, pd.NA]
+
+
+def test_samenvoegen_bewerking_raakt_alleen_die_rij(regio):
+    volledig, zichtbaar, view = _view(regio)
+    view.loc[1, "waarde"] = 1  # the second row of the view: stroom 3 (wijk -> zorg)
+    samen = samenvoegen(volledig, zichtbaar, view)
+    verwacht = volledig.copy()
+    verwacht.loc[3, "waarde"] = 1
+    assert samen.drop(columns=ZICHTBAAR).equals(verwacht)
+    assert uit_tabellen(regio, {"stromen": samen}).stromen["waarde"].tolist() == [5, 2, 3, 1, 1]
+
+
+def test_samenvoegen_verwijdert_alleen_de_verwijderde_rij(regio):
+    volledig, zichtbaar, view = _view(regio)
+    samen = samenvoegen(volledig, zichtbaar, view.drop(index=0))  # stroom 1 deleted
+    assert samen.drop(columns=ZICHTBAAR).equals(volledig.drop(index=1).reset_index(drop=True))
+    assert samen[ZICHTBAAR].tolist() == [pd.NA, pd.NA, 0, pd.NA]
+
+
+def test_samenvoegen_nieuwe_rij_achteraan(regio):
+    volledig, zichtbaar, view = _view(regio)
+    # As the editor does it: delete the last row of the view and add one.  The new
+    # row gets the deleted row's index (1); only the empty RIJ tells them apart.
+    view = view.drop(index=1)
+    view.loc[1] = {"van": "zorg", "naar": "opgave", "soort": "tijd", "waarde": 2, RIJ: None}
+    samen = samenvoegen(volledig, zichtbaar, view)
+    assert samen[["van", "naar", "soort"]].values.tolist() == [
+        ["gem", "opgave", "geld"],
+        ["zorg", "gem", "kennis"],
+        ["opgave", "school", "positie"],
+        ["school", "wijk", "informatie"],
+        ["zorg", "opgave", "tijd"],
+    ]
+    assert samen[ZICHTBAAR].tolist() == [pd.NA, 0, pd.NA, pd.NA, 1]
+    nieuw = uit_tabellen(regio, {"stromen": samen})
+    assert nieuw.stromen.iloc[-1]["waarde"] == 2 and len(nieuw.stromen) == 5
+
+
+def test_samenvoegen_verborgen_rijen_blijven_precies_gelijk(regio):
+    volledig, zichtbaar, view = _view(regio)
+    view["waarde"] = view["waarde"].astype(object)  # as an editor may hand it back
+    view.loc[0, "waarde"] = 3.5  # odd: the column stays object for validation to name
+    samen = samenvoegen(volledig, zichtbaar, view)
+    verborgen = samen[samen[ZICHTBAAR].isna()].drop(columns=ZICHTBAAR)
+    assert verborgen.values.tolist() == volledig.drop(index=zichtbaar).values.tolist()
+    assert samen["waarde"].dtype == object and samen["van"].dtype == volledig["van"].dtype
+
+
+def test_samenvoegen_melding_noemt_de_rij_in_de_weergave(regio):
+    volledig, zichtbaar, view = _view(regio)
+    view.loc[1, "waarde"] = 9
+    samen = samenvoegen(volledig, zichtbaar, view)
+    with pytest.raises(KaartFout) as fout:
+        uit_tabellen(regio, {"stromen": samen})
+    (probleem,) = fout.value.problemen
+    assert probleem.rij == 3  # the full table ...
+    assert samen.loc[probleem.rij, ZICHTBAAR] == 1  # ... is row 2 of the view
+
+
+def test_samenvoegen_partners_nieuwe_en_verwijderde(regio):
+    volledig = bewerkbaar(regio)["partners"]
+    zichtbaar = zoek(regio, "school")["partners"]
+    view = uitsnede(volledig, zichtbaar)
+    view = pd.concat([view, pd.DataFrame([{"naam": "Bibliotheek"}])], ignore_index=True)
+    samen = samenvoegen(volledig, zichtbaar, view.drop(index=0))
+    with pytest.raises(VerwijderFout):
+        uit_tabellen(regio, {"partners": samen})
+    nieuw = uit_tabellen(regio, {"partners": samen}, meeverwijderen=True)
+    assert nieuw.partners["id"].tolist() == ["gem", "zorg", "wijk", "bibliotheek"]
+    assert "school" not in set(nieuw.stromen["van"]) | set(nieuw.stromen["naar"])
+
+
+def test_samenvoegen_weigert_onbekende_rij(regio):
+    volledig, zichtbaar, view = _view(regio)
+    view.loc[0, RIJ] = 0  # row 0 was not shown
+    with pytest.raises(ValueError, match="niet"):
+        samenvoegen(volledig, zichtbaar, view)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(0, 8),
+    st.data(),
+)
+def test_samenvoegen_eigenschap(n, data):
+    """Any view, any edits, deletions and additions: the merge equals doing the same to
+    a plain list of rows."""
+    volledig = pd.DataFrame({"naam": [f"r{i}" for i in range(n)], "waarde": range(n)}).astype(
+        {"naam": "str", "waarde": "Int64"}
+    )
+    zichtbaar = pd.Index(
+        data.draw(st.permutations(range(n)).map(lambda p: sorted(p[: len(p) // 2 + 1])))
+        if n
+        else [],
+        dtype="int64",
+    )
+    view = uitsnede(volledig, zichtbaar)
+    rijen = {int(i): (f"r{i}", i) for i in range(n)}  # the expected result
+    for pos in data.draw(
+        st.sets(st.integers(0, max(len(view) - 1, 0))) if len(view) else st.just(set())
+    ):
+        view.loc[pos, "waarde"] = 100 + pos
+        rijen[int(view.loc[pos, RIJ])] = (rijen[int(view.loc[pos, RIJ])][0], 100 + pos)
+    weg = data.draw(st.sets(st.sampled_from(range(len(view)))) if len(view) else st.just(set()))
+    for pos in weg:
+        del rijen[int(view.loc[pos, RIJ])]
+    view = view.drop(index=sorted(weg))
+    extra = data.draw(st.integers(0, 2))
+    toegevoegd = pd.DataFrame({"naam": [f"n{j}" for j in range(extra)], "waarde": [50] * extra})
+    view = pd.concat([view, toegevoegd], ignore_index=True)
+    samen = samenvoegen(volledig, zichtbaar, view)
+    verwacht = [list(v) for _, v in sorted(rijen.items())] + [[f"n{j}", 50] for j in range(extra)]
+    assert samen[["naam", "waarde"]].values.tolist() == verwacht
+    assert samen["waarde"].dtype == "Int64"
+    # Every row of the view has its place, counted as the user sees it.
+    assert sorted(samen[ZICHTBAAR].dropna().tolist()) == list(range(len(view)))

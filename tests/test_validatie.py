@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
-from systeem.kaart import Kaart
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from systeem import validatie
+from systeem.kaart import KOLOMMEN, OPGAVE, Kaart, tabel
 from systeem.validatie import KaartFout, Probleem, valideer
+from tests.kaartgenerator import kaart_docs
 
 
 def problemen(data) -> list[str]:
@@ -213,3 +221,70 @@ def test_probleem_places_read_as_table_rows():
 def test_the_message_lists_every_problem():
     fout = KaartFout([Probleem("a", "x"), Probleem("b", "y")])
     assert fout.melding() == "De kaart klopt niet (2 problemen):\n- a: x\n- b: y"
+
+
+# ---------------------------------------------------------------------------
+# The fast path: a sound document is checked with sets and built column by column.
+
+
+@st.composite
+def _misschien_kapot(draw):
+    """A kaart document, often with one reference broken the way a user breaks them."""
+    doc = json.loads(json.dumps(draw(kaart_docs(max_partners=6))))
+    partners, stromen = doc["partners"], doc["stromen"]
+    afh, belangen = doc["afhankelijkheden"], doc["belangen"]
+    keuze = draw(st.integers(0, 7))
+    if keuze == 1 and partners:
+        partners[0]["id"] = draw(st.sampled_from([OPGAVE, f" {OPGAVE} ", partners[-1]["id"]]))
+    elif keuze == 2 and stromen:
+        s = stromen[0]
+        s["naar"] = draw(st.sampled_from([s["van"], f" {s['van']} ", "onbekend", OPGAVE]))
+    elif keuze == 3 and afh:
+        a = afh[0]
+        a["afhankelijk_van"] = draw(st.sampled_from([a["partner"], OPGAVE, "onbekend"]))
+    elif keuze == 4 and belangen:
+        belangen[0]["partner"] = draw(st.sampled_from([OPGAVE, "onbekend", 3]))
+    elif keuze == 5:
+        doc["posities"][draw(st.sampled_from(["onbekend", f" {OPGAVE}", ""]))] = [1, 2]
+    elif keuze == 6 and partners:
+        partners.append(dict(partners[0]))
+    elif keuze == 7 and stromen:
+        stromen[0]["waarde"] = 9  # a schema problem next to the references
+    return doc
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(_misschien_kapot())
+def test_the_quick_reference_check_never_passes_what_the_full_check_reports(data):
+    try:
+        doc = validatie._SCHEMA.validate_python(validatie.upgrade(data))
+    except ValidationError:
+        return  # the full check runs then anyway
+    if validatie._verwijzingen_kloppen(doc):
+        assert validatie._verwijzingen(data) == validatie._regels(data)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(kaart_docs())
+def test_tables_are_built_as_the_plain_constructor_builds_them(data):
+    kaart = valideer(data)
+    doc = kaart.naar_dict()
+    for naam in KOLOMMEN:
+        pd.testing.assert_frame_equal(
+            getattr(kaart, naam), tabel(naam, doc[naam]), check_exact=True
+        )
+    assert kaart.in_standaardvorm()
+
+
+def test_rules_beyond_references_are_checked_on_the_quick_path_too(geldig):
+    """A sound kaart takes the quick path; a scenario or pijler rule is still checked there."""
+    geldig["versie"] = 2
+    geldig["scenarios"] = [{"naam": "S", "interventies": []}, {"naam": " S ", "interventies": []}]
+    geldig["pijlers"] = [
+        {"beoordelaar": "An", "pijler": "dialoog", "score": 3},
+        {"beoordelaar": "An", "pijler": "dialoog", "score": 4},
+    ]
+    assert problemen(geldig) == [
+        'scenarios[1].naam: dubbele naam "S" (al gebruikt bij scenarios[0])',
+        'pijlers[1].pijler: An heeft pijler "dialoog" al gescoord',
+    ]

@@ -406,7 +406,7 @@ def test_vijandige_tekst_alleen_ontsnapt(woord: str) -> None:
     literal = re.search(r"var data = (\{.*?\});\n", doc, re.S).group(1)
     for teken in "<>&'\u2028\u2029":
         assert teken not in literal
-    data = json.loads(literal)
+    data = weergave.uitklappen(json.loads(literal))  # as the page's script expands it
     assert data["nodes"][1]["label"] == woord
     assert woord in data["edges"][0]["title"]
     # In the page text html-escaped (a template marker such as {{7*7}} stays literal).
@@ -600,3 +600,208 @@ def test_andere_legenda_tekenaar_tekent_gloed_als_lijn(monkeypatch: pytest.Monke
     )
     tekst_ = handout.legenda(kaart)
     assert f'border-color:{weergave.GEWIJZIGD_KLEUR}"></span>{tekst("legenda.gewijzigd")}' in tekst_
+
+
+# ---------------------------------------------------------------------------
+# Column by column (vis_kolommen) and its expansion
+
+
+def _uitklappen_zoals_js(data: dict[str, Any]) -> dict[str, Any]:
+    """A line-by-line Python copy of the expansion in the page's script (``teken_script``),
+    written independently of ``weergave.uitklappen``."""
+
+    def kopie(w: Any) -> Any:
+        return json.loads(json.dumps(w)) if isinstance(w, (dict, list)) else w
+
+    def blokken(lijst: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        uit = []
+        for blok in lijst:
+            for i in range(blok["aantal"]):
+                item = {v: kopie(w) for v, w in blok["vast"].items()}
+                for v, k in blok["kolommen"].items():
+                    item[v] = k[i] if isinstance(k, list) else kopie(k["waarden"][k["codes"][i]])
+                uit.append(item)
+        return uit
+
+    return {"nodes": blokken(data["nodes"]), "edges": blokken(data["edges"])}
+
+
+def _varianten(kaart: Kaart) -> list[dict[str, Any]]:
+    gewijzigd = [i % 3 == 1 for i in range(len(kaart.stromen))]
+    return [
+        {},
+        {"belangen": True, "gewijzigd": gewijzigd},
+        {"afhankelijkheden": False, "grootte": "invloed", "taal": "en"},
+        {"stap": 1},
+        {"stap": 2, "belangen": True},
+        {"leesbaar": True, "belangen": True, "gewijzigd": gewijzigd},
+    ]
+
+
+@pytest.mark.parametrize("kaart", _voorbeelden(), ids=lambda k: k.titel)
+def test_kolommen_klappen_uit_tot_de_vis_objecten(kaart: Kaart) -> None:
+    for opties in _varianten(kaart):
+        kolommen = weergave.vis_kolommen(kaart, **opties)
+        _alleen_json(kolommen)
+        assert kolommen["vorm"] == "kolommen"
+        for blok in kolommen["nodes"] + kolommen["edges"]:
+            for kolom in blok["kolommen"].values():
+                lengte = len(kolom) if isinstance(kolom, list) else len(kolom["codes"])
+                assert lengte == blok["aantal"]
+        records = weergave.vis_data(kaart, **opties)
+        zoals_js = _uitklappen_zoals_js(kolommen)
+        assert zoals_js["nodes"] == records["nodes"]
+        assert zoals_js["edges"] == records["edges"]
+        assert weergave.uitklappen(kolommen) == records
+        assert {k: v for k, v in kolommen.items() if k not in ("nodes", "edges", "vorm")} == {
+            k: v for k, v in records.items() if k not in ("nodes", "edges")
+        }
+        assert weergave.uitklappen(records) is records  # already expanded: as it is
+
+
+def test_kolommen_zijn_kleiner_en_delen_geen_objecten() -> None:
+    kaart = _kaart()
+    data = weergave.vis_data(kaart, belangen=True, gewijzigd=[True, True] + [False] * 4)
+    assert len(weergave.json_literal(weergave.vis_kolommen(kaart))) < len(
+        weergave.json_literal(weergave.vis_data(kaart))
+    )
+    afh = next(e for e in data["edges"] if e["laag"] == "afhankelijkheid")
+    belang = [e for e in data["edges"] if e["laag"] == "belang"]
+    belang[0]["dashes"].append(99)
+    belang[0]["arrows"]["to"]["enabled"] = True
+    data["edges"][0]["shadow"]["size"] = 0
+    data["edges"][0]["smooth"]["roundness"] = 9
+    assert belang[1]["dashes"] == [2, 4] and belang[1]["arrows"]["to"]["enabled"] is False
+    assert data["edges"][1]["shadow"]["size"] == 14
+    assert afh["dashes"] == [10, 8]
+    opnieuw = weergave.vis_data(kaart, belangen=True, gewijzigd=[True, True] + [False] * 4)
+    assert opnieuw["edges"][0]["smooth"]["roundness"] == 0.2  # nothing cached was changed
+
+
+def test_gewijzigde_stromen_als_blokken_per_reeks() -> None:
+    kaart = _kaart()
+    data = weergave.vis_kolommen(kaart, gewijzigd=[False, True, True, False, False, True])
+    stromen = [b for b in data["edges"] if b["vast"]["laag"] == "stroom"]
+    assert [(b["aantal"], b["vast"]["gewijzigd"]) for b in stromen] == [
+        (1, False),
+        (2, True),
+        (2, False),
+        (1, True),
+    ]
+    assert [i for b in stromen for i in b["kolommen"]["id"]] == [f"s{i}" for i in range(6)]
+    assert '"gewijzigd":true' in weergave.html(kaart, gewijzigd=[True] + [False] * 5)
+
+
+@pytest.mark.parametrize("n", [1, 40])
+def test_zelfde_kaart_geeft_dezelfde_kolommen(n: int) -> None:
+    kaart = layout.met_posities(_groot(n, 4 * n))
+    for leesbaar in (None, True, False):
+        a = weergave.json_literal(weergave.vis_kolommen(kaart, belangen=True, leesbaar=leesbaar))
+        b = weergave.json_literal(weergave.vis_kolommen(kaart, belangen=True, leesbaar=leesbaar))
+        assert a == b
+        assert weergave.html(kaart, leesbaar=leesbaar) == weergave.html(kaart, leesbaar=leesbaar)
+
+
+def test_json_vloer() -> None:
+    kaart = _kaart()
+    vloer = weergave.json_vloer(kaart)
+    _alleen_json(vloer)
+    data = weergave.vis_data(kaart)
+    assert len(vloer["nodes"]) == len(data["nodes"]) == len(kaart.partners) + 1
+    assert len(vloer["edges"]) == len(kaart.stromen) + len(kaart.afhankelijkheden)
+    assert {tuple(n) for n in vloer["nodes"]} == {
+        ("id", "label", "title", "color", "size", "x", "y")
+    }
+    assert {tuple(e) for e in vloer["edges"]} == {
+        ("from", "to", "title", "color", "width", "arrows")
+    }
+    assert vloer["nodes"][0]["color"] == weergave.OPGAVE_KLEUR
+    assert [n["label"] for n in vloer["nodes"]] == [n["label"] for n in data["nodes"]]
+    assert [e["title"] for e in vloer["edges"]] == [e["title"] for e in data["edges"]]
+    # Also for a kaart in readable mode: the floor always has the labels.
+    groot = layout.met_posities(_groot(weergave.GROOT + 1, 300))
+    assert all("label" in n for n in weergave.json_vloer(groot)["nodes"])
+
+
+# ---------------------------------------------------------------------------
+# Readable mode for big kaarten
+
+
+def test_leesbare_modus_aan() -> None:
+    kaart = _kaart()
+    gewoon = weergave.vis_data(kaart, belangen=True)
+    lees = weergave.vis_data(kaart, belangen=True, leesbaar=True)
+    assert lees["leesbaar"] is True and gewoon["leesbaar"] is False
+    opgave = lees["nodes"][0]
+    assert opgave["rol"] == "opgave" and opgave["label"] == "Samen de wijk"
+    for knoop in lees["nodes"][1:]:
+        assert "label" not in knoop
+    naam = {p: n for p, n in zip(kaart.partners["id"], kaart.partners["naam"], strict=True)}
+    for knoop in lees["nodes"]:
+        if knoop["rol"] == "partner":
+            assert knoop["title"].split("\n")[0] == naam[knoop["id"]]  # the name on hover
+        if knoop["rol"] == "belang":
+            assert knoop["title"].startswith("Corporatie: ")
+    assert all(e["smooth"] is False for e in lees["edges"])
+    assert any(e.get("smooth") for e in gewoon["edges"])  # the same kaart has curves
+    opties = lees["options"]
+    assert opties["physics"]["enabled"] is False
+    assert opties["interaction"]["hideEdgesOnDrag"] is True
+    assert opties["interaction"]["hideEdgesOnZoom"] is True
+    assert gewoon["options"]["interaction"]["hideEdgesOnDrag"] is False
+    # Everything else is the same.
+    assert lees["nodes"][0] == gewoon["nodes"][0]
+    zonder_label = [{k: v for k, v in n.items() if k != "label"} for n in gewoon["nodes"][1:]]
+    assert lees["nodes"][1:] == zonder_label
+    assert [{k: v for k, v in e.items() if k != "smooth"} for e in gewoon["edges"]] == [
+        {k: v for k, v in e.items() if k != "smooth"} for e in lees["edges"]
+    ]
+
+
+def test_leesbare_modus_vanzelf_boven_groot() -> None:
+    assert 50 <= weergave.GROOT <= 500
+    net_niet = layout.met_posities(_groot(weergave.GROOT, 300))
+    net_wel = layout.met_posities(_groot(weergave.GROOT + 1, 300))
+    assert weergave.vis_data(net_niet)["leesbaar"] is False
+    assert "label" in weergave.vis_data(net_niet)["nodes"][1]
+    data = weergave.vis_data(net_wel)
+    assert data["leesbaar"] is True and "label" not in data["nodes"][1]
+    assert all(e["smooth"] is False for e in data["edges"])
+    # The automatic choice can be overruled both ways.
+    assert weergave.vis_data(net_wel, leesbaar=False)["leesbaar"] is False
+    assert "label" in weergave.vis_data(net_wel, leesbaar=False)["nodes"][1]
+    assert weergave.vis_data(net_niet, leesbaar=True)["leesbaar"] is True
+    assert weergave.leesbare_modus(net_wel) and not weergave.leesbare_modus(net_niet)
+    assert weergave.leesbare_modus(net_niet, True) and not weergave.leesbare_modus(net_wel, False)
+
+
+def test_leesbare_modus_zegt_het() -> None:
+    klein = _kaart()
+    assert weergave.leesbaar_melding(klein) is None
+    assert 'class="melding"' not in _zonder_vis(weergave.html(klein))
+    groot = layout.met_posities(_groot(2000, 100))
+    nl = weergave.leesbaar_melding(groot)
+    en = weergave.leesbaar_melding(groot, "en")
+    assert nl == tekst("weergave.leesbaar", aantal="2.000")
+    assert nl.startswith("Grote kaart (2.000 partners)")
+    assert en == tekst("weergave.leesbaar", "en", aantal="2,000") != nl
+    assert weergave.leesbaar_melding(groot, leesbaar=False) is None
+    doc = _zonder_vis(weergave.html(groot))
+    assert f'<p class="melding" role="note">{html_lib.escape(nl)}</p>' in doc
+    assert 'class="melding"' not in _zonder_vis(weergave.html(groot, leesbaar=False))
+    with pytest.raises(ValueError):
+        weergave.leesbaar_melding(klein, "fr")
+
+
+@pytest.mark.parametrize("woord", VIJANDIG)
+def test_vijandige_tekst_in_leesbare_modus(woord: str) -> None:
+    doc = weergave.html(_vijandig(woord), belangen=True, leesbaar=True)
+    rest = _zonder_vis(doc)
+    if any(teken in woord for teken in "<>\"'&"):
+        assert woord not in rest
+    literal = re.search(r"var data = (\{.*?\});\n", doc, re.S).group(1)
+    for teken in "<>&'\u2028\u2029":
+        assert teken not in literal
+    data = weergave.uitklappen(json.loads(literal))
+    assert data["nodes"][1]["title"].startswith(woord)  # the name, only in the tooltip
+    assert "label" not in data["nodes"][1]

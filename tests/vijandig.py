@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from systeem.kaart import PIJLER_IDS
+
 ZET = "window.__vijandig=1;window.parent.__vijandig=1"
 
 PAYLOADS: list[str] = [
@@ -55,7 +57,8 @@ def kaart_doc() -> dict[str, Any]:
     Each payload is a partner name; the next payload is that partner's toelichting,
     sector, the soort and omschrijving of its stroom, the waarvoor of its dependency and
     its belang.  The titel and the opgave carry a selection of the payloads, and so do
-    the scenarios: their names, a compensation's omschrijving and soort, a third party.
+    the scenarios (their names, a compensation's omschrijving and soort, a third party) and
+    the pijlerscan (raters' names and notes).
     """
     n = len(PAYLOADS)
     volgende = lambda i: PAYLOADS[(i + 1) % n]  # noqa: E731
@@ -130,5 +133,14 @@ def kaart_doc() -> dict[str, Any]:
                 ],
             }
             for i in range(0, n, 4)
+        ],
+        "pijlers": [
+            {
+                "beoordelaar": PAYLOADS[i],
+                "pijler": PIJLER_IDS[i % len(PIJLER_IDS)],
+                "score": 1 + i % 5,
+                "notitie": volgende(i),
+            }
+            for i in range(0, n, 3)
         ],
     }

@@ -23,6 +23,12 @@ on a re-invocation, only updates its DataSets (changed, added and removed nodes 
 edges) and options; zoom and pan stay as the user left them.  Only the first drawing
 fits the map to the window.
 
+Big kaarten.  Above :data:`systeem.weergave.GROOT` partners the data comes in readable
+mode (``data["leesbaar"]``: no partner labels, straight edges, edges hidden while
+dragging or zooming; the Kaart page says so).  When a rerun switches between the two
+modes, the module refills its DataSets instead of updating them: an update merges
+fields, so the labels and curves of the old mode would stay.
+
 Safety.  User text (names, soorten, descriptions) travels only inside ``data``;
 vis-network draws labels on a canvas and sets tooltips with ``innerText``, and the
 legend is built with ``textContent``; nothing is written with ``innerHTML``.
@@ -258,8 +264,16 @@ export default function (component) {
     // Re-invoked with new data: update in place, keep zoom and pan.
     const opties = JSON.stringify(data.options);
     if (opties !== s.opties) { s.net.setOptions(data.options); s.opties = opties; }
-    _bijwerken(s.nodes, data.nodes);
-    _bijwerken(s.edges, data.edges);
+    const leesbaar = Boolean(data.leesbaar);
+    if (leesbaar !== s.leesbaar) {
+      // Readable mode switched: refill (an update would keep the old labels and curves).
+      s.edges.clear(); s.nodes.clear();
+      s.nodes.add(data.nodes); s.edges.add(data.edges);
+      s.leesbaar = leesbaar;
+    } else {
+      _bijwerken(s.nodes, data.nodes);
+      _bijwerken(s.edges, data.edges);
+    }
     s.setTriggerValue = setTriggerValue;
     _kies(s.net, data.gekozen);
     window.__systeemkaartNetwerk = s.net;
@@ -269,7 +283,10 @@ export default function (component) {
   const nodes = new vis.DataSet(data.nodes);
   const edges = new vis.DataSet(data.edges);
   const net = new vis.Network(el, { nodes, edges }, data.options);
-  s = { el, net, nodes, edges, setTriggerValue, opties: JSON.stringify(data.options) };
+  s = {
+    el, net, nodes, edges, setTriggerValue,
+    opties: JSON.stringify(data.options), leesbaar: Boolean(data.leesbaar),
+  };
   s.opruimen = () => {
     if (_systeemkaart.get(parentElement) === s) _systeemkaart.delete(parentElement);
     net.destroy();

@@ -79,3 +79,42 @@ def test_a_dragged_partner_stays_where_it_was_dropped(pagina, app_url):
     assert abs(na["x"] - neergezet["x"]) < 1 and abs(na["y"] - neergezet["y"]) < 1
     assert pagina.evaluate("() => window.__systeemkaartGemaakt") == 1, "network re-created"
     assert pagina.extern == []
+
+
+@pytest.fixture(scope="module")
+def grote_app(tmp_path_factory, chromium_pad):
+    """The app with one example of GROOT + 30 partners (readable mode)."""
+    import json
+
+    from bench.genereer import kaart_doc
+    from systeem import layout, weergave
+    from systeem.validatie import valideer
+    from tests.browser.conftest import start_server, stop_server
+
+    map_ = tmp_path_factory.mktemp("voorbeelden")
+    doc = layout.met_posities(valideer(kaart_doc(weergave.GROOT + 30))).naar_dict()
+    (map_ / "groot.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    proces, url = start_server({"SYSTEEMKAART_VOORBEELDEN": str(map_)})
+    yield url
+    stop_server(proces)
+
+
+def test_a_big_kaart_is_drawn_readable_and_says_so(pagina, grote_app):
+    from playwright.sync_api import expect
+
+    from systeem import weergave
+
+    _open(pagina, grote_app, "groot")
+    n = weergave.GROOT + 30
+    melding = pagina.get_by_text(f"({n} partners)", exact=False)
+    expect(melding).to_be_visible()
+    labels = pagina.evaluate(f"() => {NETWERK}.body.data.nodes.get().map(n => n.label)")
+    assert len(labels) == n + 1
+    assert labels[0] and all(label is None for label in labels[1:])
+    smooth = pagina.evaluate(f"() => {NETWERK}.body.data.edges.get().map(e => e.smooth)")
+    assert smooth and all(s is False for s in smooth)
+    # A click still opens the partner's panel.
+    plek = knoop_op_scherm(pagina, "p3")
+    pagina.mouse.click(plek["x"], plek["y"])
+    expect(pagina.locator(".st-key-kaart_paneel").last).to_contain_text("Partner 3", timeout=15_000)
+    assert pagina.extern == []

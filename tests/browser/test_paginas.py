@@ -15,6 +15,7 @@ PAGINAS = [
     "invoeren",
     "balans",
     "interventies",
+    "pijlers",
     "bestanden",
     "presenteren",
 ]

@@ -26,6 +26,7 @@ PAGINAS = [
     "invoeren",
     "balans",
     "interventies",
+    "pijlers",
     "bestanden",
     "presenteren",
 ]

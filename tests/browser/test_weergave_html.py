@@ -105,3 +105,70 @@ def test_in_chromium_voert_vijandige_namen_niet_uit(browser, tmp_path: Path) -> 
         pagina.close()
     assert meldingen == []
     assert extern == []
+
+
+_DATA = """() => ({
+  nodes: network.body.data.nodes.get(),
+  edges: network.body.data.edges.get(),
+})"""
+
+
+@pytest.mark.browser
+def test_in_chromium_dezelfde_objecten_als_vis_data(browser, tmp_path: Path) -> None:
+    """The page's script expands the columns to exactly the records of ``vis_data``;
+    a page with the records themselves (the other shape ``teken_script`` takes) too."""
+    kaart = _kaart()
+    opties = {"belangen": True, "gewijzigd": [False, True, True, False, False, True]}
+    verwacht = weergave.vis_data(kaart, **opties)
+    verwacht = json.loads(json.dumps({"nodes": verwacht["nodes"], "edges": verwacht["edges"]}))
+    doc = weergave.html(kaart, **opties)
+    kolommen = weergave.teken_script(weergave.vis_kolommen(kaart, **opties))
+    records = weergave.teken_script(weergave.vis_data(kaart, **opties))
+    assert doc.count(kolommen) == 1
+    extern: list[str] = []
+    meldingen: list[str] = []
+    for naam, tekst_ in (("kolommen", doc), ("records", doc.replace(kolommen, records))):
+        pad = tmp_path / f"{naam}.html"
+        pad.write_text(tekst_, encoding="utf-8")
+        pagina = _open(browser, pad, extern, meldingen)
+        assert pagina.evaluate(_DATA) == verwacht, naam
+        pagina.close()
+    assert meldingen == [] and extern == []
+
+
+@pytest.mark.browser
+def test_in_chromium_leesbare_modus(browser, tmp_path: Path) -> None:
+    from systeem import layout
+    from tests.test_weergave import _groot
+
+    kaart = layout.met_posities(_groot(weergave.GROOT + 50, 4 * (weergave.GROOT + 50)))
+    pad = tmp_path / "groot.html"
+    pad.write_text(weergave.html(kaart), encoding="utf-8")
+    extern: list[str] = []
+    meldingen: list[str] = []
+    pagina = _open(browser, pad, extern, meldingen)
+    assert pagina.evaluate("network.body.data.nodes.length") == len(kaart.partners) + 1
+    assert pagina.evaluate(_NIET_LEEG) > 5_000
+    assert pagina.locator(".melding").inner_text() == weergave.leesbaar_melding(kaart)
+    labels = pagina.evaluate("network.body.data.nodes.get().map(n => n.label)")
+    assert labels[0] == kaart.opgave and all(label is None for label in labels[1:])
+    assert all(via is None for *_, via in pagina.evaluate(_BOCHTEN))  # all straight
+    assert pagina.evaluate("network.renderer.options.hideEdgesOnDrag") is True
+    assert pagina.evaluate("network.physics.options.enabled") is False
+    # Hovering a partner shows its name in the tooltip.
+    knoop = kaart.partners["id"].iloc[7]
+    plek = pagina.evaluate(
+        """(id) => {
+            const p = network.canvasToDOM(network.getPositions([id])[id]);
+            const c = document.querySelector('#kaart canvas').getBoundingClientRect();
+            return {x: c.left + p.x, y: c.top + p.y};
+        }""",
+        knoop,
+    )
+    pagina.mouse.move(plek["x"] - 3, plek["y"] - 3)
+    pagina.mouse.move(plek["x"], plek["y"])
+    tip = pagina.locator("div.vis-tooltip")
+    tip.wait_for(state="visible", timeout=5_000)
+    assert tip.inner_text().split("\n")[0] == kaart.partners["naam"].iloc[7]
+    assert meldingen == [] and extern == []
+    pagina.close()

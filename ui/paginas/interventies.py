@@ -88,6 +88,10 @@ AFHANKELIJK, NEUTRAAL, MACHTIG = (
 )
 
 
+#: Above this many suggestions the list shows the first ones and a partner picker.
+VOORSTELLEN_MAX = 12
+
+
 def toon() -> None:
     """Draw the page."""
     taal = staat.taal()
@@ -457,7 +461,22 @@ def _voorstellen(kaart: Kaart, drempel: float, plek: int | None, taal: str) -> N
     if not lijst:
         st.caption(tekst("interventies.voorstellen.geen", taal))
         return
-    for n, suggestie in enumerate(lijst):
+    getoond = list(enumerate(lijst))
+    if len(lijst) > VOORSTELLEN_MAX:
+        # A large kaart has hundreds of suggestions: show the first ones, and any
+        # partner's own on request, instead of a page of buttons.
+        namen = kaart.namen()
+        partners = list(dict.fromkeys(s.partner for s in lijst))
+        gekozen = st.selectbox(
+            tekst("interventies.voorstellen.kies", taal, aantal=len(partners)),
+            partners,
+            index=None,
+            format_func=namen.__getitem__,
+            placeholder=tekst("interventies.voorstellen.eerste", taal, aantal=VOORSTELLEN_MAX),
+            key="iv_voorstel_partner",
+        )
+        getoond = [(n, s) for n, s in getoond if s.partner == gekozen] or getoond[:VOORSTELLEN_MAX]
+    for n, suggestie in getoond:
         kol = st.columns([5, 1.6], vertical_alignment="center", gap="small")
         kol[0].markdown(md(suggestie.tekst(kaart, taal)))
         kol[1].button(

@@ -11,16 +11,30 @@ The editors are keyed with the kaart's version (:data:`ui.staat.VERSIE`): after 
 change is applied they start afresh from the new kaart, instead of re-applying their
 old edits to a changed table.  Ids are never shown: dropdowns list partner names (the
 opgave by its text) and new partners get an id made from their name.
+
+A search box above the tables keeps a long kaart workable (a regional network of
+hundreds of partners): each editor shows only the rows that match
+(:func:`systeem.tabellen.zoek`), and the edits made there are merged back into the full
+tables (:func:`systeem.tabellen.samenvoegen`) before they are applied, so the rows not
+shown stay exactly as they were.  A filtered editor has its own key per search term:
+edits pending in one view (a bad cell) never land on the rows of another.  A problem
+names the row as the filtered view counts it, and says so ("Rij 2 (in de gefilterde
+weergave)"); a problem in a row the filter hides names its row in the full table.
+Above :data:`systeem.weergave.GROOT` partners (where the map switches to its readable
+mode) a line says the tables are long and the search box helps.  The editors' own
+toolbar search (the magnifier, or Ctrl+F / ⌘F in a table) still works in 1.67: it
+highlights matches without hiding rows; the search box's help says so.
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from systeem import tabellen
+from systeem import tabellen, weergave
 from systeem.kaart import BELANG_SOORTEN, HOUDINGEN, OPGAVE, PARTNER_TYPES, SOORTEN, Kaart
 from systeem.teksten import tekst
 from systeem.validatie import KaartFout, Probleem
@@ -29,6 +43,7 @@ from ui.opmaak import md
 
 #: Session keys of this page (besides the editors, keyed per kaart version).
 MELDING = "invoeren_melding"
+ZOEK = "invoeren_zoek"
 
 #: Order of the tables on the page, and the columns each editor shows.
 KOLOMMEN = {
@@ -39,12 +54,19 @@ KOLOMMEN = {
 }
 
 
-def editor_sleutel(naam: str, versie: int | None = None) -> str:
+def editor_sleutel(naam: str, versie: int | None = None, zoekterm: str | None = None) -> str:
     """The session key of the editor of table ``naam`` for kaart version ``versie``
-    (the current version when absent)."""
+    (the current version when absent) and search term ``zoekterm`` (the one in the
+    search box when absent): ``invoeren_<naam>_<versie>`` without a search term,
+    with a short hash of the term appended when the view is filtered."""
     if versie is None:
         versie = st.session_state.get(staat.VERSIE, 0)
-    return f"invoeren_{naam}_{versie}"
+    if zoekterm is None:
+        zoekterm = st.session_state.get(ZOEK) or ""
+    zoekterm = zoekterm.strip()
+    if not zoekterm:
+        return f"invoeren_{naam}_{versie}"
+    return f"invoeren_{naam}_{versie}_{hashlib.sha256(zoekterm.encode()).hexdigest()[:12]}"
 
 
 def toon() -> None:
@@ -57,29 +79,58 @@ def toon() -> None:
     _melding()
     _kop(kaart, taal)
     _snelle_stroom(kaart, taal)
+    zoekterm = _zoekvak(kaart, taal)
 
     tabs = st.tabs([tekst(f"invoeren.tab.{naam}", taal) for naam in KOLOMMEN])
     meldingen: dict[str, Any] = {}
     bewerkt: dict[str, pd.DataFrame] = {}
     basis = tabellen.bewerkbaar(kaart)
+    zichtbaar = tabellen.zoek(kaart, zoekterm) if zoekterm else None
     for tab, naam in zip(tabs, KOLOMMEN, strict=True):
         with tab:
             st.caption(tekst(f"invoeren.uitleg.{naam}", taal))
+            getoond = basis[naam]
+            if zichtbaar is not None:
+                getoond = tabellen.uitsnede(basis[naam], zichtbaar[naam])
+                st.caption(
+                    tekst(
+                        "zoeken.gefilterd",
+                        taal,
+                        getoond=len(getoond),
+                        totaal=len(basis[naam]),
+                        zoekterm=md(zoekterm),
+                    )
+                )
             meldingen[naam] = st.container()
             bewerkt[naam] = st.data_editor(
-                basis[naam],
-                key=editor_sleutel(naam),
+                getoond,
+                key=editor_sleutel(naam, zoekterm=zoekterm),
                 column_order=KOLOMMEN[naam],
                 column_config=_kolommen(naam, kaart, taal),
                 num_rows="dynamic",
+                # The hidden RIJ column can be shown from the toolbar, never edited.
+                disabled=[tabellen.RIJ] if zichtbaar is not None else False,
                 hide_index=True,
                 width="stretch",
             )
-    _verwerk(kaart, bewerkt, meldingen, taal)
+    _verwerk(kaart, bewerkt, meldingen, taal, zoekterm, basis, zichtbaar)
 
 
 # ---------------------------------------------------------------------------
 # Helpers.
+
+
+def _zoekvak(kaart: Kaart, taal: str) -> str:
+    """The search box above the tables; returns the search term (trimmed)."""
+    zoekterm = st.text_input(
+        tekst("zoeken.label", taal),
+        key=ZOEK,
+        placeholder=tekst("zoeken.placeholder", taal),
+        help=tekst("zoeken.hulp", taal),
+    )
+    if len(kaart.partners) > weergave.GROOT:
+        st.info(tekst("zoeken.groot", taal, partners=len(kaart.partners)))
+    return (zoekterm or "").strip()
 
 
 def _melding() -> None:
@@ -187,12 +238,40 @@ def _snelle_stroom(kaart: Kaart, taal: str) -> None:
 
 
 def _verwerk(
-    kaart: Kaart, bewerkt: dict[str, pd.DataFrame], meldingen: dict[str, Any], taal: str
+    kaart: Kaart,
+    bewerkt: dict[str, pd.DataFrame],
+    meldingen: dict[str, Any],
+    taal: str,
+    zoekterm: str = "",
+    basis: dict[str, pd.DataFrame] | None = None,
+    zichtbaar: dict[str, pd.Index] | None = None,
 ) -> None:
-    """Apply the edited tables, or say above each table what is wrong with it."""
-    gewijzigd = {naam: frame for naam, frame in bewerkt.items() if _heeft_wijzigingen(naam)}
-    if not gewijzigd:
+    """Apply the edited tables, or say above each table what is wrong with it.
+
+    With a search term the editors hold filtered views (``zichtbaar`` rows of the full
+    tables ``basis``); they are merged into the full tables first."""
+    namen = [n for n in bewerkt if _heeft_wijzigingen(editor_sleutel(n, zoekterm=zoekterm))]
+    if not namen:
         return
+    plekken: dict[str, pd.Series] = {}
+    if zichtbaar is not None and basis is not None:
+        try:
+            bewerkt = {
+                naam: tabellen.samenvoegen(basis[naam], zichtbaar[naam], frame)
+                for naam, frame in bewerkt.items()
+            }
+        except ValueError:  # a tampered RIJ column: refuse, change nothing
+            with meldingen[namen[0]]:
+                st.error(tekst("zoeken.onbekende_rij", taal))
+                st.button(
+                    tekst("invoeren.terugdraaien", taal),
+                    key=f"invoeren_terug_{namen[0]}",
+                    on_click=_terugdraaien,
+                )
+            return
+        # Each row's place in the view, to name rows as the user sees them.
+        plekken = {naam: frame[tabellen.ZICHTBAAR] for naam, frame in bewerkt.items()}
+    gewijzigd = {naam: bewerkt[naam] for naam in namen}
     try:
         nieuw = tabellen.uit_tabellen(kaart, gewijzigd)
     except tabellen.VerwijderFout as fout:
@@ -208,15 +287,15 @@ def _verwerk(
             per_tabel.setdefault(p.tabel if p.tabel in meldingen else "partners", []).append(p)
         for naam, problemen in per_tabel.items():
             with meldingen[naam]:
-                _toon_fout(KaartFout(problemen), naam, taal)
+                _toon_fout(KaartFout(problemen), naam, taal, plekken=plekken)
         return
     if nieuw != kaart:
         _pas_toe(nieuw, tekst("invoeren.verwerkt", taal))
 
 
-def _heeft_wijzigingen(naam: str) -> bool:
-    """Whether the editor of table ``naam`` holds edits, added or deleted rows."""
-    staat_editor = st.session_state.get(editor_sleutel(naam)) or {}
+def _heeft_wijzigingen(sleutel: str) -> bool:
+    """Whether the editor with session key ``sleutel`` holds edits, added or deleted rows."""
+    staat_editor = st.session_state.get(sleutel) or {}
     return any(staat_editor.get(s) for s in ("edited_rows", "added_rows", "deleted_rows"))
 
 
@@ -245,10 +324,18 @@ def _bevestig_verwijderen(fout: tabellen.VerwijderFout, taal: str) -> bool:
     return mee
 
 
-def _toon_fout(fout: KaartFout, naam: str, taal: str, *, met_rij: bool = True) -> None:
+def _toon_fout(
+    fout: KaartFout,
+    naam: str,
+    taal: str,
+    *,
+    met_rij: bool = True,
+    plekken: dict[str, pd.Series] | None = None,
+) -> None:
     """Show the problems of one table (or the form, without rows) in Dutch, with a
-    button that discards the pending edits."""
-    regels = [f"- {md(_probleem_tekst(p, taal, met_rij))}" for p in fout.problemen]
+    button that discards the pending edits.  ``plekken`` gives, per filtered table,
+    each row's place in the view (see :func:`_rij`)."""
+    regels = [f"- {md(_probleem_tekst(p, taal, met_rij, plekken))}" for p in fout.problemen]
     st.error("\n".join([tekst("invoeren.niet_verwerkt", taal), "", *regels]))
     if met_rij and naam:
         st.button(
@@ -258,7 +345,9 @@ def _toon_fout(fout: KaartFout, naam: str, taal: str, *, met_rij: bool = True) -
         )
 
 
-def _probleem_tekst(p: Probleem, taal: str, met_rij: bool) -> str:
+def _probleem_tekst(
+    p: Probleem, taal: str, met_rij: bool, plekken: dict[str, pd.Series] | None = None
+) -> str:
     """One problem as "Rij 4, kolom Waarde (1–5): ..." with the column as shown."""
     if p.tabel is None:
         kolom = {"titel": "invoeren.kaart_titel", "opgave": "invoeren.opgave"}.get(p.plek)
@@ -270,11 +359,25 @@ def _probleem_tekst(p: Probleem, taal: str, met_rij: bool) -> str:
     kolom = _label(p.tabel, p.veld, taal)
     if p.rij is None:
         return p.tekst
+    rij = _rij(p.rij, (plekken or {}).get(p.tabel or ""), taal)
     if not kolom:
-        return tekst("invoeren.probleem_rij", taal, rij=p.rij + 1, tekst=p.tekst)
+        return tekst("invoeren.probleem_rij", taal, rij=rij, tekst=p.tekst)
     if not met_rij:
         return tekst("invoeren.probleem_veld", taal, kolom=kolom, tekst=p.tekst)
-    return tekst("invoeren.probleem", taal, rij=p.rij + 1, kolom=kolom, tekst=p.tekst)
+    return tekst("invoeren.probleem", taal, rij=rij, kolom=kolom, tekst=p.tekst)
+
+
+def _rij(rij: int, plek: pd.Series | None, taal: str) -> str:
+    """Row ``rij`` (0-based, in the full table) as the user finds it: counted from 1;
+    in a filtered view (``plek``: each full-table row's place in the view) its number
+    in the view, marked as such, or, for a row the filter hides, its number in the
+    full table, marked as hidden."""
+    if plek is None or not 0 <= rij < len(plek):
+        return str(rij + 1)
+    in_beeld = plek.iloc[rij]
+    if pd.isna(in_beeld):
+        return tekst("zoeken.rij_verborgen", taal, rij=rij + 1)
+    return tekst("zoeken.rij_gefilterd", taal, rij=int(in_beeld) + 1)
 
 
 def _terugdraaien() -> None:

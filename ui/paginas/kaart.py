@@ -20,13 +20,19 @@ import math
 import pandas as pd
 import streamlit as st
 
-from systeem import afhankelijkheid, balans, signalen
+from systeem import afhankelijkheid, balans, groepering, signalen, weergave
 from systeem.teksten import tekst
-from systeem.weergave import GROOTTES, HOUDING_STIJL
+from systeem.weergave import GROOTTES, HOUDING_STIJL, leesbaar_melding
 from ui import bewaren, netwerk_component, staat
 from ui.opmaak import md
 
 #: Threshold choices: 0.05 .. 0.95 in steps of 0.05, plus the default 1/3.
+#: Widget key of the per-sector view (session only).
+W_PER_SECTOR = "kaart_per_sector"
+#: A big kaart lists this many partners out of balance (the furthest out first) ...
+UIT_MAX = 15
+#: ... and this many other signals; the Balans page has them all.
+OVERIG_MAX = 40
 DREMPELS = sorted({round(0.05 * i, 2) for i in range(1, 20)} | {balans.DREMPEL})
 
 #: Badge colour per balance klasse (matches the node colours in spirit).
@@ -55,10 +61,28 @@ def toon() -> None:
 
     links, rechts = st.columns([2.3, 1], gap="medium")
     with links:
-        resultaat = netwerk_component.netwerk(
-            kaart, gekozen=st.session_state.get(staat.GESELECTEERD)
-        )
-        netwerk_component.verwerk(resultaat)
+        if melding := leesbaar_melding(kaart, taal):  # a big kaart: the map's readable mode
+            st.caption(melding)
+        if st.session_state.get(W_PER_SECTOR) and _sectoren(kaart) > 1:
+            # One node per sector, stromen summed: an overview, not editable (a static page).
+            groep = groepering.per_sector(kaart, taal=taal)
+            st.caption(
+                tekst(
+                    "kaart.per_sector.uitleg",
+                    taal,
+                    sectoren=len(groep.partners),
+                    partners=len(kaart.partners),
+                )
+            )
+            st.iframe(
+                weergave.html(groep, drempel=staat.drempel(), taal=taal, hoogte=640, kop=False),
+                height=660,
+            )
+        else:
+            resultaat = netwerk_component.netwerk(
+                kaart, gekozen=st.session_state.get(staat.GESELECTEERD)
+            )
+            netwerk_component.verwerk(resultaat)
         st.caption(tekst("kaart.inschatting", taal))
     kaart = staat.kaart()  # a drop may have stored a new place
     tabel = balans.balans(kaart, staat.drempel())
@@ -117,6 +141,17 @@ def _instellingen(taal: str) -> None:
         ):
             _spiegel(widget, sleutel, bool(st.session_state.get(sleutel)))
             st.toggle(tekst(label, taal), key=widget, on_change=_kopieer, args=(widget, sleutel))
+        if _sectoren(staat.kaart()) > 1:
+            st.toggle(
+                tekst("kaart.per_sector", taal),
+                key=W_PER_SECTOR,
+                help=tekst("kaart.per_sector.help", taal),
+            )
+
+
+def _sectoren(kaart) -> int:
+    """How many sectors the partners name (the per-sector view needs at least two)."""
+    return int(groepering.aantal_partners_per_sector(kaart).drop("", errors="ignore").size)
 
 
 def _drempel_label(waarde: float, taal: str) -> str:
@@ -282,6 +317,11 @@ def _uit_balans(kaart, tabel: pd.DataFrame, alle: list, taal: str) -> None:
         st.caption(tekst("kaart.uit_balans_aantal", taal, uit=len(uit), met=met, drempel=drempel))
     else:
         st.success(tekst("kaart.niemand_uit_balans", taal, drempel=drempel))
+    verborgen = 0
+    if len(uit) > UIT_MAX:
+        # A big kaart: the partners furthest out of balance first, the rest on Balans.
+        uit = sorted(uit, key=lambda s: -abs(float(tabel.at[s.partners[0], "balans"])))
+        uit, verborgen = uit[:UIT_MAX], len(uit) - UIT_MAX
     for s in uit:
         pid = s.partners[0]
         with st.container(border=True, key=f"kaart_uit_{pid}"):
@@ -300,11 +340,15 @@ def _uit_balans(kaart, tabel: pd.DataFrame, alle: list, taal: str) -> None:
                 type="secondary",
                 disabled=pid == st.session_state.get(staat.GESELECTEERD),
             )
+    if verborgen:
+        st.caption(tekst("kaart.uit_balans_meer", taal, aantal=verborgen))
     overig = [s for s in alle if s.code not in balans.UIT_BALANS]
     if overig:
         with st.expander(tekst("kaart.overige_signalen", taal, aantal=len(overig))):
-            for s in overig:
+            for s in overig[:OVERIG_MAX]:
                 st.markdown("- " + md(s.tekst))
+            if len(overig) > OVERIG_MAX:
+                st.caption(tekst("kaart.overige_meer", taal, aantal=len(overig) - OVERIG_MAX))
 
 
 def _getal(waarde: float, taal: str, *, teken: bool = True, decimalen: int = 2) -> str:
