@@ -46,6 +46,9 @@ PAGINAS = {
         title=tekst("nav.interventies", taal),
         url_path="interventies",
     ),
+    "pijlers": st.Page(
+        "ui/paginas/pijlers.py", title=tekst("nav.pijlers", taal), url_path="pijlers"
+    ),
     "bestanden": st.Page(
         "ui/paginas/bestanden.py", title=tekst("nav.bestanden", taal), url_path="bestanden"
     ),
