@@ -116,3 +116,37 @@ def geldig() -> dict[str, Any]:
             "posities": {"opgave": [0, 0], "a": [-100.5, 20]},
         }
     )
+
+
+#: The app's entry point, for AppTest.
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch) -> Path:
+    """A store of this test's own (``SYSTEEMKAART_DB`` in a temporary folder)."""
+    pad = tmp_path / "systeemkaart.db"
+    monkeypatch.setenv("SYSTEEMKAART_DB", str(pad))
+    return pad
+
+
+def zonder_fouten(at):
+    """The AppTest after a run, checked: no exception and no error message on the page."""
+    assert not at.exception
+    assert not [e.value for e in at.error]
+    return at
+
+
+def open_pagina(pagina: str, voorbeeld: str | None = None, taal: str | None = None, **query):
+    """Run the app on ``pagina`` (``"ui/paginas/x.py"``) with an example open, checked."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    if voorbeeld:
+        at.query_params["voorbeeld"] = voorbeeld
+    for sleutel, waarde in query.items():
+        at.query_params[sleutel] = waarde
+    if taal:
+        at.session_state["taal"] = taal
+    at.switch_page(pagina)
+    return zonder_fouten(at.run())

@@ -6,8 +6,6 @@ kaart, and a "fresh AppTest with the same ?kaart=" is what a refresh does.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -15,39 +13,23 @@ from systeem import balans, netwerk, suggesties, voorbeelden
 from systeem.kaart import Kaart
 from systeem.opslag import Opslag
 from systeem.scenario import Compensatie, DerdeStroom, Scenario, Vertrek
-from tests.conftest import kaart
+from tests.conftest import APP, kaart, open_pagina, zonder_fouten
 from ui import staat
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGINA = "ui/paginas/interventies.py"
 #: An example without scenarios, so the page starts empty.
 LEEG_VOORBEELD = "gebiedsontwikkeling"
 KOLOMMEN = ["Partner", "Vóór", "Na"]
 
 
-@pytest.fixture(autouse=True)
-def db(tmp_path, monkeypatch) -> Path:
-    pad = tmp_path / "systeemkaart.db"
-    monkeypatch.setenv("SYSTEEMKAART_DB", str(pad))
-    return pad
+pytestmark = pytest.mark.usefixtures("db")  # every test with a store of its own
 
 
 def _open(voorbeeld: str | None = LEEG_VOORBEELD, taal: str | None = None, **query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    if voorbeeld:
-        at.query_params["voorbeeld"] = voorbeeld
-    for sleutel, waarde in query.items():
-        at.query_params[sleutel] = waarde
-    if taal:
-        at.session_state["taal"] = taal
-    at.switch_page(PAGINA)
-    return _ok(at.run())
+    return open_pagina(PAGINA, voorbeeld, taal, **query)
 
 
-def _ok(at: AppTest) -> AppTest:
-    assert not at.exception
-    assert not [e.value for e in at.error]
-    return at
+_ok = zonder_fouten
 
 
 def _klik(at: AppTest, sleutel: str) -> AppTest:

@@ -6,8 +6,6 @@ kaart, and a "fresh AppTest with the same ?kaart=" is what a refresh does.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -16,36 +14,21 @@ from streamlit.testing.v1 import AppTest
 from systeem import pijlers, voorbeelden
 from systeem.kaart import Kaart, records
 from systeem.opslag import Opslag
+from tests.conftest import APP, open_pagina, zonder_fouten
 from ui import staat
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGINA = "ui/paginas/pijlers.py"
 VOORBEELD = "gebiedsontwikkeling"
 
 
-@pytest.fixture(autouse=True)
-def db(tmp_path, monkeypatch) -> Path:
-    pad = tmp_path / "systeemkaart.db"
-    monkeypatch.setenv("SYSTEEMKAART_DB", str(pad))
-    return pad
+pytestmark = pytest.mark.usefixtures("db")  # every test with a store of its own
 
 
 def _open(voorbeeld: str | None = VOORBEELD, taal: str | None = None, **query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    if voorbeeld:
-        at.query_params["voorbeeld"] = voorbeeld
-    for sleutel, waarde in query.items():
-        at.query_params[sleutel] = waarde
-    if taal:
-        at.session_state["taal"] = taal
-    at.switch_page(PAGINA)
-    return _ok(at.run())
+    return open_pagina(PAGINA, voorbeeld, taal, **query)
 
 
-def _ok(at: AppTest) -> AppTest:
-    assert not at.exception
-    assert not [e.value for e in at.error]
-    return at
+_ok = zonder_fouten
 
 
 def _tekst(elementen) -> str:

@@ -24,6 +24,20 @@ from urllib.parse import urlparse
 
 import pytest
 
+#: Every page of the app by its URL path ("" is the default page, Kaart).
+PAGINAS = [
+    "",
+    "start",
+    "mijn_kaarten",
+    "invoeren",
+    "balans",
+    "interventies",
+    "pijlers",
+    "bestanden",
+    "presenteren",
+]
+
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTEFACTEN = ROOT / "test-artifacts"
 LOKAAL = {"127.0.0.1", "localhost", "::1", None, ""}

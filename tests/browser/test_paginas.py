@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import ARTEFACTEN, wacht_op_app, wacht_op_kaart
+from tests.browser.conftest import ARTEFACTEN, PAGINAS, wacht_op_app, wacht_op_kaart
 
-PAGINAS = [
-    "",
-    "start",
-    "mijn_kaarten",
-    "invoeren",
-    "balans",
-    "interventies",
-    "pijlers",
-    "bestanden",
-    "presenteren",
-]
 SCHERMEN = {"1280x720": (1280, 720), "1920x1080": (1920, 1080)}
 
 

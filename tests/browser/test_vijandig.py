@@ -16,20 +16,15 @@ import pytest
 
 from systeem import weergave
 from systeem.validatie import valideer
-from tests.browser.conftest import knoop_op_scherm, start_server, stop_server, wacht_op_app
+from tests.browser.conftest import (
+    PAGINAS,
+    knoop_op_scherm,
+    start_server,
+    stop_server,
+    wacht_op_app,
+)
 from tests.vijandig import PAYLOADS, kaart_doc
 
-PAGINAS = [
-    "",
-    "start",
-    "mijn_kaarten",
-    "invoeren",
-    "balans",
-    "interventies",
-    "pijlers",
-    "bestanden",
-    "presenteren",
-]
 GEEN_MARKER = """() => {
     const vensters = [window, ...Array.from(document.querySelectorAll('iframe'))
         .map(f => { try { return f.contentWindow; } catch (e) { return null; } })
