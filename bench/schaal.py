@@ -277,8 +277,8 @@ def naast(n: int, rondes: int, pyvis_draaien: bool = True) -> dict:
     knopen, randen, bron = records(kaart)
     if pyvis_draaien:
         import pyvis.network  # noqa: F401 - imported (IPython and all) before any timing
-    herhaal = {50: 21, 500: 15, 2_000: 15, 10_000: 3}[n]
-    pyvis_herhaal = {50: 5, 500: 3}.get(n, 2)
+    herhaal = {50: 21, 500: 21, 2_000: 25, 10_000: 3}[n]
+    pyvis_herhaal = {50: 5, 500: 5}.get(n, 4)
     uit: dict[str, Any] = {
         "partners": n,
         "knopen": len(knopen),
