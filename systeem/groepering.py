@@ -74,6 +74,7 @@ import string
 import numpy as np
 import pandas as pd
 
+from systeem.geheugen import onthoud
 from systeem.kaart import KOLOMMEN, OPGAVE, Kaart, tabel
 from systeem.teksten import tekst
 
@@ -81,6 +82,7 @@ from systeem.teksten import tekst
 VOORVOEGSEL = "sector:"
 
 
+@onthoud()
 def per_sector(kaart: Kaart, minimum: int = 1, taal: str = "nl") -> Kaart:
     """Return a kaart in which every sector is one partner (the module docstring has
     the rules).
@@ -175,6 +177,7 @@ def per_sector(kaart: Kaart, minimum: int = 1, taal: str = "nl") -> Kaart:
     )
 
 
+@onthoud()
 def aantal_partners_per_sector(kaart: Kaart) -> pd.Series:
     """Return how many partners each sector has.
 

@@ -27,10 +27,11 @@ import numpy as np
 import pandas as pd
 
 from systeem import balans as balans_mod
+from systeem.geheugen import onthoud
 from systeem.interventies import hoofdsoort
 from systeem.kaart import OPGAVE, Kaart
 from systeem.scenario import Bijdrage, Compensatie, Interventie
-from systeem.teksten import tekst
+from systeem.teksten import getal, tekst
 
 #: The kinds of suggestion.
 COMPENSEREN, MINDER_BRENGEN, MEER_BRENGEN = "compenseren", "minder_brengen", "meer_brengen"
@@ -59,10 +60,11 @@ class Suggestie:
             punten=self.punten,
             soort=getattr(zet, "soort", "") or hoofdsoort(kaart, self.partner),
             van=namen.get(getattr(zet, "van", ""), ""),
-            balans=f"{self.balans_na:+.2f}".replace(".", "," if taal == "nl" else "."),
+            balans=getal(self.balans_na, taal, teken=True),
         )
 
 
+@onthoud()
 def suggesties(kaart: Kaart, drempel: float = balans_mod.DREMPEL) -> list[Suggestie]:
     """Return the smallest rebalancing moves for every partner out of balance.
 

@@ -2240,3 +2240,24 @@ def tekst(sleutel: str, taal: str = "nl", **waarden: object) -> str:
     """
     sjabloon = TEKSTEN.get(taal, {}).get(sleutel) or TEKSTEN["nl"][sleutel]
     return sjabloon.format(**waarden) if waarden else sjabloon
+
+
+def getal(waarde: object, taal: str = "nl", cijfers: int = 2, teken: bool = False) -> str:
+    """Return a number as ``taal`` writes it: a decimal comma in Dutch, a point in English.
+
+    Parameters
+    ----------
+    waarde : the number; a missing value (None, NaN, NA) gives "–".
+    taal : ``"nl"`` or ``"en"``.
+    cijfers : digits after the decimal sign.
+    teken : always show the sign (``+0,25``).
+
+    Example
+    -------
+    >>> getal(-0.25, "nl", teken=True), getal(3.0, "en", cijfers=1), getal(None)
+    ('-0,25', '3.0', '–')
+    """
+    if waarde is None or str(waarde) in ("nan", "<NA>"):  # None, NaN, pd.NA
+        return "–"
+    opgemaakt = f"{waarde:+.{cijfers}f}" if teken else f"{waarde:.{cijfers}f}"
+    return opgemaakt.replace(".", ",") if taal == "nl" else opgemaakt

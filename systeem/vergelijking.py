@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from systeem.balans import DREMPEL, balans
+from systeem.geheugen import onthoud
 from systeem.kaart import Kaart
 
 NAAR_BALANS = "naar_balans"
@@ -57,6 +58,7 @@ class Vergelijking:
     gewijzigd: pd.DataFrame
 
 
+@onthoud()
 def vergelijk(toen: Kaart, nu: Kaart, drempel: float = DREMPEL) -> Vergelijking:
     """Compare kaart ``toen`` with kaart ``nu`` (see :class:`Vergelijking`).
 

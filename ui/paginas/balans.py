@@ -21,26 +21,20 @@ import streamlit as st
 from systeem import afhankelijkheid, signalen, wederkerigheid
 from systeem import balans as balans_mod
 from systeem.kaart import OPGAVE, Kaart
-from systeem.teksten import tekst
+from systeem.teksten import getal, tekst
 from systeem.weergave import AFHANKELIJKHEID_KLEUR, KLASSE_KLEUREN
 from ui import staat
+from ui.grafiek import LETTER, MATRIX_MAX, PAREN_MAX, TITEL_LETTER, klasse_schaal, klasse_tekst
 from ui.opmaak import md
 
-#: Up to this many nodes the pair flows are shown as a matrix; above it as a list.
-MATRIX_MAX = 25
 #: Up to this many partners the table is static (text wraps); above it, it scrolls.
 TABEL_MAX = 30
-#: How many pairs the list shows for a large kaart.
-PAREN_MAX = 30
 #: Diverging colours of the heatmaps: giving (vermillion, as on the map), even, taking (blue).
 GEVEN, NEUTRAAL, HALEN = (
     KLASSE_KLEUREN[balans_mod.GEEFT_VEEL_MEER],
     "#F2F2F2",
     KLASSE_KLEUREN[balans_mod.HAALT_VEEL_MEER],
 )
-#: Font sizes that stay readable on a projector.
-LETTER = 15
-TITEL_LETTER = 16
 
 
 def toon() -> None:
@@ -49,7 +43,7 @@ def toon() -> None:
     kaart = staat.kaart()
     drempel = staat.drempel()
     st.title(tekst("balans.titel", taal))
-    st.caption(tekst("balans.uitleg", taal, drempel=_getal(drempel, taal)))
+    st.caption(tekst("balans.uitleg", taal, drempel=getal(drempel, taal)))
     st.info(tekst("balans.inschatting", taal), icon=":material/info:")
 
     tabel = balans_mod.balans(kaart, drempel)
@@ -81,16 +75,6 @@ def toon() -> None:
 # Helpers.
 
 
-def _getal(x: float, taal: str, cijfers: int = 2, teken: bool = False) -> str:
-    """A number as the language writes it (decimal comma in Dutch), optionally signed."""
-    tekst_ = f"{x:+.{cijfers}f}" if teken else f"{x:.{cijfers}f}"
-    return tekst_.replace(".", ",") if taal == "nl" else tekst_
-
-
-def _klasse(klasse: str, taal: str) -> str:
-    return tekst(f"klasse.{klasse}", taal)
-
-
 def _volgorde(tabel: pd.DataFrame) -> list[str]:
     """Partner names from the most giving to the most taking, without stromen last."""
     return tabel.sort_values("balans", kind="stable", na_position="last")["naam"].tolist()
@@ -115,29 +99,21 @@ def _cijfers(cijfers: dict, taal: str) -> None:
     kolommen[2].metric(
         tekst("balans.m.geeft", taal),
         cijfers[balans_mod.GEEFT_VEEL_MEER],
-        help=_klasse(balans_mod.GEEFT_VEEL_MEER, taal),
+        help=klasse_tekst(balans_mod.GEEFT_VEEL_MEER, taal),
         border=True,
     )
     kolommen[3].metric(
         tekst("balans.m.haalt", taal),
         cijfers[balans_mod.HAALT_VEEL_MEER],
-        help=_klasse(balans_mod.HAALT_VEEL_MEER, taal),
+        help=klasse_tekst(balans_mod.HAALT_VEEL_MEER, taal),
         border=True,
     )
     spreiding = cijfers["spreiding"]
     kolommen[4].metric(
         tekst("balans.m.spreiding", taal),
-        "–" if spreiding is None else _getal(spreiding, taal),
+        "–" if spreiding is None else getal(spreiding, taal),
         help=tekst("balans.m.spreiding_hulp", taal),
         border=True,
-    )
-
-
-def _kleuren(taal: str) -> alt.Scale:
-    """The klasse colour scale with the legend labels of the map."""
-    return alt.Scale(
-        domain=[_klasse(k, taal) for k in balans_mod.KLASSEN],
-        range=[KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN],
     )
 
 
@@ -147,7 +123,7 @@ def _staafdiagram(tabel: pd.DataFrame, volgorde: list[str], taal: str) -> alt.Ch
     basis = pd.DataFrame(
         {
             "partner": tabel["naam"].to_numpy(),
-            "klasse": tabel["klasse"].map(lambda k: _klasse(k, taal)).to_numpy(),
+            "klasse": tabel["klasse"].map(lambda k: klasse_tekst(k, taal)).to_numpy(),
             "brengen": tabel["brengen"].to_numpy(),
             "halen": tabel["halen"].to_numpy(),
         }
@@ -186,7 +162,7 @@ def _staafdiagram(tabel: pd.DataFrame, volgorde: list[str], taal: str) -> alt.Ch
             y=y,
             color=alt.Color(
                 "klasse:N",
-                scale=_kleuren(taal),
+                scale=klasse_schaal(taal),
                 legend=alt.Legend(
                     title=None,
                     orient="top",
@@ -240,16 +216,14 @@ def _tabel(
             kolom["brengt"]: tabel["brengen"],
             kolom["haalt"]: tabel["halen"],
             kolom["balans"]: tabel["balans"],
-            kolom["klasse"]: tabel["klasse"].map(lambda k: _klasse(k, taal)),
+            kolom["klasse"]: tabel["klasse"].map(lambda k: klasse_tekst(k, taal)),
             kolom["signaal"]: teksten.reindex(tabel.index).fillna("").to_numpy(),
         }
     )
     toon_tabel = toon_tabel.set_index(kolom["partner"]).loc[volgorde].reset_index()
-    kleur = {_klasse(k, taal): KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN}
+    kleur = {klasse_tekst(k, taal): KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN}
     opmaak = (
-        toon_tabel.style.format(
-            {kolom["balans"]: lambda v: _getal(v, taal, teken=True)}, na_rep="–"
-        )
+        toon_tabel.style.format({kolom["balans"]: lambda v: getal(v, taal, teken=True)}, na_rep="–")
         .apply(
             lambda k: k.map(lambda w: f"background-color: {kleur[w]}; color: white"),
             subset=[kolom["klasse"]],

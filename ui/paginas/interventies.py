@@ -53,10 +53,11 @@ from systeem.scenario import (
     Vertrek,
 )
 from systeem.tabellen import nieuw_id
-from systeem.teksten import tekst
+from systeem.teksten import getal, tekst
 from systeem.validatie import KaartFout, valideer
 from systeem.weergave import KLASSE_KLEUREN, html
 from ui import bewaren, staat
+from ui.grafiek import LETTER, MATRIX_MAX, PAREN_MAX, TITEL_LETTER, klasse_schaal, klasse_tekst
 from ui.opmaak import md
 
 # Session keys of this page.
@@ -72,13 +73,6 @@ VERTREK = "iv_vertrek"  # the partner of "wat als ... vertrekt"
 
 #: The moves in the order the form offers them.
 ZETTEN = ("ambitie", "bijdrage", "compenseren", "derde", "kostenverdeling", "vertrek")
-#: Up to this many partners the asymmetry is a matrix; above it a list.
-MATRIX_MAX = 25
-#: How many pairs the asymmetry list shows for a large kaart.
-PAREN_MAX = 30
-#: Font sizes that stay readable on a projector.
-LETTER = 15
-TITEL_LETTER = 16
 #: The "in balans" band and the colour scale ends of the asymmetry matrix.
 BAND = "#009E73"
 AFHANKELIJK, NEUTRAAL, MACHTIG = (
@@ -1000,32 +994,15 @@ def _cijfers(voor: dict, na: dict, taal: str) -> None:
     verschil: float | str | None = None
     if spreiding_voor is not None and spreiding_na is not None:
         d = spreiding_na - spreiding_voor
-        verschil = 0 if abs(d) < 0.005 else _getal(d, taal, teken=True)
+        verschil = 0 if abs(d) < 0.005 else getal(d, taal, teken=True)
     kol[3].metric(
         tekst("interventies.m.spreiding", taal),
-        "–" if spreiding_na is None else _getal(spreiding_na, taal),
+        "–" if spreiding_na is None else getal(spreiding_na, taal),
         delta=verschil,
         delta_color="inverse",
-        delta_description=was("–" if spreiding_voor is None else _getal(spreiding_voor, taal)),
+        delta_description=was("–" if spreiding_voor is None else getal(spreiding_voor, taal)),
         help=tekst("interventies.m.spreiding_hulp", taal),
         border=True,
-    )
-
-
-def _getal(x: float, taal: str, cijfers: int = 2, teken: bool = False) -> str:
-    """A number as the language writes it (decimal comma in Dutch), optionally signed."""
-    tekst_ = f"{x:+.{cijfers}f}" if teken else f"{x:.{cijfers}f}"
-    return tekst_.replace(".", ",") if taal == "nl" else tekst_
-
-
-def _klasse(klasse: object, taal: str) -> str:
-    return tekst(f"klasse.{klasse}", taal) if isinstance(klasse, str) else ""
-
-
-def _kleuren(taal: str) -> alt.Scale:
-    return alt.Scale(
-        domain=[_klasse(k, taal) for k in balans_mod.KLASSEN],
-        range=[KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN],
     )
 
 
@@ -1035,8 +1012,8 @@ def _pijlen(partners: pd.DataFrame, drempel: float, taal: str) -> alt.LayerChart
     data = partners.reset_index()
     toen, nu = data["balans_toen"], data["balans_nu"]
     data = data.assign(
-        klasse_na=data["klasse_nu"].map(lambda k: _klasse(k, taal)),
-        klasse_voor=data["klasse_toen"].map(lambda k: _klasse(k, taal)),
+        klasse_na=data["klasse_nu"].map(lambda k: klasse_tekst(k, taal)),
+        klasse_voor=data["klasse_toen"].map(lambda k: klasse_tekst(k, taal)),
         richting=np.select(
             [nu > toen + 1e-9, nu < toen - 1e-9], ["rechts", "links"], default="gelijk"
         ),
@@ -1094,7 +1071,7 @@ def _pijlen(partners: pd.DataFrame, drempel: float, taal: str) -> alt.LayerChart
             y=y,
             color=alt.Color(
                 "klasse_na:N",
-                scale=_kleuren(taal),
+                scale=klasse_schaal(taal),
                 legend=_legenda(data["klasse_nu"], taal),
             ),
             shape=alt.Shape(
@@ -1133,7 +1110,7 @@ def _legenda(klassen: pd.Series, taal: str) -> alt.Legend:
         labelFontSize=LETTER - 1,
         labelLimit=260,
         symbolSize=180,
-        values=[_klasse(k, taal) for k in balans_mod.KLASSEN if k in aanwezig],
+        values=[klasse_tekst(k, taal) for k in balans_mod.KLASSEN if k in aanwezig],
     )
 
 
@@ -1146,7 +1123,7 @@ def _wissels(partners: pd.DataFrame, taal: str) -> None:
         return
 
     def woord(kolom: pd.Series, leeg: str) -> list[str]:
-        return [_klasse(k, taal) if isinstance(k, str) else tekst(leeg, taal) for k in kolom]
+        return [klasse_tekst(k, taal) if isinstance(k, str) else tekst(leeg, taal) for k in kolom]
 
     kolom = {
         k: tekst(f"interventies.kolom.{k}", taal) for k in ("partner", "klasse_voor", "klasse_na")
@@ -1158,7 +1135,7 @@ def _wissels(partners: pd.DataFrame, taal: str) -> None:
             kolom["klasse_na"]: woord(wissel["klasse_nu"], "interventies.wissels.weg"),
         }
     )
-    kleur = {_klasse(k, taal): KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN}
+    kleur = {klasse_tekst(k, taal): KLASSE_KLEUREN[k] for k in balans_mod.KLASSEN}
     opmaak = tabel.style.apply(
         lambda k: k.map(
             lambda w: f"background-color: {kleur[w]}; color: white" if w in kleur else ""
@@ -1483,7 +1460,7 @@ def _kwadrant_grafiek(geplaatst: pd.DataFrame, taal: str) -> alt.LayerChart:
             "naam": geplaatst["naam"].to_numpy(),
             "balans": geplaatst["balans"].to_numpy(dtype="float64"),
             "invloed": geplaatst["invloed"].astype("float64").to_numpy(),
-            "klasse": geplaatst["klasse"].map(lambda k: _klasse(k, taal)).to_numpy(),
+            "klasse": geplaatst["klasse"].map(lambda k: klasse_tekst(k, taal)).to_numpy(),
             "titel": geplaatst["titel"].to_numpy(),
         }
     )
@@ -1536,7 +1513,7 @@ def _kwadrant_grafiek(geplaatst: pd.DataFrame, taal: str) -> alt.LayerChart:
             y=y,
             color=alt.Color(
                 "klasse:N",
-                scale=_kleuren(taal),
+                scale=klasse_schaal(taal),
                 legend=_legenda(geplaatst["klasse"], taal),
             ),
             tooltip=[

@@ -21,7 +21,7 @@ import pandas as pd
 import streamlit as st
 
 from systeem import afhankelijkheid, balans, groepering, signalen, weergave
-from systeem.teksten import tekst
+from systeem.teksten import getal, tekst
 from systeem.weergave import GROOTTES, HOUDING_STIJL, leesbaar_melding
 from ui import bewaren, netwerk_component, staat
 from ui.opmaak import md
@@ -157,7 +157,7 @@ def _sectoren(kaart) -> int:
 def _drempel_label(waarde: float, taal: str) -> str:
     if math.isclose(waarde, balans.DREMPEL):
         return tekst("kaart.drempel_standaard", taal)
-    return _getal(waarde, taal, teken=False)
+    return getal(waarde, taal)
 
 
 def _spiegel(widget: str, sleutel: str, waarde: object) -> None:
@@ -209,7 +209,7 @@ def _paneel(kaart, tabel: pd.DataFrame, alle: list, taal: str) -> None:
         b.metric(tekst("kaart.haalt", taal), int(rij["halen"]))
         if not pd.isna(rij["balans"]):
             st.markdown(
-                tekst("kaart.balans_regel", taal, balans=_getal(rij["balans"], taal)),
+                tekst("kaart.balans_regel", taal, balans=getal(rij["balans"], taal, teken=True)),
                 help=tekst("kaart.balans_uitleg", taal),
             )
         _per_soort(kaart, gekozen, taal)
@@ -349,11 +349,6 @@ def _uit_balans(kaart, tabel: pd.DataFrame, alle: list, taal: str) -> None:
                 st.markdown("- " + md(s.tekst))
             if len(overig) > OVERIG_MAX:
                 st.caption(tekst("kaart.overige_meer", taal, aantal=len(overig) - OVERIG_MAX))
-
-
-def _getal(waarde: float, taal: str, *, teken: bool = True, decimalen: int = 2) -> str:
-    getal = f"{waarde:+.{decimalen}f}" if teken else f"{waarde:.{decimalen}f}"
-    return getal.replace(".", ",") if taal == "nl" else getal
 
 
 toon()

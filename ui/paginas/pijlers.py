@@ -40,9 +40,10 @@ import streamlit as st
 from systeem import pijlers
 from systeem.kaart import Kaart
 from systeem.pijlers import DIMENSIES, PIJLERS, PIJLERS_VAN, SCORES
-from systeem.teksten import tekst
+from systeem.teksten import getal, tekst
 from systeem.validatie import KaartFout
 from ui import bewaren, staat
+from ui.grafiek import LETTER, TITEL_LETTER
 from ui.opmaak import md
 
 # Session keys of this page.
@@ -72,9 +73,6 @@ def tabel_sleutel(versie: int | None = None) -> str:
     return f"pj_tabel_{versie}"
 
 
-#: Font sizes that stay readable on a projector.
-LETTER = 15
-TITEL_LETTER = 16
 #: The average in the charts, and the colours of the beoordelaars (Okabe-Ito, then more).
 GEMIDDELD_KLEUR = "#222222"
 KLEUREN = (
@@ -567,14 +565,6 @@ def _radar(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> alt.LayerChar
 # Weakest pijlers, dimensies, spread.
 
 
-def _getal(x: float, taal: str, cijfers: int = 1) -> str:
-    """A number as the language writes it (decimal comma in Dutch); "–" when missing."""
-    if x is None or pd.isna(x):
-        return "–"
-    tekst_ = f"{x:.{cijfers}f}"
-    return tekst_.replace(".", ",") if taal == "nl" else tekst_
-
-
 def _heel(x: float) -> str:
     return "–" if x is None or pd.isna(x) else str(int(x))
 
@@ -592,7 +582,7 @@ def _zwakste(scores: pd.DataFrame, taal: str) -> None:
                 + tekst(
                     "pijlers.zwak.cijfer",
                     taal,
-                    gemiddelde=_getal(rij["gemiddelde"], taal),
+                    gemiddelde=getal(rij["gemiddelde"], taal, 1),
                     aantal=int(rij["aantal"]),
                 )
             )
@@ -608,7 +598,7 @@ def _dimensies(scores: pd.DataFrame, taal: str) -> None:
     pp = pijlers.per_pijler(scores)
     regels = [
         " · ".join(
-            f"{pijlers.pijler_tekst(p, taal).kort} {_getal(pp.loc[p, 'gemiddelde'], taal)}"
+            f"{pijlers.pijler_tekst(p, taal).kort} {getal(pp.loc[p, 'gemiddelde'], taal, 1)}"
             for p in PIJLERS_VAN[d]
         )
         for d in DIMENSIES
@@ -623,7 +613,7 @@ def _dimensies(scores: pd.DataFrame, taal: str) -> None:
             "spanning": [t.spanning for t in teksten],
             "gemiddelde": gem,
             "cijfer": [
-                tekst("pijlers.dim.cijfer", taal, gemiddelde=_getal(g, taal))
+                tekst("pijlers.dim.cijfer", taal, gemiddelde=getal(g, taal, 1))
                 if not pd.isna(g)
                 else tekst("pijlers.niet_gescoord", taal)
                 for g in gem
@@ -747,13 +737,13 @@ def _spreiding(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> None:
             ],
         )
     )
-    getal = (
+    cijfer = (
         alt.Chart(staven)
         .mark_text(align="left", fontSize=LETTER, fontWeight="bold", color="#333333")
         .encode(x=alt.X("rechts:Q", scale=alt.Scale(domain=[0.6, 6.2])), y=y, text="verschil:N")
     )
     st.altair_chart(
-        alt.layer(band, streep, stippen, getal).properties(height=44 * len(PIJLERS) + 50),
+        alt.layer(band, streep, stippen, cijfer).properties(height=44 * len(PIJLERS) + 50),
         width="stretch",
     )
     if len(pijlers.beoordelaars(scores)) < 2:
@@ -787,7 +777,7 @@ def _spreiding(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> None:
         pd.DataFrame(
             {
                 kolom["pijler"]: namen,
-                kolom["gemiddelde"]: [_getal(g, taal) for g in volgorde["gemiddelde"]],
+                kolom["gemiddelde"]: [getal(g, taal, 1) for g in volgorde["gemiddelde"]],
                 kolom["laagste"]: [_heel(g) for g in volgorde["laagste"]],
                 kolom["hoogste"]: [_heel(g) for g in volgorde["hoogste"]],
                 kolom["spreiding"]: [_heel(g) for g in volgorde["spreiding"]],
