@@ -49,18 +49,18 @@ def sterktes(kaart: Kaart) -> pd.DataFrame:
     [['a', 'b', 5, 'geld', 1], ['b', 'a', 1, '', 5]]
     """
     afh = kaart.afhankelijkheden
-    sterkst = (
-        afh.sort_values("sterkte", ascending=False, kind="stable")
-        .drop_duplicates(["partner", "afhankelijk_van"])
-        .sort_index()
-    )
-    terug = sterkst.set_index(["afhankelijk_van", "partner"])["sterkte"]
-    terug.index.names = ["partner", "afhankelijk_van"]
-    sleutel = pd.MultiIndex.from_frame(sterkst[["partner", "afhankelijk_van"]])
-    sterkst = sterkst.assign(terug=terug.reindex(sleutel, fill_value=0).to_numpy())
-    return sterkst[["partner", "afhankelijk_van", "sterkte", "waarvoor", "terug"]].reset_index(
-        drop=True
-    )
+    codes, _ = pd.factorize(np.concatenate([afh["partner"], afh["afhankelijk_van"]]))
+    van, op = np.split(codes.astype("int64"), 2)
+    n = int(codes.max()) + 1 if len(codes) else 1
+    paar, sterkte = van * n + op, afh["sterkte"].to_numpy("int64")
+    # The strongest entry per pair, the first row among equals, in row order.
+    volgorde = np.lexsort((np.arange(len(paar)), -sterkte, paar))
+    eerste = np.ones(len(volgorde), dtype=bool)
+    eerste[1:] = paar[volgorde[1:]] != paar[volgorde[:-1]]
+    gekozen = np.sort(volgorde[eerste])
+    terug = _opzoeken(paar[gekozen], sterkte[gekozen], op[gekozen] * n + van[gekozen])
+    uit = afh.iloc[gekozen][["partner", "afhankelijk_van", "sterkte", "waarvoor"]]
+    return uit.assign(terug=terug).reset_index(drop=True)
 
 
 @onthoud()
@@ -126,17 +126,19 @@ def macht(kaart: Kaart) -> pd.DataFrame:
     """
     paren = sterktes(kaart)
     ids = pd.Index(kaart.partners["id"], name="id")
-    op = paren.groupby("afhankelijk_van")["sterkte"].agg(["size", "sum"]).reindex(ids, fill_value=0)
-    van = paren.groupby("partner")["sterkte"].agg(["size", "sum"]).reindex(ids, fill_value=0)
+    sterkte = paren["sterkte"].to_numpy("int64")
+    op = _per_partner(ids.get_indexer(paren["afhankelijk_van"]), sterkte, len(ids))
+    van = _per_partner(ids.get_indexer(paren["partner"]), sterkte, len(ids))
     return pd.DataFrame(
         {
-            "afhankelijken": op["size"],
-            "afhankelijk_van": van["size"],
-            "sterkte_op": op["sum"],
-            "sterkte_van": van["sum"],
-            "macht": op["sum"] - van["sum"],
-        }
-    ).astype("int64")
+            "afhankelijken": op[0],
+            "afhankelijk_van": van[0],
+            "sterkte_op": op[1],
+            "sterkte_van": van[1],
+            "macht": op[1] - van[1],
+        },
+        index=ids,
+    )
 
 
 @onthoud()
@@ -167,3 +169,23 @@ def eenzijdig(kaart: Kaart, sterk: int = STERK, hooguit_terug: int = HOOGUIT_TER
     return paren[(paren["sterkte"] >= sterk) & (paren["terug"] <= hooguit_terug)].reset_index(
         drop=True
     )
+
+
+def _opzoeken(sleutels: np.ndarray, waarden: np.ndarray, gezocht: np.ndarray) -> np.ndarray:
+    """``waarden`` at the position of each ``gezocht`` in the unique ``sleutels``, 0 where
+    absent."""
+    if not len(sleutels):
+        return np.zeros(len(gezocht), dtype="int64")
+    volgorde = np.argsort(sleutels)
+    plek = np.searchsorted(sleutels, gezocht, sorter=volgorde).clip(max=len(sleutels) - 1)
+    gevonden = volgorde[plek]
+    return np.where(sleutels[gevonden] == gezocht, waarden[gevonden], 0).astype("int64")
+
+
+def _per_partner(codes: np.ndarray, sterkte: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per partner code ``0..n-1``: how many rows and their summed ``sterkte`` (codes of
+    -1, no partner, are left out)."""
+    mee = codes >= 0
+    aantal = np.bincount(codes[mee], minlength=n).astype("int64")
+    som = np.bincount(codes[mee], weights=sterkte[mee], minlength=n).round().astype("int64")
+    return aantal, som

@@ -68,13 +68,16 @@ def totalen(kaart: Kaart) -> pd.DataFrame:
     {'opgave': {'brengen': 1, 'halen': 0}, 'a': {'brengen': 3, 'halen': 1}, 'b': {'brengen': 0, 'halen': 3}}
     """
     knopen = pd.Index([OPGAVE, *kaart.partners["id"]], name="id")
-    waarde = kaart.stromen["waarde"]
+    waarde = kaart.stromen["waarde"].to_numpy("int64")
+    van = knopen.get_indexer(kaart.stromen["van"])
+    naar = knopen.get_indexer(kaart.stromen["naar"])
     return pd.DataFrame(
         {
-            "brengen": waarde.groupby(kaart.stromen["van"]).sum().reindex(knopen, fill_value=0),
-            "halen": waarde.groupby(kaart.stromen["naar"]).sum().reindex(knopen, fill_value=0),
-        }
-    ).astype("int64")
+            "brengen": _som_per_knoop(van, waarde, len(knopen)),
+            "halen": _som_per_knoop(naar, waarde, len(knopen)),
+        },
+        index=knopen,
+    )
 
 
 @onthoud()
@@ -216,6 +219,12 @@ def systeem(kaart: Kaart, drempel: float = DREMPEL) -> dict[str, Any]:
 def _controleer_drempel(drempel: float) -> None:
     if not 0 < drempel <= 1:
         raise ValueError(f"de drempel moet groter dan 0 en hoogstens 1 zijn, niet {drempel}")
+
+
+def _som_per_knoop(codes: np.ndarray, waarde: np.ndarray, n: int) -> np.ndarray:
+    """The summed ``waarde`` per node code ``0..n-1`` (codes of -1, no node, left out)."""
+    mee = codes >= 0
+    return np.bincount(codes[mee], weights=waarde[mee], minlength=n).round().astype("int64")
 
 
 def _uitsplitsing(kaart: Kaart, kolom: str) -> pd.DataFrame:
