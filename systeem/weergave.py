@@ -617,7 +617,7 @@ def teken_script(data: dict[str, Any]) -> str:
     >>> "window.__graphReady = true" in teken_script({"nodes": [], "edges": [], "options": {}})
     True
     """
-    return _TEKENEN.substitute(data=json_literal(data))
+    return _TEKENEN.substitute(data=json_literal(data), uitklappen=UITKLAPPEN_JS)
 
 
 def soort_kleur(soort: str) -> str:
@@ -1381,31 +1381,41 @@ ${tekenen}
 )
 
 
+#: The JavaScript twin of :func:`uitklappen`: ``uitklappen(blokken)`` expands the nodes or
+#: the edges of :func:`vis_kolommen` into vis objects (``kopie`` copies an object per
+#: item).  Used by the standalone page (:func:`teken_script`) and the app's map component.
+UITKLAPPEN_JS = """function kopie(w) {
+  if (w === null || typeof w !== "object") return w;
+  if (Array.isArray(w)) return w.map(kopie);
+  var uit = {};
+  for (var k in w) uit[k] = kopie(w[k]);
+  return uit;
+}
+function uitklappen(blokken) {
+  var uit = [];
+  blokken.forEach(function (blok) {
+    var vast = Object.keys(blok.vast), velden = Object.keys(blok.kolommen);
+    for (var i = 0; i < blok.aantal; i++) {
+      var item = {};
+      vast.forEach(function (v) { item[v] = kopie(blok.vast[v]); });
+      velden.forEach(function (v) {
+        var k = blok.kolommen[v];
+        item[v] = Array.isArray(k) ? k[i] : kopie(k.waarden[k.codes[i]]);
+      });
+      uit.push(item);
+    }
+  });
+  return uit;
+}
+"""
+
+
 _TEKENEN = string.Template(
     """<script>
 (function () {
   "use strict";
   var data = ${data};
-  function kopie(w) {
-    return w !== null && typeof w === "object" ? JSON.parse(JSON.stringify(w)) : w;
-  }
-  function uitklappen(blokken) {
-    var uit = [];
-    blokken.forEach(function (blok) {
-      var vast = Object.keys(blok.vast), velden = Object.keys(blok.kolommen);
-      for (var i = 0; i < blok.aantal; i++) {
-        var item = {};
-        vast.forEach(function (v) { item[v] = kopie(blok.vast[v]); });
-        velden.forEach(function (v) {
-          var k = blok.kolommen[v];
-          item[v] = Array.isArray(k) ? k[i] : kopie(k.waarden[k.codes[i]]);
-        });
-        uit.push(item);
-      }
-    });
-    return uit;
-  }
-  var kolommen = data.vorm === "kolommen";
+${uitklappen}  var kolommen = data.vorm === "kolommen";
   var network = new vis.Network(
     document.getElementById("kaart"),
     {

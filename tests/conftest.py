@@ -150,3 +150,17 @@ def open_pagina(pagina: str, voorbeeld: str | None = None, taal: str | None = No
         at.session_state["taal"] = taal
     at.switch_page(pagina)
     return zonder_fouten(at.run())
+
+
+def kaartdata(at) -> dict:
+    """The data the app's map component got in the last run, as vis objects.
+
+    The component receives :func:`systeem.weergave.vis_kolommen` (column by column) and
+    expands it in the browser; :func:`systeem.weergave.uitklappen` does the same here.
+    """
+    import json
+
+    from systeem.weergave import uitklappen
+
+    (element,) = at.get("bidi_component")
+    return uitklappen(json.loads(element.proto.json))

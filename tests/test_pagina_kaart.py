@@ -8,7 +8,6 @@ makes ``result.klik`` / ``result.verplaatst`` appear in the next run.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from systeem import voorbeelden
 from systeem.validatie import valideer
+from tests.conftest import kaartdata
 from ui.netwerk_component import SLEUTEL
 
 # Widget keys of the Kaart page (the page is a script, so they are not imported).
@@ -41,11 +41,6 @@ def _uit_balans(at: AppTest) -> set[str]:
     return {b.key.removeprefix("kaart_toon_") for b in at.button if b.key.startswith("kaart_toon_")}
 
 
-def _kaartdata(at: AppTest) -> dict:
-    (element,) = at.get("bidi_component")
-    return json.loads(element.proto.json)
-
-
 @pytest.mark.parametrize("naam", voorbeelden.namen())
 def test_page_loads_for_every_example(naam):
     at = _app(naam)
@@ -54,7 +49,7 @@ def test_page_loads_for_every_example(naam):
     assert not at.error
     kaart = voorbeelden.laad(naam)
     assert kaart.titel in _markdown(at).replace("\\", "")  # markdown escapes removed
-    data = _kaartdata(at)
+    data = kaartdata(at)
     assert len([n for n in data["nodes"] if n["rol"] == "partner"]) == len(kaart.partners)
     assert data["options"]["physics"]["enabled"] is False
     assert _uit_balans(at), "every example has a partner out of balance"
@@ -76,7 +71,7 @@ def test_empty_kaart_shows_a_hint():
     assert not at.exception
     assert any("nog geen stromen" in i.value for i in at.info)
     assert _uit_balans(at) == set()
-    assert len(_kaartdata(at)["nodes"]) == 2  # opgave + one partner
+    assert len(kaartdata(at)["nodes"]) == 2  # opgave + one partner
 
 
 def test_threshold_changes_who_is_out_of_balance():
@@ -105,7 +100,7 @@ def test_click_on_the_map_selects_the_partner_and_shows_its_panel():
     assert "#### UWV" in tekst
     assert "Per soort" in tekst and "Afhankelijkheden" in tekst
     at.run()  # in a browser the click callback runs first; here the next run shows it
-    assert _kaartdata(at)["gekozen"] == "uwv"
+    assert kaartdata(at)["gekozen"] == "uwv"
 
 
 def test_click_on_an_unknown_id_changes_nothing():
@@ -125,7 +120,7 @@ def test_drag_stores_the_place_in_the_kaart():
     assert not at.exception
     assert at.session_state["kaart"].posities["uwv"] == (123.4, -56.7)
     at.run()  # the next rerun draws the node where it was dropped
-    (uwv,) = [n for n in _kaartdata(at)["nodes"] if n["id"] == "uwv"]
+    (uwv,) = [n for n in kaartdata(at)["nodes"] if n["id"] == "uwv"]
     assert (uwv["x"], uwv["y"]) == (123.4, -56.7)
 
 

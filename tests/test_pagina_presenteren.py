@@ -6,6 +6,7 @@ import json
 
 from streamlit.testing.v1 import AppTest
 
+from tests.conftest import kaartdata
 from ui import staat
 
 
@@ -15,11 +16,6 @@ def presenteren(**state) -> AppTest:
     for sleutel, waarde in state.items():
         at.session_state[sleutel] = waarde
     return at.switch_page("ui/paginas/presenteren.py").run()
-
-
-def kaartdata(at: AppTest) -> dict:
-    (element,) = at.get("bidi_component")
-    return json.loads(element.proto.json)
 
 
 def test_presenter_mode_has_no_editing_widgets_and_hides_the_chrome():

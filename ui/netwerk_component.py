@@ -3,7 +3,9 @@
 The component renders in the app's own page (no iframe), in a shadow root.  Its JS is
 the vis-network 9.1.2 bundle from :func:`systeem.weergave.vis_bestanden` followed by a
 small ES module; it draws the nodes, edges and options of
-:func:`systeem.weergave.vis_data` and reports two events back to Python:
+:func:`systeem.weergave.vis_kolommen` (sent column by column, expanded in the browser by
+:data:`systeem.weergave.UITKLAPPEN_JS`; :func:`systeem.weergave.uitklappen` gives the
+same objects in Python) and reports two events back to Python:
 
 - ``klik``: the id of the partner that was clicked (``""`` for a click on empty canvas);
 - ``verplaatst``: ``{"id", "x", "y"}`` when the user dropped a partner (or the opgave)
@@ -77,7 +79,7 @@ def netwerk(kaart: Kaart, *, gekozen: str | None = None, stap: int = 3) -> Any:
     state in ``AppTest`` (no browser, no callbacks) take effect.
     """
     taal = staat.taal()
-    data = weergave.vis_data(
+    data = weergave.vis_kolommen(
         kaart,
         drempel=staat.drempel(),
         grootte=st.session_state.get(staat.GROOTTE, "betrokkenheid"),
@@ -180,7 +182,7 @@ def _component() -> Any:
         NAAM,
         html=_HTML,
         css="\n" + css + "\n" + _CSS,
-        js="\n" + js + "\n" + _JS,
+        js="\n" + js + "\n" + weergave.UITKLAPPEN_JS + "\n" + _JS,
     )
 
 
@@ -259,6 +261,9 @@ export default function (component) {
   const el = parentElement.querySelector(".sk-netwerk");
   if (!el || !data) return;
   _legenda(parentElement.querySelector(".sk-legenda"), data.legenda);
+  const kolommen = data.vorm === "kolommen";
+  const knopen = kolommen ? uitklappen(data.nodes) : data.nodes;
+  const randen = kolommen ? uitklappen(data.edges) : data.edges;
   let s = _systeemkaart.get(parentElement);
   if (s && s.el === el) {
     // Re-invoked with new data: update in place, keep zoom and pan.
@@ -268,11 +273,11 @@ export default function (component) {
     if (leesbaar !== s.leesbaar) {
       // Readable mode switched: refill (an update would keep the old labels and curves).
       s.edges.clear(); s.nodes.clear();
-      s.nodes.add(data.nodes); s.edges.add(data.edges);
+      s.nodes.add(knopen); s.edges.add(randen);
       s.leesbaar = leesbaar;
     } else {
-      _bijwerken(s.nodes, data.nodes);
-      _bijwerken(s.edges, data.edges);
+      _bijwerken(s.nodes, knopen);
+      _bijwerken(s.edges, randen);
     }
     s.setTriggerValue = setTriggerValue;
     _kies(s.net, data.gekozen);
@@ -280,8 +285,8 @@ export default function (component) {
     return s.opruimen;
   }
   if (s) s.net.destroy();
-  const nodes = new vis.DataSet(data.nodes);
-  const edges = new vis.DataSet(data.edges);
+  const nodes = new vis.DataSet(knopen);
+  const edges = new vis.DataSet(randen);
   const net = new vis.Network(el, { nodes, edges }, data.options);
   s = {
     el, net, nodes, edges, setTriggerValue,
