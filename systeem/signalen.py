@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from systeem import afhankelijkheid, balans, netwerk
@@ -87,15 +88,20 @@ def signalen(
     tabel = balans.balans(kaart, drempel) if balans_tabel is None else balans_tabel
     namen = kaart.namen()
     uit: list[Signaal] = []
+    klassen = tabel["klasse"].to_numpy()
+    kolommen = [
+        tabel.index.to_numpy(),
+        *(tabel[k].to_numpy() for k in ("naam", "brengen", "halen")),
+    ]
     for code in (balans.GEEFT_VEEL_MEER, balans.HAALT_VEEL_MEER, balans.GEEN_STROMEN):
-        rijen = tabel[tabel["klasse"] == code]
+        rijen = np.flatnonzero(klassen == code)
         uit += [
             Signaal(
                 code,
                 (pid,),
-                tekst(f"signaal.{code}", taal, naam=r.naam, brengen=r.brengen, halen=r.halen),
+                tekst(f"signaal.{code}", taal, naam=naam, brengen=int(b), halen=int(h)),
             )
-            for pid, r in zip(rijen.index, rijen.itertuples(), strict=True)
+            for pid, naam, b, h in zip(*(k[rijen] for k in kolommen), strict=True)
         ]
     for r in afhankelijkheid.eenzijdig(kaart).itertuples():
         waarvoor = tekst("signaal.waarvoor", taal, waarvoor=r.waarvoor) if r.waarvoor else ""
