@@ -18,8 +18,9 @@ afhankelijkheid per partner):
 2. Side by side on the same graph, three rounds: the naive pyvis path (a networkx graph
    built from the node and edge records, ``Network(cdn_resources="in_line")`` with its
    defaults, ``from_nx``, ``generate_html``), ours (``weergave.html``) and the floor
-   (``json.dumps`` of the node and edge records), in CPU time, best of the repeats per
-   round; ratios and their spread over the rounds.
+   (``json.dumps`` of the node and edge records), in CPU time; each round runs in a
+   fresh process, with ours and the floor (and the two pyvis paths) taking turns, and
+   gives the median of its repeats; ratios and their spread over the rounds.
 3. Layout growth: one new partner with two stromen in a laid-out 500-partner kaart.
 4. ``balans.balans`` at 10,000 partners and 40,000 stromen.
 5. Headless Chromium (``/usr/bin/chromium``) against ``streamlit run app.py``: from
@@ -70,6 +71,8 @@ NAVIGATIES = 3
 #: Animation frames the canvas must stay unchanged to count as still.
 STILLE_FRAMES = 5
 RONDES = 3
+#: Repeats of the pyvis paths per round of the side by side (pyvis is slow and quadratic).
+PYVIS_HERHAAL = {50: 9, 500: 9, 2_000: 7}
 
 # The targets of the issue "Benchmark" (2-core machine).
 DOEL_PYVIS = 50.0  # html built at least 50x faster than naive pyvis, 2,000 partners
@@ -130,31 +133,49 @@ def herhaald(opzet: Callable[[], Any], functie: Callable[[Any], Any], herhaal: i
     return statistics.median(tijden)
 
 
-def beste(
-    opzet: Callable[[], Any], functie: Callable[[Any], Any], herhaal: int
-) -> tuple[float, float]:
-    """The least CPU time of this process and the least wall time of ``functie(opzet())``
-    over ``herhaal`` runs (``opzet`` not timed).
+def eenmaal(opzet: Callable[[], Any], functie: Callable[[Any], Any]) -> tuple[float, float]:
+    """The CPU time of this process and the wall time of one ``functie(opzet())``
+    (``opzet`` not timed).
 
-    For the side-by-side ratios: the machine is shared, and other work only ever adds
-    time; CPU time leaves out the time this process waited for a core (the code is
-    single-threaded), and the best run the one least disturbed by its neighbours.
+    CPU time, for the side-by-side ratios: the machine is shared, and CPU time leaves
+    out the time this process waited for a core (the code is single-threaded).
     """
-    cpu, wand = [], []
+    invoer = opzet()
+    # As timeit does: no garbage collection inside the timed call, whose timing would
+    # otherwise depend on what earlier runs left behind.
+    gc.collect()
+    gc.disable()
+    try:
+        begin, begin_cpu = time.perf_counter(), time.process_time()
+        functie(invoer)
+        return time.process_time() - begin_cpu, time.perf_counter() - begin
+    finally:
+        gc.enable()
+
+
+def om_beurten(
+    taken: dict[str, tuple[Callable[[], Any], Callable[[Any], Any]]], herhaal: int
+) -> dict[str, float]:
+    """Time several tasks that take turns (repeat 1 of each, then repeat 2 of each, and
+    so on), so that a busy moment of the machine falls on all of them and not on one.
+
+    Returns ``{naam: median CPU time, naam + "_wand": median wall time}``.  The median,
+    not the best: on this shared VM a single run also comes out far *faster* than usual
+    now and then (the big, memory-bound pyvis scan once took 3.3 s against its usual
+    4.5-5 s), and the least of a few runs followed such outliers from round to round.
+    """
+    cpu: dict[str, list[float]] = {naam: [] for naam in taken}
+    wand: dict[str, list[float]] = {naam: [] for naam in taken}
     for _ in range(herhaal):
-        invoer = opzet()
-        # As timeit does: no garbage collection inside the timed call, whose timing
-        # would otherwise depend on what earlier runs left behind.
-        gc.collect()
-        gc.disable()
-        try:
-            begin, begin_cpu = time.perf_counter(), time.process_time()
-            functie(invoer)
-            cpu.append(time.process_time() - begin_cpu)
-            wand.append(time.perf_counter() - begin)
-        finally:
-            gc.enable()
-    return min(cpu), min(wand)
+        for naam, (opzet, functie) in taken.items():
+            c, w = eenmaal(opzet, functie)
+            cpu[naam].append(c)
+            wand[naam].append(w)
+    uit: dict[str, float] = {}
+    for naam in taken:
+        uit[naam] = statistics.median(cpu[naam])
+        uit[naam + "_wand"] = statistics.median(wand[naam])
+    return uit
 
 
 def vers(doc: dict) -> Callable[[], Any]:
@@ -272,13 +293,15 @@ def naief_pyvis(knopen: list[dict], randen: list[dict], directed: bool = False) 
 
 
 def naast(n: int, rondes: int, pyvis_draaien: bool = True) -> dict:
+    """The side by side at ``n`` partners: ``rondes`` rounds, each in a fresh process.
+
+    A fresh interpreter per round makes the rounds independent runs: no heap left
+    fragmented by pyvis's big lists and no cache warmed by the round before (in one
+    process the floor slowed down round after round).
+    """
     geplaatst = layout.met_posities(valideer(kaart_doc(n))).naar_dict()
     kaart = valideer(geplaatst)
     knopen, randen, bron = records(kaart)
-    if pyvis_draaien:
-        import pyvis.network  # noqa: F401 - imported (IPython and all) before any timing
-    herhaal = {50: 21, 500: 21, 2_000: 25, 10_000: 3}[n]
-    pyvis_herhaal = {50: 5, 500: 5}.get(n, 4)
     uit: dict[str, Any] = {
         "partners": n,
         "knopen": len(knopen),
@@ -286,25 +309,53 @@ def naast(n: int, rondes: int, pyvis_draaien: bool = True) -> dict:
         "bron": bron,
         "rondes": [],
     }
-    geen = lambda: None  # noqa: E731
-    for ronde in range(rondes):
-        log(f"  side by side {n:,} partners, round {ronde + 1}/{rondes}")
-        r: dict[str, Any] = {}
-        r["ours"], r["ours_wand"] = beste(vers(geplaatst), weergave.html, herhaal)
-        r["vloer"], r["vloer_wand"] = beste(
-            geen, lambda _: json.dumps({"nodes": knopen, "edges": randen}), herhaal
+    for i in range(rondes):
+        log(f"  side by side {n:,} partners, round {i + 1}/{rondes} (own process)")
+        opdracht = [sys.executable, "-m", "bench.schaal", "--ronde", str(n)]
+        if not pyvis_draaien:
+            opdracht.append("--zonder-pyvis")
+        klaar = subprocess.run(
+            opdracht, cwd=ROOT, check=True, capture_output=True, text=True, timeout=900
         )
-        if pyvis_draaien:
-            for sleutel, gericht in (("pyvis", False), ("pyvis_gericht", True)):
-                r[sleutel], r[sleutel + "_wand"] = beste(
-                    geen, lambda _, g=gericht: naief_pyvis(knopen, randen, g), pyvis_herhaal
-                )
-        uit["rondes"].append(r)
+        uit["rondes"].append(json.loads(klaar.stdout))
     if pyvis_draaien:
         uit["pyvis_randen"] = naief_pyvis(knopen, randen)
     uit["html_kb"] = len(weergave.html(kaart).encode()) / 1024
     uit["vloer_kb"] = len(json.dumps({"nodes": knopen, "edges": randen}).encode()) / 1024
     return uit
+
+
+def ronde(n: int, pyvis_draaien: bool = True) -> dict:
+    """One round of the side by side at ``n`` partners, in this (fresh) process.
+
+    Ours and the floor take turns repeat by repeat, so that a busy moment of the
+    machine slows both and not one of the pair; the pyvis paths come after them.
+    """
+    geplaatst = layout.met_posities(valideer(kaart_doc(n))).naar_dict()
+    kaart = valideer(geplaatst)
+    knopen, randen, _ = records(kaart)
+    weergave.html(kaart)  # warm: vis-network read once per process
+    if pyvis_draaien:
+        import pyvis.network  # noqa: F401 - imported (IPython and all) before any timing
+    herhaal = {50: 21, 500: 21, 2_000: 25, 10_000: 5}[n]
+    r: dict[str, Any] = om_beurten(
+        {
+            "ours": (vers(geplaatst), weergave.html),
+            "vloer": (lambda: None, lambda _: json.dumps({"nodes": knopen, "edges": randen})),
+        },
+        herhaal,
+    )
+    if pyvis_draaien:
+        r.update(
+            om_beurten(
+                {
+                    "pyvis": (lambda: None, lambda _: naief_pyvis(knopen, randen, False)),
+                    "pyvis_gericht": (lambda: None, lambda _: naief_pyvis(knopen, randen, True)),
+                },
+                PYVIS_HERHAAL[n],
+            )
+        )
+    return r
 
 
 def verhoudingen(rij: dict) -> dict:
@@ -761,7 +812,7 @@ def tabel_naast(
 
 
 def tabel_rondes(rijen: list[dict]) -> str:
-    """Every round's figures (best of its repeats), CPU time and wall time, for the spread."""
+    """Every round's figures (median of its repeats), CPU time and wall time, for the spread."""
     kop = (
         "| partners | round | naive pyvis CPU (wall) | ours CPU (wall) | floor CPU (wall) "
         "| pyvis / ours CPU (wall) | ours / floor CPU (wall) |\n"
@@ -920,9 +971,10 @@ def rapport(uit: dict) -> str:
     delen.append("\n**Stages in process** (medians)\n\n")
     delen.append(tabel_stappen(uit["stappen"]))
     delen.append(
-        "\n**Side by side on the same graph** (CPU time of this process; per round the best "
-        "of its repeats, then the median of the rounds; ratios: median of the rounds' "
-        f"ratios, min–max over {len(uit['naast'][0]['rondes'])} rounds)\n\n"
+        "\n**Side by side on the same graph** (CPU time; each round a fresh process, the "
+        "median of its repeats taken in turns; then the median of the rounds; ratios: "
+        "median of the rounds' ratios, min–max over "
+        f"{len(uit['naast'][0]['rondes'])} rounds)\n\n"
     )
     delen.append(tabel_naast(uit["naast"], uit.get("schatting"), uit.get("n_schatting")))
     if len(uit["naast"][0]["rondes"]) > 1:
@@ -963,7 +1015,12 @@ def main() -> None:
         "--snel", action="store_true", help="no browser, memory or 10,000; one round"
     )
     parser.add_argument("--rondes", type=int, default=RONDES, help="rounds of the ratio run")
+    parser.add_argument("--ronde", type=int, help=argparse.SUPPRESS)  # one round, JSON out
+    parser.add_argument("--zonder-pyvis", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.ronde:
+        print(json.dumps(ronde(args.ronde, pyvis_draaien=not args.zonder_pyvis)))
+        return
     if args.schrijf and args.snel:
         parser.error("--schrijf writes only a full run; leave out --snel")
     begin = time.perf_counter()
