@@ -32,7 +32,7 @@ from systeem import signalen as signalen_mod
 from systeem import weergave
 from systeem.interventies import beschrijving, toepassen
 from systeem.kaart import Kaart
-from systeem.teksten import tekst
+from systeem.teksten import getal, tekst
 from systeem.vergelijking import vergelijk
 
 #: Most partners drawn in the balance chart (those with the most stromen); the table
@@ -366,10 +366,9 @@ def pijler_radar(scores: pd.DataFrame, taal: str = "nl") -> str:
             f'x2="{x[volgende[i]]:.1f}" y2="{y[volgende[i]]:.1f}"/>'
             for i in stukken
         )
-    komma = "," if taal == "nl" else "."
     stippen = "".join(
         f'<circle class="punt" cx="{x[i]:.1f}" cy="{y[i]:.1f}" r="4">'
-        f"<title>{e(namen[i])}: {f'{gemiddelde[i]:.1f}'.replace('.', komma)}</title></circle>"
+        f"<title>{e(namen[i])}: {getal(gemiddelde[i], taal, 1)}</title></circle>"
         for i in np.flatnonzero(gescoord)
     )
     kop = e(tekst("handout.pijlers.radar", taal))
@@ -387,10 +386,7 @@ def _pijler_tabel(figuren: pd.DataFrame, taal: str) -> str:
         f"<th>{e(tekst(f'handout.pijlers.kolom.{k}', taal))}</th>"
         for k in ("dimensie", "pijler", "gemiddelde", "aantal", "bereik")
     )
-    komma = "," if taal == "nl" else "."
-    gemiddelde = figuren["gemiddelde"].map(
-        lambda g: "–" if pd.isna(g) else f"{g:.1f}".replace(".", komma)
-    )
+    gemiddelde = figuren["gemiddelde"].map(lambda g: getal(g, taal, 1))
     laag = figuren["laagste"].map(lambda v: "" if pd.isna(v) else str(int(v)))
     hoog = figuren["hoogste"].map(lambda v: "" if pd.isna(v) else str(int(v)))
     bereik = (laag + "–" + hoog).where(laag != hoog, laag).replace("", "–")
@@ -416,7 +412,6 @@ def _pijler_tabel(figuren: pd.DataFrame, taal: str) -> str:
 def _zwakste_pijlers(scores: pd.DataFrame, taal: str) -> str:
     """The weakest pijlers, each with its explanation and its dimensie's tension."""
     e = html_lib.escape
-    komma = "," if taal == "nl" else "."
     delen = []
     # At most eight pijlers: plain Python.
     for pijler, rij in pijlers_mod.zwakste(scores).iterrows():
@@ -425,7 +420,7 @@ def _zwakste_pijlers(scores: pd.DataFrame, taal: str) -> str:
         cijfer = tekst(
             "handout.pijlers.cijfer",
             taal,
-            gemiddelde=f"{rij['gemiddelde']:.1f}".replace(".", komma),
+            gemiddelde=getal(rij["gemiddelde"], taal, 1),
             aantal=int(rij["aantal"]),
         )
         spanning = tekst("handout.pijlers.spanning", taal, dimensie=dim.naam, spanning=dim.spanning)
@@ -461,10 +456,9 @@ def _voor_na(voor: Kaart, na: Kaart, drempel: float, taal: str) -> str:
             "handout.scenarios.klasse",
         )
     )
-    komma = "," if taal == "nl" else "."
 
-    def getal(b: pd.Series) -> pd.Series:
-        return b.map(lambda x: "–" if pd.isna(x) else f"{x:+.2f}".replace(".", komma))
+    def balans(b: pd.Series) -> pd.Series:
+        return b.map(lambda x: getal(x, taal, teken=True))
 
     def klasse(k: pd.Series, zonder: str) -> pd.Series:
         return k.map(lambda x: tekst(zonder if x is None else f"klasse.{x}", taal)).map(e)
@@ -473,9 +467,9 @@ def _voor_na(voor: Kaart, na: Kaart, drempel: float, taal: str) -> str:
         "<tr><td>"
         + p["naam"].astype(str).map(e)
         + '</td><td class="getal">'
-        + getal(p["balans_toen"])
+        + balans(p["balans_toen"])
         + '</td><td class="getal">'
-        + getal(p["balans_nu"])
+        + balans(p["balans_nu"])
         + "</td><td>"
         + klasse(p["klasse_toen"], "handout.scenarios.nieuw")
         + " → "
@@ -495,8 +489,7 @@ def _tabel(tabel: pd.DataFrame, taal: str) -> str:
         f"<th>{e(tekst(k, taal))}</th>"
         for k in ("cli.partner", "cli.brengen", "cli.halen", "cli.balans", "cli.klasse")
     )
-    komma = "," if taal == "nl" else "."
-    balans = tabel["balans"].map(lambda b: "–" if pd.isna(b) else f"{b:+.2f}".replace(".", komma))
+    balans = tabel["balans"].map(lambda b: getal(b, taal, teken=True))
     klasse = tabel["klasse"].map(lambda k: tekst(f"klasse.{k}", taal))
     kleur = tabel["klasse"].map(weergave.KLASSE_KLEUREN)
     rijen = (
