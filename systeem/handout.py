@@ -489,6 +489,8 @@ def _tabel(tabel: pd.DataFrame, taal: str) -> str:
         f"<th>{e(tekst(k, taal))}</th>"
         for k in ("cli.partner", "cli.brengen", "cli.halen", "cli.balans", "cli.klasse")
     )
+    if tabel.empty:  # a kaart without partners: no rows (its empty columns are not text)
+        return f'<table class="balans"><thead><tr>{kop}</tr></thead><tbody></tbody></table>'
     balans = tabel["balans"].map(lambda b: getal(b, taal, teken=True))
     klasse = tabel["klasse"].map(lambda k: tekst(f"klasse.{k}", taal))
     kleur = tabel["klasse"].map(weergave.KLASSE_KLEUREN)

@@ -66,6 +66,14 @@ def test_engels():
     assert "What each partner brings and takes" in doc and 'lang="en"' in doc
 
 
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_kaart_zonder_partners_geeft_een_handout_met_lege_tabel(taal):
+    doc = handout.html(kaart([], [], titel="Net begonnen"), taal=taal)
+    assert "Net begonnen" in doc
+    tabel = doc.split('<table class="balans">', 1)[1].split("</table>", 1)[0]
+    assert "<tbody></tbody>" in tabel
+
+
 def _scenariodeel(doc: str) -> str:
     return doc.split('<section class="scenarios">', 1)[1].split("</section>", 1)[0]
 
