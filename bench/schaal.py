@@ -39,13 +39,11 @@ import json
 import math
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -57,6 +55,7 @@ from bench.genereer import kaart_doc
 from systeem import afhankelijkheid, balans, layout, netwerk, signalen, weergave
 from systeem.teksten import tekst
 from systeem.validatie import valideer
+from tests.browser.server import start_server, stop_server
 
 ROOT = Path(__file__).resolve().parents[1]
 GROOTTES = (50, 500, 2_000, 10_000)
@@ -438,59 +437,12 @@ def _chromium() -> str | None:
     )
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_app(map_: Path) -> tuple[subprocess.Popen, str]:
-    """``streamlit run app.py`` on loopback with the benchmark kaarten as examples and a
-    temporary database, as tests/browser/conftest.py starts it (log in ``map_``)."""
-    poort = _vrije_poort()
-    log_ = open(map_ / f"server-{poort}.log", "wb")  # noqa: SIM115 - closed by the OS
-    proces = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.address=127.0.0.1",
-            f"--server.port={poort}",
-            "--server.headless=true",
-            "--browser.gatherUsageStats=false",
-            "--server.fileWatcherType=none",
-        ],
-        cwd=ROOT,
-        stdout=log_,
-        stderr=subprocess.STDOUT,
-        env={
-            **os.environ,
-            "SYSTEEMKAART_VOORBEELDEN": str(map_ / "voorbeelden"),
-            "SYSTEEMKAART_DB": str(map_ / f"bench-{poort}.db"),
-        },
-    )
-    url = f"http://127.0.0.1:{poort}"
-    for _ in range(600):
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
-                return proces, url
-        except OSError:
-            time.sleep(0.1)
-        if proces.poll() is not None:
-            break
-    stop_app(proces)
-    raise RuntimeError(f"de app startte niet; zie {log_.name}")
-
-
-def stop_app(proces: subprocess.Popen) -> None:
-    proces.terminate()
-    try:
-        proces.wait(10)
-    except subprocess.TimeoutExpired:
-        proces.kill()
-        proces.wait(10)
+    """The app as the browser tests start it (:mod:`tests.browser.server`), with the
+    benchmark kaarten as examples, a database of its own and its log in ``map_``."""
+    db = map_ / f"bench-{time.monotonic_ns()}.db"
+    omgeving = {"SYSTEEMKAART_VOORBEELDEN": str(map_ / "voorbeelden"), "SYSTEEMKAART_DB": str(db)}
+    return start_server(omgeving, logmap=map_)
 
 
 def geheugen_van(pid: int) -> dict[str, float]:
@@ -715,7 +667,7 @@ def navigaties(browser, map_: Path) -> list[dict]:
             rijen.append({"partners": n, "metingen": metingen})
         return rijen
     finally:
-        stop_app(proces)
+        stop_server(proces)
 
 
 def geheugen_meting(browser, map_: Path) -> dict:
@@ -747,7 +699,7 @@ def geheugen_meting(browser, map_: Path) -> dict:
         context.close()
         return uit
     finally:
-        stop_app(proces)
+        stop_server(proces)
 
 
 # ---------------------------------------------------------------------------

@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
+from tests.browser.server import ARTEFACTEN, start_server, stop_server
 
 #: Every page of the app by its URL path ("" is the default page, Kaart).
 PAGINAS = [
@@ -38,8 +34,6 @@ PAGINAS = [
 ]
 
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTEFACTEN = ROOT / "test-artifacts"
 LOKAAL = {"127.0.0.1", "localhost", "::1", None, ""}
 
 
@@ -88,55 +82,6 @@ def browser(playwright_api, chromium_pad):
     )
     yield b
     b.close()
-
-
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(omgeving: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
-    """Start the app on a free loopback port and wait until it answers; return both."""
-    poort = _vrije_poort()
-    log = open(ARTEFACTEN / f"server-{poort}.log", "wb")  # noqa: SIM115 - closed by the OS at exit
-    proces = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.address=127.0.0.1",
-            f"--server.port={poort}",
-            "--server.headless=true",
-            "--browser.gatherUsageStats=false",
-            "--server.fileWatcherType=none",
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, **(omgeving or {})},
-    )
-    url = f"http://127.0.0.1:{poort}"
-    for _ in range(300):
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
-                return proces, url
-        except OSError:
-            time.sleep(0.1)
-        if proces.poll() is not None:
-            break
-    proces.kill()
-    raise RuntimeError(f"de app startte niet; zie {log.name}")
-
-
-def stop_server(proces: subprocess.Popen) -> None:
-    proces.terminate()
-    try:
-        proces.wait(10)
-    except subprocess.TimeoutExpired:
-        proces.kill()
 
 
 @pytest.fixture(scope="session")

@@ -89,7 +89,7 @@ def grote_app(tmp_path_factory, chromium_pad):
     from bench.genereer import kaart_doc
     from systeem import layout, weergave
     from systeem.validatie import valideer
-    from tests.browser.conftest import start_server, stop_server
+    from tests.browser.server import start_server, stop_server
 
     map_ = tmp_path_factory.mktemp("voorbeelden")
     doc = layout.met_posities(valideer(kaart_doc(weergave.GROOT + 30))).naar_dict()

@@ -10,15 +10,8 @@ import re
 import signal
 from urllib.parse import parse_qs, urlparse
 
-from tests.browser.conftest import (
-    ARTEFACTEN,
-    plek_op_kaart,
-    sleep_knoop,
-    start_server,
-    stop_server,
-    wacht_op_app,
-    wacht_op_kaart,
-)
+from tests.browser.conftest import plek_op_kaart, sleep_knoop, wacht_op_app, wacht_op_kaart
+from tests.browser.server import ARTEFACTEN, start_server, stop_server
 
 
 def _kaart_id(pagina) -> str | None:

@@ -1,0 +1,77 @@
+"""The app served on loopback: ``streamlit run app.py`` on a free 127.0.0.1 port.
+
+Used by the real-browser tests (``tests/browser/conftest.py``) and by the scale benchmark
+(``bench/schaal.py``), so both measure and test the app started the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Where the browser tests keep screenshots, console logs and server logs.
+ARTEFACTEN = ROOT / "test-artifacts"
+
+
+def start_server(
+    omgeving: dict[str, str] | None = None, logmap: Path = ARTEFACTEN
+) -> tuple[subprocess.Popen, str]:
+    """Start the app on a free loopback port and wait until it answers; return both.
+
+    ``omgeving`` adds environment variables (``SYSTEEMKAART_DB``, ...); the server's
+    output goes to ``logmap/server-<port>.log``.
+    """
+    logmap.mkdir(parents=True, exist_ok=True)
+    poort = _vrije_poort()
+    log = open(logmap / f"server-{poort}.log", "wb")  # noqa: SIM115 - closed by the OS at exit
+    proces = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.address=127.0.0.1",
+            f"--server.port={poort}",
+            "--server.headless=true",
+            "--browser.gatherUsageStats=false",
+            "--server.fileWatcherType=none",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **(omgeving or {})},
+    )
+    url = f"http://127.0.0.1:{poort}"
+    for _ in range(600):
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
+                return proces, url
+        except OSError:
+            time.sleep(0.1)
+        if proces.poll() is not None:
+            break
+    stop_server(proces)
+    raise RuntimeError(f"de app startte niet; zie {log.name}")
+
+
+def stop_server(proces: subprocess.Popen) -> None:
+    """Stop the server: politely, then firmly after 10 s."""
+    proces.terminate()
+    try:
+        proces.wait(10)
+    except subprocess.TimeoutExpired:
+        proces.kill()
+        proces.wait(10)
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
