@@ -329,12 +329,11 @@ def pijler_radar(scores: pd.DataFrame, taal: str = "nl") -> str:
     e = html_lib.escape
     breedte, hoogte, stap = 470, 330, 22.0
     mx, my = breedte / 2, hoogte / 2
-    hoek = np.pi / 2 - 2 * np.pi * np.arange(len(pijlers_mod.PIJLERS)) / len(pijlers_mod.PIJLERS)
-    cos, sin = np.cos(hoek), np.sin(hoek)
+    cos, sin = np.cos(pijlers_mod.HOEKEN), np.sin(pijlers_mod.HOEKEN)
     gemiddelde = pijlers_mod.per_pijler(scores)["gemiddelde"].to_numpy()
     x, y = mx + stap * gemiddelde * cos, my - stap * gemiddelde * sin
     rand = pijlers_mod.HOOGST * stap
-    tussen = np.pi / 2 - np.pi / len(pijlers_mod.PIJLERS)  # between the first two spokes
+    tussen = pijlers_mod.TUSSEN
     ringen = "".join(
         f'<circle class="ring" cx="{mx:.1f}" cy="{my:.1f}" r="{s * stap:.1f}"/>'
         f'<text class="ringgetal" x="{mx + s * stap * np.cos(tussen) + 2:.1f}" '

@@ -39,6 +39,9 @@ Definitions of the figures (:func:`per_pijler`, :func:`per_dimensie`, :func:`zwa
   the order of :data:`PIJLERS`, and a pijler that ties with the n-th is included too,
   so the answer can be longer than n: which of two equally weak pijlers to leave out
   would be an arbitrary choice.
+- **radar**: pijler k on the spoke at 90° - k x 45° (clockwise from the top), a score r at
+  distance r from the centre; a line only between neighbouring pijlers that are both
+  scored (:func:`radar_punten`, :func:`radar_lijnen`; the page and the hand-out draw it).
 
 The names, the explanations (in our own words) and the tensions are in
 :mod:`systeem.teksten`, in Dutch and English (:func:`pijler_tekst`,
@@ -91,6 +94,11 @@ KOLOMMEN: dict[str, str] = {
 #: The lowest and the highest score.
 LAAGST, HOOGST = 1, 5
 SCORES: tuple[int, ...] = tuple(range(LAAGST, HOOGST + 1))
+#: On a radar, the angle of each pijler's spoke in radians: the first at the top (90°),
+#: then clockwise, 45° apart (:func:`radar_punten`, and the hand-out's radar).
+HOEKEN: np.ndarray = np.pi / 2 - 2 * np.pi * np.arange(len(PIJLERS)) / len(PIJLERS)
+#: The angle halfway between the first two spokes, where a radar puts its ring numbers.
+TUSSEN = np.pi / 2 - np.pi / len(PIJLERS)
 
 
 class PijlerTekst(NamedTuple):
@@ -593,6 +601,80 @@ def overzicht(scores: pd.DataFrame, taal: str = "nl") -> pd.DataFrame:
 
 # ---------------------------------------------------------------------------
 # Texts.
+
+
+def radar_punten(matrix: pd.DataFrame) -> pd.DataFrame:
+    """Return where the scores of a pijler x reeks matrix stand on a radar.
+
+    Pijler k of the eight sits on the spoke at angle :data:`HOEKEN` [k] (90° - k x 45°:
+    the first at the top, then clockwise); a score r sits at distance r from the centre.
+
+    Parameters
+    ----------
+    matrix : scores with the pijlers as index and one column per reeks (a beoordelaar,
+        or the average), as :func:`per_beoordelaar` gives; missing scores are left out.
+
+    Returns
+    -------
+    One row per scored (pijler, reeks): ``pijler``, ``reeks``, ``score``, ``k``, ``x``,
+    ``y``.
+
+    Example
+    -------
+    >>> m = pd.DataFrame({"A": [4.0] + [None] * 7}, index=list(PIJLERS))
+    >>> radar_punten(m)[["pijler", "reeks", "k", "x", "y"]].round(6).values.tolist()
+    [['mindset', 'A', 0, 0.0, 4.0]]
+    """
+    lang = matrix.reindex(list(PIJLERS)).astype("float64")
+    lang.columns = lang.columns.astype(str)
+    lang = lang.rename_axis(index="pijler", columns="reeks").stack(future_stack=True)
+    lang = lang.rename("score").reset_index().dropna(subset=["score"])
+    k = lang["pijler"].map({p: i for i, p in enumerate(PIJLERS)}).astype("int64")
+    return lang.assign(
+        k=k,
+        x=lang["score"] * np.cos(HOEKEN[k.to_numpy()]),
+        y=lang["score"] * np.sin(HOEKEN[k.to_numpy()]),
+    )
+
+
+def radar_lijnen(punten: pd.DataFrame) -> pd.DataFrame:
+    """Return the line pieces of the radar polygons: one piece between neighbouring
+    pijlers that are both scored, so an unscored pijler leaves a gap (no line that cuts a
+    corner pretends to a score).
+
+    Parameters
+    ----------
+    punten : the result of :func:`radar_punten`.
+
+    Returns
+    -------
+    Two rows per piece: ``reeks``, ``stuk`` (its id), ``volgorde`` (0, 1), ``x``, ``y``.
+
+    Example
+    -------
+    >>> m = pd.DataFrame({"A": [4.0, 2.0] + [None] * 6}, index=list(PIJLERS))
+    >>> radar_lijnen(radar_punten(m))[["stuk", "volgorde"]].values.tolist()
+    [['A|0', 0], ['A|0', 1]]
+    """
+    begin = punten[["reeks", "k", "x", "y"]]
+    eind = begin.assign(k=(begin["k"] - 1) % len(PIJLERS))
+    paar = begin.merge(eind, on=["reeks", "k"], suffixes=("_0", "_1"))
+    stuk = paar["reeks"] + "|" + paar["k"].astype(str)
+    return pd.concat(
+        [
+            pd.DataFrame(
+                {
+                    "reeks": paar["reeks"],
+                    "stuk": stuk,
+                    "volgorde": i,
+                    "x": paar[f"x_{i}"],
+                    "y": paar[f"y_{i}"],
+                }
+            )
+            for i in (0, 1)
+        ],
+        ignore_index=True,
+    )
 
 
 def pijler_tekst(pijler: str, taal: str = "nl") -> PijlerTekst:

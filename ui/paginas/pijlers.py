@@ -23,8 +23,9 @@ the first score.
 The widgets of the scoring have fixed keys (``pj_score_<pijler>``,
 ``pj_notitie_<pijler>``) and are set from the kaart before they are drawn, so they
 follow the chosen beoordelaar, undo and another tab.  The radar chart is drawn with
-plain Altair marks: the polygon, the rings and the spokes are computed here
-(:func:`radar_punten`), as Altair has no polar line mark.  The page only calls the core
+plain Altair marks: the points and line pieces come from the core
+(:func:`systeem.pijlers.radar_punten`, :func:`systeem.pijlers.radar_lijnen`), as Altair
+has no polar line mark.  The page only calls the core
 and draws; it computes no figures itself.
 """
 
@@ -387,70 +388,16 @@ def _kleuren(namen: list[str], taal: str) -> alt.Scale:
     return alt.Scale(domain=domein, range=kleuren)
 
 
-def radar_punten(matrix: pd.DataFrame) -> pd.DataFrame:
-    """Where the scores of a pijler x reeks matrix stand on the radar.
-
-    Pijler k of the eight sits on the spoke at angle 90° - k x 45° (the first at the
-    top, then clockwise); a score r sits at distance r from the centre.
-
-    Returns
-    -------
-    One row per scored (pijler, reeks): ``reeks``, ``pijler``, ``k``, ``score``, ``x``,
-    ``y``.
-    """
-    hoek = pd.Series(math.pi / 2 - 2 * math.pi * np.arange(len(PIJLERS)) / len(PIJLERS))
-    lang = matrix.reindex(list(PIJLERS)).astype("float64")
-    lang.columns = lang.columns.astype(str)
-    lang = lang.rename_axis(index="pijler", columns="reeks").stack(future_stack=True)
-    lang = lang.rename("score").reset_index().dropna(subset=["score"])
-    k = lang["pijler"].map({p: i for i, p in enumerate(PIJLERS)}).astype("int64")
-    return lang.assign(
-        k=k,
-        x=lang["score"] * np.cos(hoek[k].to_numpy()),
-        y=lang["score"] * np.sin(hoek[k].to_numpy()),
-    )
-
-
-def radar_lijnen(punten: pd.DataFrame) -> pd.DataFrame:
-    """The line pieces of the radar polygons: one piece between neighbouring pijlers
-    that are both scored, so an unscored pijler leaves a gap (no line that cuts a
-    corner pretends to a score).
-
-    Returns
-    -------
-    Two rows per piece: ``reeks``, ``stuk`` (its id), ``volgorde`` (0, 1), ``x``, ``y``.
-    """
-    begin = punten[["reeks", "k", "x", "y"]]
-    eind = begin.assign(k=(begin["k"] - 1) % len(PIJLERS))
-    paar = begin.merge(eind, on=["reeks", "k"], suffixes=("_0", "_1"))
-    stuk = paar["reeks"] + "|" + paar["k"].astype(str)
-    return pd.concat(
-        [
-            pd.DataFrame(
-                {
-                    "reeks": paar["reeks"],
-                    "stuk": stuk,
-                    "volgorde": i,
-                    "x": paar[f"x_{i}"],
-                    "y": paar[f"y_{i}"],
-                }
-            )
-            for i in (0, 1)
-        ],
-        ignore_index=True,
-    )
-
-
 def _radar(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> alt.LayerChart:
     """The eight pijlers on a radar: a polygon per beoordelaar and their average (thick),
     rings at scores 1-5 and a spoke per pijler with its short name."""
     gemiddeld = tekst("pijlers.gemiddeld", taal)
     matrix = pijlers.per_beoordelaar(scores).astype("Float64")
     matrix.insert(0, gemiddeld, pijlers.per_pijler(scores)["gemiddelde"])
-    punten = radar_punten(matrix)
+    punten = pijlers.radar_punten(matrix)
     korte = {p: pijlers.pijler_tekst(p, taal).kort for p in PIJLERS}
     punten = punten.assign(naam=punten["pijler"].map(korte))
-    lijnen = radar_lijnen(punten)
+    lijnen = pijlers.radar_lijnen(punten)
 
     x = alt.X("x:Q", scale=alt.Scale(domain=[-HALF_BREED, HALF_BREED]), axis=None)
     y = alt.Y("y:Q", scale=alt.Scale(domain=[-HALF_HOOG, HALF_HOOG]), axis=None)
@@ -469,7 +416,7 @@ def _radar(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> alt.LayerChar
         ),
     )
 
-    hoek = math.pi / 2 - 2 * math.pi * np.arange(len(PIJLERS)) / len(PIJLERS)
+    hoek = pijlers.HOEKEN
     rond = np.linspace(0, 2 * math.pi, 97)
     ringen = pd.DataFrame(
         {
@@ -484,7 +431,7 @@ def _radar(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> alt.LayerChar
         .mark_line(color="#BBBBBB", strokeWidth=1)
         .encode(x=x, y=y, detail="ring:N", order="volgorde:Q")
     )
-    tussen = math.pi / 2 - math.pi / len(PIJLERS)  # between the first two spokes
+    tussen = pijlers.TUSSEN
     ringlabels = pd.DataFrame(
         {
             "x": np.array(SCORES) * math.cos(tussen),
