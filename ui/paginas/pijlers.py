@@ -32,6 +32,7 @@ and draws; it computes no figures itself.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import altair as alt
 import numpy as np
@@ -171,36 +172,11 @@ def _balk(namen: list[str], taal: str) -> str | None:
         if not namen:
             st.info(tekst("pijlers.leeg", taal), icon=":material/groups:")
             kol = st.columns([5, 2], vertical_alignment="bottom", gap="small")
-            kol[0].text_input(
-                tekst("pijlers.naam.eerste", taal),
-                key=NAAM,
-                max_chars=60,
-                placeholder=tekst("pijlers.naam.placeholder", taal),
-            )
-            kol[1].button(
-                tekst("pijlers.toevoegen", taal),
-                key="pj_toevoegen",
-                on_click=_voeg_toe,
-                type="primary",
-                icon=":material/person_add:",
-                width="stretch",
-            )
+            _naam_en_toevoegen(kol[0], kol[1], tekst("pijlers.naam.eerste", taal), True, taal)
         else:
             kol = st.columns([4, 4, 2, 2, 1], vertical_alignment="bottom", gap="small")
             kol[0].selectbox(tekst("pijlers.beoordelaar", taal), namen, key=KIES)
-            kol[1].text_input(
-                tekst("pijlers.naam", taal),
-                key=NAAM,
-                max_chars=60,
-                placeholder=tekst("pijlers.naam.placeholder", taal),
-            )
-            kol[2].button(
-                tekst("pijlers.toevoegen", taal),
-                key="pj_toevoegen",
-                on_click=_voeg_toe,
-                icon=":material/person_add:",
-                width="stretch",
-            )
+            _naam_en_toevoegen(kol[1], kol[2], tekst("pijlers.naam", taal), False, taal)
             kol[3].button(
                 tekst("pijlers.hernoem", taal),
                 key="pj_hernoem",
@@ -386,6 +362,22 @@ def _kleuren(namen: list[str], taal: str) -> alt.Scale:
     domein = [tekst("pijlers.gemiddeld", taal), *namen]
     kleuren = [GEMIDDELD_KLEUR, *(KLEUREN[i % len(KLEUREN)] for i in range(len(namen)))]
     return alt.Scale(domain=domein, range=kleuren)
+
+
+def _naam_en_toevoegen(veld: Any, knop: Any, label: str, eerste: bool, taal: str) -> None:
+    """The name field and the "add" button of the beoordelaar bar (the button stands out
+    while there is no beoordelaar yet)."""
+    veld.text_input(
+        label, key=NAAM, max_chars=60, placeholder=tekst("pijlers.naam.placeholder", taal)
+    )
+    knop.button(
+        tekst("pijlers.toevoegen", taal),
+        key="pj_toevoegen",
+        on_click=_voeg_toe,
+        type="primary" if eerste else "secondary",
+        icon=":material/person_add:",
+        width="stretch",
+    )
 
 
 def _radar(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> alt.LayerChart:
