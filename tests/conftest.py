@@ -164,3 +164,16 @@ def kaartdata(at) -> dict:
 
     (element,) = at.get("bidi_component")
     return uitklappen(json.loads(element.proto.json))
+
+
+def open_met_kaart(pagina: str, kaart, taal: str = "nl"):
+    """Run the app in ``taal``, then open ``pagina`` with ``kaart`` as the open kaart, checked."""
+    from streamlit.testing.v1 import AppTest
+
+    from ui import staat
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["taal"] = taal
+    at.run()
+    at.session_state[staat.KAART] = kaart
+    return zonder_fouten(at.switch_page(pagina).run())

@@ -13,7 +13,7 @@ from systeem import balans, netwerk, suggesties, voorbeelden
 from systeem.kaart import Kaart
 from systeem.opslag import Opslag
 from systeem.scenario import Compensatie, DerdeStroom, Scenario, Vertrek
-from tests.conftest import APP, kaart, open_pagina, zonder_fouten
+from tests.conftest import APP, kaart, open_met_kaart, open_pagina, zonder_fouten
 from ui import staat
 
 PAGINA = "ui/paginas/interventies.py"
@@ -85,11 +85,7 @@ def test_elk_voorbeeld(naam, taal):
 
 @pytest.mark.parametrize("taal", ["nl", "en"])
 def test_lege_kaart(taal):
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["taal"] = taal
-    at.run()
-    at.session_state[staat.KAART] = Kaart(titel="Leeg")
-    _ok(at.switch_page(PAGINA).run())
+    at = open_met_kaart(PAGINA, Kaart(titel="Leeg"), taal)
     teksten = _tekst(at.info) + _tekst(at.caption)
     if taal == "nl":
         assert "Een scenario is een reeks" in teksten

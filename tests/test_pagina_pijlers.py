@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from systeem import pijlers, voorbeelden
 from systeem.kaart import Kaart, records
 from systeem.opslag import Opslag
-from tests.conftest import APP, open_pagina, zonder_fouten
+from tests.conftest import open_met_kaart, open_pagina, zonder_fouten
 from ui import staat
 
 PAGINA = "ui/paginas/pijlers.py"
@@ -84,11 +84,7 @@ def test_elk_voorbeeld(naam, taal):
 
 @pytest.mark.parametrize("taal", ["nl", "en"])
 def test_lege_kaart(taal):
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["taal"] = taal
-    at.run()
-    at.session_state[staat.KAART] = Kaart(titel="Leeg")
-    _ok(at.switch_page(PAGINA).run())
+    at = open_met_kaart(PAGINA, Kaart(titel="Leeg"), taal)
     leeg = "Voeg de eerste beoordelaar toe" if taal == "nl" else "Add the first rater"
     assert leeg in _tekst(at.info)
     assert not at.get("vega_lite_chart")
