@@ -5,9 +5,9 @@ The drawing (the *weergave*) is the map a user and a classroom look at:
 - the opgave in the middle as a dark box; every partner a dot at its place from
   :mod:`systeem.layout` (physics off, so nothing moves by itself; nodes stay draggable);
 - node colour = balance klasse (:mod:`systeem.balans`), in the colour-blind-safe
-  Okabe-Ito colours (:data:`KLASSE_KLEUREN`); node size = betrokkenheid (brengen + halen)
-  or invloed (0-5), as an area-true square-root scale between :data:`KLEINSTE` and
-  :data:`GROOTSTE` px;
+  Okabe-Ito colours (:data:`KLASSE_KLEUREN`); node size = betrokkenheid (brengen + halen),
+  invloed (0-5) or a network measure (:data:`systeem.netwerkmaten.MATEN`), as an
+  area-true square-root scale between :data:`KLEINSTE` and :data:`GROOTSTE` px;
 - one arrow per stroom, coloured by soort (:data:`SOORT_KLEUREN`, other soorten a fixed
   colour derived from the word), width ``1 + 1.5 * waarde`` (a waarde above 5, as on a
   kaart summed per sector, is drawn as a 5);
@@ -64,7 +64,7 @@ import numpy as np
 import pandas as pd
 
 from systeem import balans as balans_mod
-from systeem import layout
+from systeem import layout, netwerkmaten
 from systeem.geheugen import onthoud
 from systeem.kaart import HOUDINGEN, OPGAVE, SOORTEN, Kaart
 from systeem.teksten import TALEN, tekst
@@ -109,8 +109,8 @@ OPGAVE_KLEUR = "#2B2B2B"
 KLEINSTE = 16.0
 GROOTSTE = 46.0
 
-#: What node size can stand for.
-GROOTTES = ("betrokkenheid", "invloed")
+#: What node size can stand for: betrokkenheid, invloed, or a network measure.
+GROOTTES = ("betrokkenheid", "invloed", *netwerkmaten.MATEN)
 
 #: Above this many edges, edges are hidden while dragging or zooming.
 VEEL_RANDEN = 500
@@ -174,7 +174,9 @@ def vis_data(
     ----------
     kaart : the kaart; nodes without a positie are placed by :func:`systeem.layout.posities`.
     drempel : the balance threshold for the klasse (node colour).
-    grootte : ``"betrokkenheid"`` (brengen + halen) or ``"invloed"`` (0-5): node size.
+    grootte : node size: ``"betrokkenheid"`` (brengen + halen), ``"invloed"`` (0-5) or
+        a measure of :data:`systeem.netwerkmaten.MATEN` (scaled to the largest partner's;
+        a missing value counts as 0).
     afhankelijkheden : draw the afhankelijkheden as dashed arrows.
     belangen : draw each belang as a small satellite node linked to its partner.
     taal : ``"nl"`` or ``"en"`` for the tooltips.
@@ -572,7 +574,7 @@ def legenda_inhoud(
             {"stip": kleur, "tekst": tekst(f"klasse.{klasse_}", taal)}
             for klasse_, kleur in KLASSE_KLEUREN.items()
         ]
-    regels.append({"kop": tekst(f"legenda.grootte.{grootte}", taal)})
+    regels.append({"kop": _grootte_kop(grootte, taal)})
     soorten = _soorten_in(kaart)
     if stap >= 2 and soorten:
         regels.append({"kop": tekst("legenda.stromen", taal)})
@@ -778,9 +780,15 @@ def _partner_knopen(
     if grootte == "betrokkenheid":
         maat = (brengen + halen).astype("float64")
         schaal = max(float(maat.max()) if len(maat) else 0.0, 1.0)
-    else:
+    elif grootte == "invloed":
         maat = np.nan_to_num(invloed, nan=0.0)
         schaal = 5.0
+    else:  # a network measure; its rows are the opgave, then the partners in kaart order
+        kolom = netwerkmaten.maten(kaart)[grootte].iloc[1:]
+        maat = np.nan_to_num(kolom.to_numpy(dtype="float64", na_value=np.nan), nan=0.0)
+        maat = maat.clip(min=0.0)
+        grootste = float(maat.max()) if len(maat) else 0.0
+        schaal = grootste if grootste > 0 else 1.0
     grootte_px = np.round(KLEINSTE + (GROOTSTE - KLEINSTE) * np.sqrt(maat / schaal), 1)
 
     klasse = tabel["klasse"].to_numpy(dtype=object)
@@ -830,6 +838,13 @@ def _partner_knopen(
     else:
         vast["klasse"] = ""
     return _blok(len(p), vast, kolommen), grootte_px
+
+
+def _grootte_kop(grootte: str, taal: str) -> str:
+    """The legend's heading for what node size stands for."""
+    if grootte in netwerkmaten.MATEN:
+        return tekst("legenda.grootte.maat", taal, maat=tekst(f"maat.{grootte}", taal))
+    return tekst(f"legenda.grootte.{grootte}", taal)
 
 
 def _belangregels(kaart: Kaart, ids: pd.Index, taal: str) -> np.ndarray:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from systeem import layout, weergave
+from systeem import layout, netwerkmaten, weergave
 from systeem.balans import balans
 from systeem.kaart import OPGAVE, SOORTEN, Kaart, tabel
 from systeem.teksten import tekst
@@ -205,6 +205,28 @@ def test_grootte_betrokkenheid_of_invloed() -> None:
     assert invloed["a"] == weergave.GROOTSTE and invloed["a"] > invloed["b"] > invloed["c"]
     with pytest.raises(ValueError):
         weergave.vis_data(kaart, grootte="omvang")
+
+
+@pytest.mark.parametrize("maat", netwerkmaten.MATEN)
+def test_grootte_naar_een_netwerkmaat(maat: str) -> None:
+    """Area-true: size grows with the square root of the measure, the largest partner's
+    is GROOTSTE, a partner at 0 is KLEINSTE; the legend names the measure."""
+    kaart = _kaart()
+    waarden = netwerkmaten.maten(kaart)[maat].iloc[1:].astype("float64").fillna(0.0)
+    groottes = pd.Series(
+        {n["id"]: n["size"] for n in weergave.vis_data(kaart, grootte=maat)["nodes"][1:]}
+    )
+    grootste = waarden.max()
+    verwacht = weergave.KLEINSTE + (weergave.GROOTSTE - weergave.KLEINSTE) * np.sqrt(
+        waarden / (grootste if grootste > 0 else 1.0)
+    )
+    assert groottes.to_numpy() == pytest.approx(verwacht.to_numpy(), abs=0.051)
+    kop = tekst("legenda.grootte.maat", maat=tekst(f"maat.{maat}"))
+    assert {"kop": kop} in weergave.legenda_inhoud(kaart, grootte=maat)["regels"]
+    # An empty kaart and one without stromen draw every size; equal measures, equal sizes.
+    for leeg in (Kaart(titel="Leeg"), valideer(_doc(stromen=[], afhankelijkheden=[]))):
+        knopen = weergave.vis_data(leeg, grootte=maat)["nodes"][1:]
+        assert len({n["size"] for n in knopen}) <= 1
 
 
 def test_randen_kleur_breedte_titel() -> None:
