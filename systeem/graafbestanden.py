@@ -5,9 +5,12 @@ The graph is a directed multigraph built with networkx and written by its writer
 - a node per partner and one for the opgave (id = the kaart's node id), with
   ``label`` (the name), ``rol`` (opgave/partner), ``type``, ``sector``, ``invloed``
   (when known), ``toelichting``, ``brengen``, ``halen``, ``balans`` (when the partner
-  has stromen) and ``klasse`` (:mod:`systeem.balans`, default threshold); GEXF also
-  gets the map's place, colour (the klasse colour) and size as ``viz`` data, GraphML the
-  place as ``x`` and ``y``;
+  has stromen) and ``klasse`` (:mod:`systeem.balans`, default threshold), and the
+  network measures of :func:`systeem.netwerkmaten.maten` under their column names
+  (``graad_in``, ``graad_uit``, ``gewogen_in``, ``gewogen_uit``, ``betweenness``,
+  ``closeness``, ``pagerank``, ``micmac_invloed``, ``micmac_afhankelijkheid``,
+  ``micmac_rol``; the opgave has no MICMAC attributes); GEXF also gets the map's place,
+  colour (the klasse colour) and size as ``viz`` data, GraphML the place as ``x`` and ``y``;
 - an edge per stroom (key ``s<row>``: ``laag`` "stroom", ``soort``, ``waarde`` and
   ``weight`` (= waarde, for Gephi), ``omschrijving``, ``tastbaar``) and per
   afhankelijkheid (key ``a<row>``: ``laag`` "afhankelijkheid", ``waarvoor``, ``sterkte``
@@ -27,7 +30,7 @@ import networkx as nx
 import pandas as pd
 
 from systeem import balans as balans_mod
-from systeem import layout
+from systeem import layout, netwerkmaten
 from systeem.kaart import OPGAVE, Kaart, records
 from systeem.weergave import KLASSE_KLEUREN, OPGAVE_KLEUR
 
@@ -53,10 +56,13 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
     >>> g = graaf(k)
     >>> g.nodes["a"]["klasse"], g.edges["a", "opgave", "s0"]["waarde"]
     ('geeft_veel_meer', 2)
+    >>> g.nodes["a"]["gewogen_uit"], g.nodes["opgave"]["pagerank"] > g.nodes["a"]["pagerank"]
+    (2, True)
     """
     tabel = balans_mod.balans(kaart, drempel)
     totalen = balans_mod.totalen(kaart)
     plek = layout.posities(kaart)
+    maten = netwerkmaten.maten(kaart)
     p = kaart.partners.set_index("id")
     knopen = pd.DataFrame(
         {
@@ -71,7 +77,7 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
             "balans": tabel["balans"],
             "klasse": tabel["klasse"],
         }
-    )
+    ).join(maten.drop(index=OPGAVE))
     g = nx.MultiDiGraph(titel=_xml(kaart.titel), opgave=_xml(kaart.opgave))
     g.add_node(
         OPGAVE,
@@ -79,6 +85,7 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
         rol="opgave",
         brengen=int(totalen.at[OPGAVE, "brengen"]),
         halen=int(totalen.at[OPGAVE, "halen"]),
+        **{k: v for k, v in records(maten.loc[[OPGAVE]])[0].items() if v is not None},
     )
     rijen = records(knopen.reset_index())
     for rij in rijen:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 
 import networkx as nx
+import pandas as pd
 import pytest
 
-from systeem import balans, bestanden, graafbestanden
+from systeem import balans, bestanden, graafbestanden, netwerkmaten
 from systeem.cli import main
 from tests.conftest import VOORBEELDEN, kaart
 
@@ -55,3 +56,30 @@ def test_gexf_draagt_plek_en_kleur_voor_gephi():
     k = kaart(["a"], [("a", "opgave", 3)], posities={"a": [10.0, 20.0]})
     tekst = graafbestanden.naar_gexf(k).decode()
     assert "viz:position" in tekst and "viz:color" in tekst
+
+
+@pytest.mark.parametrize("formaat", ["gexf", "graphml"])
+def test_netwerkmaten_staan_als_knoopattributen_in_het_bestand(formaat):
+    """Gephi and other tools find every measure on every node, read back with networkx."""
+    k = kaart(
+        ["a", "b", "c", "d"],
+        [("a", "opgave", 3), ("opgave", "a", 1), ("b", "a", 2), ("b", "a", 1), ("c", "b", 4)],
+        afhankelijkheden=[
+            {"partner": "a", "afhankelijk_van": "b", "sterkte": 4},
+            {"partner": "c", "afhankelijk_van": "b", "sterkte": 2},
+        ],
+    )
+    inhoud = bestanden.naar_bytes(k, formaat)
+    g = (nx.read_gexf if formaat == "gexf" else nx.read_graphml)(io.BytesIO(inhoud))
+    maten = netwerkmaten.maten(k)
+    for knoop, rij in maten.iterrows():
+        for kolom in netwerkmaten.KOLOMMEN:
+            if pd.isna(rij[kolom]):
+                assert kolom.startswith("micmac") and knoop == "opgave"
+                assert kolom not in g.nodes[knoop]
+            elif kolom == "micmac_rol":
+                assert g.nodes[knoop][kolom] == rij[kolom]
+            else:
+                assert float(g.nodes[knoop][kolom]) == pytest.approx(float(rij[kolom])), kolom
+    assert g.nodes["b"]["micmac_rol"] == "sturend"
+    assert int(g.nodes["d"]["graad_in"]) == 0  # an isolated partner has its measures too
