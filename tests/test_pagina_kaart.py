@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import voorbeelden
+from systeem import netwerkmaten, voorbeelden, weergave
 from systeem.validatie import valideer
 from tests.conftest import kaartdata
 from ui.netwerk_component import SLEUTEL
@@ -21,6 +21,7 @@ from ui.netwerk_component import SLEUTEL
 # Widget keys of the Kaart page (the page is a script, so they are not imported).
 W_DREMPEL = "kaart_w_drempel"
 W_PARTNER = "kaart_w_partner"
+W_GROOTTE = "kaart_w_grootte"
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
@@ -200,3 +201,37 @@ def test_the_per_sector_view_shows_one_node_per_sector():
     assert '"sector:' in frame.proto.srcdoc
     at.toggle(key="kaart_per_sector").set_value(False).run()
     assert at.get("bidi_component")
+
+
+def test_the_panel_shows_the_partners_network_measures():
+    at = _app("loonaangifteketen")
+    at.run()
+    at.session_state[SLEUTEL] = {"klik": "uwv"}
+    at.run()
+    assert not at.exception
+    rij = netwerkmaten.maten(voorbeelden.laad("loonaangifteketen")).loc["uwv"]
+    tekst = _markdown(at)
+    assert "**Plek in het netwerk**" in tekst
+    assert f"Krijgt van {rij['graad_in']} en geeft aan {rij['graad_uit']} partijen" in tekst
+    makelaar = f"{rij['betweenness']:.2f}".replace(".", ",")
+    assert f"Makelaar {makelaar} · nabijheid" in tekst
+    assert f": {rij['micmac_rol']}" in tekst
+
+
+def test_a_network_measure_as_node_size_changes_the_sizes():
+    at = _app("loonaangifteketen")
+    at.run()
+    voor = {n["id"]: n["size"] for n in kaartdata(at)["nodes"] if n["rol"] == "partner"}
+    at.selectbox(key=W_GROOTTE).set_value("betweenness").run()
+    assert not at.exception
+    assert at.session_state["grootte"] == "betweenness"
+    data = kaartdata(at)
+    na = {n["id"]: n["size"] for n in data["nodes"] if n["rol"] == "partner"}
+    assert na != voor
+    maat = netwerkmaten.maten(voorbeelden.laad("loonaangifteketen"))["betweenness"].iloc[1:]
+    assert na[maat.idxmax()] == weergave.GROOTSTE
+    assert {na[p] for p in maat.index[maat == 0]} <= {weergave.KLEINSTE}
+    assert {"kop": "Grootte: Makelaar"} in data["legenda"]["regels"]
+    # The choice stays when the page is left and opened again; the old options still work.
+    at.selectbox(key=W_GROOTTE).set_value("invloed").run()
+    assert at.session_state["grootte"] == "invloed"

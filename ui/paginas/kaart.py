@@ -2,12 +2,13 @@
 
 Left the interactive map (:mod:`ui.netwerk_component`): click a partner to open its
 panel, drag a partner to move it (the place is kept in the kaart).  Right the panel of
-the selected partner (what it brings and takes, per soort, its belangen,
-afhankelijkheden and signalen) and the list of partners out of balance with the
-signal and the suggested moves.  Above the map: the balance threshold, the layers and
-what node size stands for.
+the selected partner (what it brings and takes, per soort, its place in the network,
+its belangen, afhankelijkheden and signalen) and the list of partners out of balance
+with the signal and the suggested moves.  Above the map: the balance threshold, the
+layers and what node size stands for (betrokkenheid, invloed or a network measure).
 
-Every figure comes from :mod:`systeem` (balans, signalen, afhankelijkheid); this page
+Every figure comes from :mod:`systeem` (balans, signalen, afhankelijkheid,
+netwerkmaten); this page
 only chooses and lays out.  The widgets mirror the shared settings in
 :mod:`ui.staat` (threshold, layers, size) through their own keys, so the settings
 survive a visit to another page.
@@ -20,7 +21,7 @@ import math
 import pandas as pd
 import streamlit as st
 
-from systeem import afhankelijkheid, balans, groepering, signalen, weergave
+from systeem import afhankelijkheid, balans, groepering, netwerkmaten, signalen, weergave
 from systeem.teksten import getal, tekst
 from systeem.weergave import GROOTTES, HOUDING_STIJL, leesbaar_melding
 from ui import bewaren, netwerk_component, staat
@@ -125,14 +126,13 @@ def _instellingen(taal: str) -> None:
         )
     with kolommen[1]:
         _spiegel(W_GROOTTE, staat.GROOTTE, st.session_state.get(staat.GROOTTE, GROOTTES[0]))
-        st.radio(
+        st.selectbox(
             tekst("kaart.grootte", taal),
             GROOTTES,
-            format_func=lambda g: tekst(f"kaart.grootte.{g}", taal),
+            format_func=lambda g: _grootte_label(g, taal),
             key=W_GROOTTE,
             on_change=_kopieer,
             args=(W_GROOTTE, staat.GROOTTE),
-            horizontal=True,
         )
     with kolommen[2]:
         for widget, sleutel, label in (
@@ -147,6 +147,13 @@ def _instellingen(taal: str) -> None:
                 key=W_PER_SECTOR,
                 help=tekst("kaart.per_sector.help", taal),
             )
+
+
+def _grootte_label(grootte: str, taal: str) -> str:
+    """What node size stands for, in words: betrokkenheid, invloed or a network measure."""
+    if grootte in netwerkmaten.MATEN:
+        return tekst(f"maat.{grootte}", taal)
+    return tekst(f"kaart.grootte.{grootte}", taal)
 
 
 def _sectoren(kaart) -> int:
@@ -213,6 +220,7 @@ def _paneel(kaart, tabel: pd.DataFrame, alle: list, taal: str) -> None:
                 help=tekst("kaart.balans_uitleg", taal),
             )
         _per_soort(kaart, gekozen, taal)
+        _maten(kaart, gekozen, taal)
         _belangen(kaart, gekozen, taal)
         _afhankelijkheden(kaart, gekozen, taal)
         eigen = [s for s in alle if gekozen in s.partners]
@@ -244,6 +252,34 @@ def _per_soort(kaart, gekozen: str, taal: str) -> None:
             ),
         },
     )
+
+
+def _maten(kaart, gekozen: str, taal: str) -> None:
+    """The partner's network measures in three lines; the header's help defines them."""
+    rij = netwerkmaten.maten(kaart).loc[gekozen]
+    uitleg = "\n\n".join(
+        f"**{tekst(f'maat.{k}', taal)}**: {tekst(f'maat.{k}.uitleg', taal)}"
+        for k in netwerkmaten.KOLOMMEN
+    )
+    st.markdown(f"**{tekst('kaart.maten', taal)}**", help=uitleg)
+    regels = [
+        tekst("kaart.maten.graad", taal, graad_in=rij["graad_in"], graad_uit=rij["graad_uit"]),
+        tekst(
+            "kaart.maten.routes",
+            taal,
+            betweenness=getal(rij["betweenness"], taal),
+            closeness=getal(rij["closeness"], taal),
+            pagerank=getal(rij["pagerank"], taal, cijfers=3),
+        ),
+        tekst(
+            "kaart.maten.micmac",
+            taal,
+            invloed=rij["micmac_invloed"],
+            afhankelijkheid=rij["micmac_afhankelijkheid"],
+            rol=tekst(f"micmac.{rij['micmac_rol']}", taal),
+        ),
+    ]
+    st.markdown("  \n".join(regels))
 
 
 def _belangen(kaart, gekozen: str, taal: str) -> None:
