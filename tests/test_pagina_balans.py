@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import balans, voorbeelden
+from systeem import balans, netwerkmaten, voorbeelden
 from systeem.kaart import Kaart
 from systeem.weergave import KLASSE_KLEUREN
 from tests.conftest import kaart
@@ -46,7 +46,7 @@ def test_laadt_elk_voorbeeld(naam):
     assert metrics["Met stromen"] == f"{cijfers['met_stromen']} / {cijfers['partners']}"
     assert metrics["Geven veel meer"] == str(cijfers["geeft_veel_meer"])
     assert metrics["Halen veel meer"] == str(cijfers["haalt_veel_meer"])
-    assert len(_grafieken(at)) == 4  # bars, per soort, pair matrix, power
+    assert len(_grafieken(at)) == 5  # bars, per soort, pair matrix, power, MICMAC
     tabel = at.table[0].value
     assert len(tabel) == len(k.partners)
 
@@ -122,6 +122,12 @@ def test_lege_en_kleine_kaarten(k):
     if not len(k.stromen):
         assert any("nog geen stromen" in i.value for i in at.info)
     assert any("nog geen afhankelijkheden" in i.value for i in at.info)
+    # The measures are there for every node, the opgave first; without dependencies
+    # everyone is autonomous and there is no MICMAC chart.
+    tabel = _maten_tabel(at).value
+    assert len(tabel) == len(k.partners) + 1
+    assert tabel["partner"].iloc[0] == "Gedeelde opgave"
+    assert any("iedereen is autonoom" in c.value for c in at.caption)
 
 
 def test_grote_kaart_toont_paren_in_plaats_van_matrix():
@@ -164,3 +170,53 @@ def test_engels():
     assert tabel.iloc[0]["Class"] == "gives far more than it takes"
     assert [s.value for s in at.subheader][0] == "Bringing and taking per partner"
     assert any("mapper's perception" in i.value for i in at.info)
+
+
+def _maten_tabel(at: AppTest):
+    (tabel,) = [d for d in at.dataframe if "betweenness" in d.value.columns]
+    return tabel
+
+
+def test_tabel_met_netwerkmaten_van_elke_partner():
+    at = _open()
+    tabel = _maten_tabel(at)
+    k = voorbeelden.laad("loonaangifteketen")
+    maten = netwerkmaten.maten(k)
+    waarden = tabel.value
+    assert list(waarden.columns) == ["partner", *netwerkmaten.KOLOMMEN]
+    assert waarden["partner"].tolist() == ["Gedeelde opgave", *k.partners["naam"]]
+    for kolom in netwerkmaten.MATEN:
+        assert waarden[kolom].iloc[1:].tolist() == pytest.approx(maten[kolom].iloc[1:].tolist())
+    assert set(waarden["micmac_rol"].iloc[1:]) <= {"sturend", "schakel", "afhankelijk", "autonoom"}
+    # Each header has its label and its one-sentence definition (the table sorts on a click).
+    kolommen = json.loads(tabel.proto.columns)
+    assert kolommen["betweenness"]["label"] == "Makelaar"
+    assert kolommen["betweenness"]["help"].startswith("Welk deel van de kortste verbindingen")
+    assert all(kolommen[k]["help"] for k in netwerkmaten.KOLOMMEN)
+
+
+def test_invloed_tegen_afhankelijkheid_met_de_vier_rollen():
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    at = _open()
+    grafiek = at.get("vega_lite_chart")[-1]
+    spec = json.loads(grafiek.proto.spec)
+    assert sum(laag["mark"]["type"] == "text" for laag in spec["layer"]) >= 4
+    assert sum(laag["mark"]["type"] == "rule" for laag in spec["layer"]) == 2  # the means
+    punten = next(laag for laag in spec["layer"] if laag["mark"]["type"] == "circle")
+    assert punten["encoding"]["x"]["field"] == "afhankelijkheid"
+    assert punten["encoding"]["y"]["field"] == "invloed"
+    frames = [convert_arrow_bytes_to_pandas_df(d.data.data) for d in grafiek.proto.datasets]
+    hoeken = {t for f in frames if "tekst" in f.columns for t in f["tekst"]}
+    assert hoeken == {"Sturend", "Schakel", "Afhankelijk", "Autonoom"}
+    rijen = next(f for f in frames if "rol" in f.columns)
+    macht = netwerkmaten.maten(voorbeelden.laad("loonaangifteketen")).drop(index="opgave")
+    assert sorted(rijen["invloed"]) == sorted(macht["micmac_invloed"].tolist())
+    assert set(rijen["rol"]) <= {"sturend", "schakel", "afhankelijk", "autonoom"}
+
+
+def test_netwerkmaten_in_het_engels():
+    at = _open(taal="en")
+    kolommen = json.loads(_maten_tabel(at).proto.columns)
+    assert kolommen["betweenness"]["label"] == "Broker"
+    assert "Place in the network: network measures" in [s.value for s in at.subheader]

@@ -4,8 +4,11 @@ From top to bottom: the whole-system figures (:func:`systeem.balans.systeem`) as
 metrics; a diverging bar chart of brengen (left) against halen (right) per partner,
 coloured by balance klasse exactly as on the map; a table with each partner's klasse
 and signaal; a partner x soort heatmap of the saldo (where the imbalance sits); the net
-flow between pairs (:mod:`systeem.wederkerigheid`); and the dependency view
-(:mod:`systeem.afhankelijkheid`: power, one-sided dependencies, asymmetry per pair).
+flow between pairs (:mod:`systeem.wederkerigheid`); the dependency view
+(:mod:`systeem.afhankelijkheid`: power, one-sided dependencies, asymmetry per pair); a
+sortable table of the network measures of every node (:mod:`systeem.netwerkmaten`), each
+column explained in its header's help; and the influence x dependence view (MICMAC) as a
+scatter chart with the four roles as labelled quadrants.
 
 The page only calls the core and draws; it computes no balance itself.  Every chart is
 Altair with its data inline, so it renders offline (Streamlit bundles Vega).  The page
@@ -18,7 +21,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from systeem import afhankelijkheid, signalen, wederkerigheid
+from systeem import afhankelijkheid, netwerkmaten, signalen, wederkerigheid
 from systeem import balans as balans_mod
 from systeem.kaart import OPGAVE, Kaart
 from systeem.teksten import getal, tekst
@@ -29,6 +32,13 @@ from ui.opmaak import md
 
 #: Up to this many partners the table is static (text wraps); above it, it scrolls.
 TABEL_MAX = 30
+#: Colour per MICMAC role (Okabe-Ito colours the map does not use for the klassen).
+ROL_KLEUREN = {
+    netwerkmaten.STUREND: "#E69F00",  # orange
+    netwerkmaten.SCHAKEL: "#CC79A7",  # reddish purple
+    netwerkmaten.AFHANKELIJK: "#56B4E9",  # sky blue
+    netwerkmaten.AUTONOOM: "#7F7F7F",  # grey
+}
 #: Diverging colours of the heatmaps: giving (vermillion, as on the map), even, taking (blue).
 GEVEN, NEUTRAAL, HALEN = (
     KLASSE_KLEUREN[balans_mod.GEEFT_VEEL_MEER],
@@ -69,6 +79,12 @@ def toon() -> None:
 
     st.subheader(tekst("balans.afh.kop", taal))
     _afhankelijkheden(kaart, gevonden, taal)
+
+    maten = netwerkmaten.maten(kaart)
+    st.subheader(tekst("balans.maten.kop", taal))
+    _netwerkmaten(kaart, maten, taal)
+    st.subheader(tekst("balans.micmac.kop", taal))
+    _micmac(kaart, maten, taal)
 
 
 # ---------------------------------------------------------------------------
@@ -452,6 +468,135 @@ def _afhankelijkheden(kaart: Kaart, gevonden: list[signalen.Signaal], taal: str)
             ),
         },
     )
+
+
+def _netwerkmaten(kaart: Kaart, maten: pd.DataFrame, taal: str) -> None:
+    """Every node's network measures in one sortable table, each header with its
+    one-sentence definition as help."""
+    st.caption(tekst("balans.maten.uitleg", taal))
+    if len(maten) > netwerkmaten.EXACT_TOT:
+        st.caption(
+            tekst(
+                "balans.maten.schatting",
+                taal,
+                grens=f"{netwerkmaten.EXACT_TOT:,}".replace(",", "." if taal == "nl" else ","),
+                aantal=netwerkmaten.STEEKPROEF,
+            )
+        )
+    namen = {**kaart.namen(), OPGAVE: tekst("opgave", taal)}
+    rollen = {r: tekst(f"micmac.{r}", taal) for r in netwerkmaten.ROLLEN}
+    tabel = maten.assign(micmac_rol=maten["micmac_rol"].map(rollen))
+    tabel.insert(0, "partner", tabel.index.map(namen))
+    cc = st.column_config
+    config = {"partner": cc.TextColumn(tekst("balans.kolom.partner", taal), pinned=True)}
+    opmaak = {"betweenness": "%.3f", "closeness": "%.3f", "pagerank": "%.4f"}
+    for kolom in netwerkmaten.KOLOMMEN:
+        label, hulp = tekst(f"maat.{kolom}", taal), tekst(f"maat.{kolom}.uitleg", taal)
+        if kolom == "micmac_rol":
+            config[kolom] = cc.TextColumn(label, help=hulp)
+        else:
+            config[kolom] = cc.NumberColumn(label, help=hulp, format=opmaak.get(kolom, "%d"))
+    st.dataframe(tabel, hide_index=True, width="stretch", column_config=config)
+
+
+def _micmac(kaart: Kaart, maten: pd.DataFrame, taal: str) -> None:
+    """Influence (up) against dependence (right) per partner, the axes crossing at the
+    means, each quadrant named by its role."""
+    if not len(kaart.afhankelijkheden):
+        st.caption(tekst("balans.micmac.leeg", taal))
+        return
+    st.caption(tekst("balans.micmac.uitleg", taal))
+    partners = maten.drop(index=OPGAVE)
+    rollen = {r: tekst(f"micmac.{r}", taal) for r in netwerkmaten.ROLLEN}
+    data = pd.DataFrame(
+        {
+            "partner": partners.index.map(kaart.namen()),
+            "invloed": partners["micmac_invloed"].astype("int64").to_numpy(),
+            "afhankelijkheid": partners["micmac_afhankelijkheid"].astype("int64").to_numpy(),
+            "rol": partners["micmac_rol"].map(rollen).to_numpy(),
+        }
+    )
+    grens_x = max(int(data["afhankelijkheid"].max()), 1) * 1.1
+    grens_y = max(int(data["invloed"].max()), 1) * 1.1
+    x_titel, y_titel = tekst("balans.micmac.x", taal), tekst("balans.micmac.y", taal)
+    x = alt.X(
+        "afhankelijkheid:Q",
+        title=x_titel,
+        scale=alt.Scale(domain=[0, grens_x], nice=False),
+        axis=alt.Axis(titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2),
+    )
+    y = alt.Y(
+        "invloed:Q",
+        title=y_titel,
+        scale=alt.Scale(domain=[0, grens_y], nice=False),
+        axis=alt.Axis(titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2),
+    )
+    kleur = alt.Color(
+        "rol:N",
+        scale=alt.Scale(
+            domain=[rollen[r] for r in netwerkmaten.ROLLEN],
+            range=[ROL_KLEUREN[r] for r in netwerkmaten.ROLLEN],
+        ),
+        legend=alt.Legend(title=None, orient="top", labelFontSize=LETTER, symbolSize=200),
+    )
+    punten = (
+        alt.Chart(data)
+        .mark_circle(size=180, opacity=0.85, stroke="white", strokeWidth=1)
+        .encode(
+            x=x,
+            y=y,
+            color=kleur,
+            tooltip=[
+                alt.Tooltip("partner:N", title=tekst("balans.kolom.partner", taal)),
+                alt.Tooltip("invloed:Q", title=tekst("maat.micmac_invloed", taal)),
+                alt.Tooltip("afhankelijkheid:Q", title=tekst("maat.micmac_afhankelijkheid", taal)),
+                alt.Tooltip("rol:N", title=tekst("maat.micmac_rol", taal)),
+            ],
+        )
+    )
+    lijn = {"strokeDash": [6, 4], "color": "#555555"}
+    midden = pd.DataFrame(
+        {"afhankelijkheid": [data["afhankelijkheid"].mean()], "invloed": [data["invloed"].mean()]}
+    )
+    lagen = [
+        alt.Chart(midden).mark_rule(**lijn).encode(x="afhankelijkheid:Q"),
+        alt.Chart(midden).mark_rule(**lijn).encode(y="invloed:Q"),
+        punten,
+    ]
+    # The four roles in the corners of their quadrants, in their colour.
+    for rol, links, boven in (
+        (netwerkmaten.STUREND, True, True),
+        (netwerkmaten.SCHAKEL, False, True),
+        (netwerkmaten.AFHANKELIJK, False, False),
+        (netwerkmaten.AUTONOOM, True, False),
+    ):
+        hoek = pd.DataFrame(
+            {
+                "afhankelijkheid": [0.0 if links else grens_x],
+                "invloed": [grens_y if boven else 0.0],
+                "tekst": [rollen[rol].capitalize()],
+            }
+        )
+        lagen.append(
+            alt.Chart(hoek)
+            .mark_text(
+                align="left" if links else "right",
+                baseline="top" if boven else "bottom",
+                dx=6 if links else -6,
+                dy=6 if boven else -6,
+                fontSize=LETTER,
+                fontWeight="bold",
+                color=ROL_KLEUREN[rol],
+            )
+            .encode(x="afhankelijkheid:Q", y="invloed:Q", text="tekst:N")
+        )
+    if len(data) <= MATRIX_MAX:  # a classroom kaart: names beside the dots
+        lagen.append(
+            alt.Chart(data)
+            .mark_text(align="left", dx=10, fontSize=LETTER - 2, color="#333333")
+            .encode(x=x, y=y, text="partner:N")
+        )
+    st.altair_chart(alt.layer(*lagen).properties(height=420), width="stretch")
 
 
 toon()
