@@ -66,7 +66,7 @@ import numpy as np
 import pandas as pd
 
 from systeem.interventies import beschrijving
-from systeem.kaart import OPGAVE, PIJLER_IDS, VERSIE, Kaart, records
+from systeem.kaart import OPGAVE, PIJLER_IDS, VERSIE, Kaart, extra_dicts, records
 from systeem.pijlers import pijler_tekst
 from systeem.scenario import Interventie
 from systeem.validatie import KaartFout, Probleem, valideer
@@ -118,6 +118,14 @@ TABEL = {
 
 #: The rows of the Kaart blad.
 KAART_VELDEN = ("titel", "opgave", "toelichting")
+
+#: Prefix of a column (or Kaart row) that holds an extra field (see :mod:`systeem.kaart`):
+#: ``extra:Tags`` on the Partners or Stromen blad, ``extra:Type`` in the Kaart blad for
+#: the opgave's own extra fields.
+EXTRA = "extra:"
+
+#: The bladen whose rows may carry extra fields.
+_MET_EXTRA = frozenset({"Partners", "Stromen"})
 
 #: A text cell starting with one of these is a formula (or may become one) in a
 #: spreadsheet program; on export it gets a leading ``'`` (see :func:`neutraliseer`).
@@ -184,11 +192,21 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
     (['beoordelaar', 'pijler', 'score', 'notitie', 'pijlernaam'], 0)
     """
     kop = pd.DataFrame(
-        {"veld": list(KAART_VELDEN), "waarde": [kaart.titel, kaart.opgave, kaart.toelichting]}
+        {
+            "veld": [*KAART_VELDEN, *(EXTRA + k for k in kaart.opgave_extra)],
+            "waarde": [
+                kaart.titel,
+                kaart.opgave,
+                kaart.toelichting,
+                *kaart.opgave_extra.values(),
+            ],
+        }
     )
     uit = {"Kaart": kop}
     for blad, tabel in TABEL.items():
         uit[blad] = getattr(kaart, tabel).reset_index(drop=True)
+        if "extra" in uit[blad].columns:
+            uit[blad] = _extra_uitgeklapt(uit[blad])
     stromen = uit["Stromen"].astype({"tastbaar": object})
     stromen["tastbaar"] = np.where(uit["Stromen"]["tastbaar"].astype(bool), "ja", "nee")
     uit["Stromen"] = stromen
@@ -347,6 +365,38 @@ _PIJLER_ID = {
 }
 
 
+def _extra_sleutel(kolom: Any) -> str | None:
+    """The key of an extra field's column (``"extra:Tags"`` -> ``"Tags"``), else None."""
+    if not isinstance(kolom, str):
+        return None
+    naam = kolom.strip()
+    if naam[: len(EXTRA)].lower() != EXTRA or len(naam) == len(EXTRA):
+        return None
+    return naam[len(EXTRA) :]
+
+
+def _extra_uitgeklapt(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table with its ``extra`` column spread over one column per key, ``extra:<key>``,
+    keys in the order they first appear."""
+    velden = pd.DataFrame(extra_dicts(frame["extra"]), index=frame.index, dtype=object)
+    velden = velden.where(velden.notna(), None)
+    return frame.drop(columns="extra").join(velden.add_prefix(EXTRA))
+
+
+def _extra_cellen(waarden: pd.Series) -> pd.Series:
+    """Cells of an extra field as plain values: text (the formula quote undone), numbers
+    (whole ones as ``int``), yes/no as booleans kept; empty as ``None``."""
+    uit = herstel(waarden.astype(object).where(waarden.notna(), None))
+    is_tekst = uit.map(type).eq(str)
+    leeg = is_tekst & uit.where(is_tekst, "x").astype(str).str.strip().eq("")
+    uit[leeg] = None
+    getal = uit.map(lambda v: isinstance(v, (float, np.floating)) and not isinstance(v, bool))
+    heel = getal & uit.where(getal, 0.5).astype(float).map(float.is_integer)
+    uit[getal] = uit[getal].astype(float)
+    uit[heel] = uit[heel].astype("int64").astype(object)
+    return uit.astype(object)
+
+
 def _zonder_leeg(velden: dict[str, Any]) -> dict[str, Any]:
     """The fields that are not empty; dicts inside lists (stromen) likewise."""
     uit = {}
@@ -395,10 +445,12 @@ def _pijler_cellen(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _voor_schrijven(frame: pd.DataFrame, blad: str) -> pd.DataFrame:
-    """Columns in layout order, text neutralised, empty text and NA as ``None``."""
-    frame = frame.reindex(columns=list(BLADEN[blad])).astype(object)
+    """Columns in layout order (then the extra fields' columns), text neutralised, empty
+    text and NA as ``None``."""
+    extra = [k for k in frame.columns if isinstance(k, str) and k.startswith(EXTRA)]
+    frame = frame.reindex(columns=[*BLADEN[blad], *extra]).astype(object)
     frame = frame.where(frame.notna(), None)
-    for kolom in _TEKST[blad]:
+    for kolom in (*_TEKST[blad], *extra):
         waarden = frame[kolom]
         frame[kolom] = neutraliseer(waarden.where(waarden.ne(""), None))
     return frame.reset_index(drop=True)
@@ -446,7 +498,16 @@ def _kolommen(
     eigen: list[Probleem] = []
     gezien: set[str] = set()
     houden: list[int] = []
+    extra: dict[str, int] = {}
     for i, naam in enumerate(namen):
+        sleutel = _extra_sleutel(frame.columns[i]) if blad in _MET_EXTRA else None
+        if sleutel is not None:
+            if sleutel in extra:
+                eigen.append(
+                    Probleem("", f'{plek(blad)}, rij 1: kolom "{frame.columns[i]}" staat er twee keer')
+                )
+            extra[sleutel] = i
+            continue
         if naam == "":
             if frame.iloc[:, i].notna().any() and not lege_rijen_weg(frame.iloc[:, [i]]).empty:
                 eigen.append(
@@ -474,15 +535,17 @@ def _kolommen(
     if eigen:
         problemen.extend(eigen)
         return None
-    uit = frame.iloc[:, houden].copy()
-    uit.columns = [namen[i] for i in houden]
+    uit = frame.iloc[:, [*houden, *extra.values()]].copy()
+    uit.columns = [*(namen[i] for i in houden), *(EXTRA + k for k in extra)]
     uit = lege_rijen_weg(uit)
-    return uit.reindex(columns=list(BLADEN[blad]))
+    return uit.reindex(columns=[*BLADEN[blad], *(EXTRA + k for k in extra)])
 
 
 def _cellen(frame: pd.DataFrame, blad: str, datums: set[tuple[str, int, str]]) -> pd.DataFrame:
     """Every cell as plain Python the way a Dutch spreadsheet user means it."""
     uit = pd.DataFrame(index=frame.index)
+    for kolom in frame.columns[len(BLADEN[blad]) :]:  # the extra fields: kept as they are
+        uit[kolom] = _extra_cellen(frame[kolom])
     for kolom in BLADEN[blad]:
         waarden = frame[kolom].astype(object)
         is_datum = waarden.map(lambda v: isinstance(v, (dt.date, dt.time, dt.timedelta)))
@@ -599,9 +662,16 @@ def _document(
     rijen: dict[str, Any] = {}
     kop = schoon.get("Kaart")
     if kop is not None:
-        velden = kop["veld"].astype(object).where(kop["veld"].notna(), "").astype(str)
-        velden = velden.str.strip().str.lower()
-        for rij in velden.index[~velden.isin(KAART_VELDEN)]:
+        ruw = kop["veld"].astype(object).where(kop["veld"].notna(), "").astype(str)
+        velden = ruw.str.strip().str.lower()
+        is_extra = velden.str.startswith(EXTRA) & velden.str.len().gt(len(EXTRA))
+        if is_extra.any():
+            extra = kop.loc[is_extra, "waarde"].astype(object)
+            sleutels = ruw[is_extra].str.strip().str.slice(len(EXTRA))
+            doc["opgave_extra"] = {
+                k: v for k, v in zip(sleutels, _extra_cellen(extra), strict=True) if v is not None
+            }
+        for rij in velden.index[~velden.isin(KAART_VELDEN) & ~is_extra]:
             problemen.append(
                 Probleem(
                     "",
@@ -639,10 +709,17 @@ def _document(
             frame = _pijler_cellen(frame)
         frame = frame.drop(columns=list(ALLEEN_LEZEN.get(blad, ())))
         rijen[tabel] = frame.index
+        extra = [k for k in frame.columns if k.startswith(EXTRA)]
         doc[tabel] = [
             {k: v for k, v in rij.items() if v is not None}
-            for rij in records(frame.reset_index(drop=True))
+            for rij in records(frame.drop(columns=extra).reset_index(drop=True))
         ]
+        if extra:
+            velden = frame[extra].rename(columns=lambda k: k[len(EXTRA) :])
+            for rij, waarden in zip(doc[tabel], records(velden), strict=True):
+                gevuld = {k: v for k, v in waarden.items() if v is not None}
+                if gevuld:
+                    rij["extra"] = gevuld
     posities = schoon.get("Posities")
     if posities is not None:
         posities = posities.assign(id=_verwijzing(posities["id"], ids, per_naam))
@@ -805,6 +882,8 @@ def _in_blad(
         i = int(treffer[2])
         rij = rijen[treffer[1]][i] if i < len(rijen[treffer[1]]) else i + 2
         kolom = treffer[3]
+        if kolom == "extra" and treffer[4].startswith("."):
+            kolom = EXTRA + treffer[4][1:]
         if kolom and (blad, int(rij), kolom) in datums:
             tekst += " (de spreadsheet heeft er een datum van gemaakt)"
         waar = f"{plek(blad)}, rij {rij}" + (f", kolom {kolom}" if kolom else "")

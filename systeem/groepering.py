@@ -75,7 +75,7 @@ import numpy as np
 import pandas as pd
 
 from systeem.geheugen import onthoud
-from systeem.kaart import KOLOMMEN, OPGAVE, Kaart, tabel
+from systeem.kaart import KOLOMMEN, OPGAVE, Kaart, in_vorm, tabel
 from systeem.teksten import tekst
 
 #: Id prefix of a sector partner.
@@ -161,7 +161,7 @@ def per_sector(kaart: Kaart, minimum: int = 1, taal: str = "nl") -> Kaart:
         }
     )
     nieuwe_partners = pd.concat(
-        [sector_partners.astype(KOLOMMEN["partners"]), los.astype(KOLOMMEN["partners"])],
+        [in_vorm("partners", sector_partners), in_vorm("partners", los)],
         ignore_index=True,
     )
     return Kaart(
@@ -263,7 +263,7 @@ def _stromen(
         .reset_index()
     )
     samen["omschrijving"] = _vul(tekst("groepering.stromen", taal), aantal=samen["aantal"])
-    return samen[list(KOLOMMEN["stromen"])].astype(KOLOMMEN["stromen"]), binnen
+    return in_vorm("stromen", samen), binnen
 
 
 def _afhankelijkheden(afh: pd.DataFrame, knoop: pd.Series, taal: str) -> pd.DataFrame:

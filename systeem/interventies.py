@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from systeem.geheugen import onthoud
-from systeem.kaart import KOLOMMEN, OPGAVE, Kaart, standaard_tastbaar, tabel
+from systeem.kaart import OPGAVE, Kaart, in_vorm, standaard_tastbaar, tabel
 from systeem.scenario import (
     Ambitie,
     Bijdrage,
@@ -385,7 +385,7 @@ def _derde(kaart: Kaart, zet: DerdePartij) -> Kaart:
             ).to_dict(orient="records"),
         )
         stromen = _samen(stromen, nieuw)
-    return kaart.met(partners=partners.astype(KOLOMMEN["partners"]), stromen=stromen)
+    return kaart.met(partners=in_vorm("partners", partners), stromen=stromen)
 
 
 def _kostenverdeling(kaart: Kaart, zet: Kostenverdeling) -> Kaart:
@@ -503,7 +503,7 @@ def _in_stukken(stromen: pd.DataFrame) -> pd.DataFrame:
     uit = stromen.loc[stromen.index.repeat(stukken)]
     nr = uit.groupby(level=0).cumcount().to_numpy()
     waarde = np.minimum(MAX_WAARDE, uit["waarde"].to_numpy() - MAX_WAARDE * nr)
-    return uit.assign(waarde=waarde).reset_index(drop=True).astype(KOLOMMEN["stromen"])
+    return in_vorm("stromen", uit.assign(waarde=waarde).reset_index(drop=True))
 
 
 def _stromen(
@@ -527,4 +527,4 @@ def _samen(stromen: pd.DataFrame, nieuw: pd.DataFrame) -> pd.DataFrame:
     frames = [f for f in (stromen, nieuw) if len(f)]
     if not frames:
         return tabel("stromen")
-    return pd.concat(frames, ignore_index=True).astype(KOLOMMEN["stromen"])
+    return in_vorm("stromen", pd.concat(frames, ignore_index=True))

@@ -3,15 +3,23 @@
 A kaart holds a title, the text of the shared task (the *opgave*), an optional
 explanation, and four tables as pandas frames with fixed columns:
 
-- ``partners``: ``id, naam, type, sector, invloed, toelichting`` – the parties at the table;
-- ``stromen``: ``van, naar, soort, waarde, omschrijving, tastbaar`` – what flows from one
-  node to another; a node is a partner id or the reserved id ``"opgave"``;
+- ``partners``: ``id, naam, type, sector, invloed, toelichting, extra`` – the parties at
+  the table;
+- ``stromen``: ``van, naar, soort, waarde, omschrijving, tastbaar, extra`` – what flows
+  from one node to another; a node is a partner id or the reserved id ``"opgave"``;
 - ``afhankelijkheden``: ``partner, afhankelijk_van, waarvoor, sterkte``;
 - ``belangen``: ``partner, omschrijving, soort, houding``;
 
 plus ``posities``, a mapping from node id to an ``(x, y)`` place on the map, and
 ``scenarios``, the what-if scenarios kept with the kaart (:mod:`systeem.scenario`), and
 ``pijlers``, the scores of the eight-pillar scan (:mod:`systeem.pijlers`).
+
+Extra fields.  A partner or stroom may carry fields the kaart has no column for (Kumu's
+Tags, Direction, its original Type text, an element ID, any other column of an imported
+file).  They travel with the row in the ``extra`` column, as the compact JSON text of an
+object (``""`` when there are none; :func:`extra_tekst`, :func:`extra_dict`), so they
+survive edits, storage and every export that can carry them, and come back out.  The
+opgave's own extra fields are ``opgave_extra``.  No analysis reads them.
 
 This is the one representation of a kaart in memory.  Files and widgets convert to it
 at the edges: :func:`systeem.validatie.valideer` builds a kaart from a JSON-shaped dict
@@ -100,6 +108,7 @@ KOLOMMEN: dict[str, dict[str, str]] = {
         "sector": "str",
         "invloed": "Int64",
         "toelichting": "str",
+        "extra": "str",
     },
     "stromen": {
         "van": "str",
@@ -108,6 +117,7 @@ KOLOMMEN: dict[str, dict[str, str]] = {
         "waarde": "int64",
         "omschrijving": "str",
         "tastbaar": "bool",
+        "extra": "str",
     },
     "afhankelijkheden": {
         "partner": "str",
@@ -125,6 +135,9 @@ KOLOMMEN: dict[str, dict[str, str]] = {
 
 TABELLEN = tuple(KOLOMMEN)
 
+#: The tables whose rows may carry extra fields (the ``extra`` column).
+_MET_EXTRA = frozenset(naam for naam, kolommen in KOLOMMEN.items() if "extra" in kolommen)
+
 
 def tabel(naam: str, rijen: list[dict[str, Any]] | None = None) -> pd.DataFrame:
     """Return one of the four kaart tables as a frame with its fixed columns and dtypes.
@@ -140,9 +153,67 @@ def tabel(naam: str, rijen: list[dict[str, Any]] | None = None) -> pd.DataFrame:
     ...                    "omschrijving": "", "tastbaar": True}]).dtypes["waarde"]
     dtype('int64')
     """
+    frame = pd.DataFrame.from_records(rijen or [], columns=list(KOLOMMEN[naam]))
+    return in_vorm(naam, frame)
+
+
+def in_vorm(naam: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` as table ``naam``: its fixed columns in order, with their dtypes.
+
+    A missing ``extra`` column, or a missing value in it, becomes ``""`` (no extra
+    fields); every other column must be there.
+
+    Example
+    -------
+    >>> f = pd.DataFrame({"van": ["a"], "naar": ["opgave"], "soort": ["geld"], "waarde": [3],
+    ...                   "omschrijving": [""], "tastbaar": [True]})
+    >>> in_vorm("stromen", f)["extra"].tolist()
+    ['']
+    """
     kolommen = KOLOMMEN[naam]
-    frame = pd.DataFrame.from_records(rijen or [], columns=list(kolommen))
-    return frame.astype(kolommen)
+    if "extra" in kolommen:
+        extra = frame["extra"] if "extra" in frame.columns else pd.Series("", index=frame.index)
+        frame = frame.assign(extra=extra.astype(object).where(extra.notna(), ""))
+    return frame[list(kolommen)].astype(kolommen)
+
+
+def extra_tekst(velden: Mapping[str, Any] | None) -> str:
+    """Return extra fields as the text of the ``extra`` column: compact JSON, key order
+    kept, ``""`` when there are none (``None`` values are left out).
+
+    Example
+    -------
+    >>> extra_tekst({"Tags": "a|b", "Strength": 0.5, "Leeg": None}), extra_tekst({})
+    ('{"Tags":"a|b","Strength":0.5}', '')
+    """
+    if not velden:
+        return ""
+    schoon = {k: v for k, v in velden.items() if v is not None}
+    return json.dumps(schoon, ensure_ascii=False, separators=(",", ":")) if schoon else ""
+
+
+def extra_dict(tekst: str | None) -> dict[str, Any]:
+    """Return the extra fields held in an ``extra`` cell as a dict (``{}`` for ``""``).
+
+    Example
+    -------
+    >>> extra_dict('{"Tags":"a|b"}'), extra_dict("")
+    ({'Tags': 'a|b'}, {})
+    """
+    if not tekst or not isinstance(tekst, str):
+        return {}
+    return json.loads(tekst)
+
+
+def extra_dicts(kolom: pd.Series) -> list[dict[str, Any]]:
+    """Return an ``extra`` column as one dict per row.
+
+    Example
+    -------
+    >>> extra_dicts(pd.Series(['{"ID":"e1"}', ""]))
+    [{'ID': 'e1'}, {}]
+    """
+    return [extra_dict(t) for t in kolom.tolist()]
 
 
 @dataclass(frozen=True, eq=False)
@@ -166,17 +237,24 @@ class Kaart:
     posities: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     scenarios: tuple[Scenario, ...] = ()
     pijlers: pd.DataFrame = field(default_factory=lambda: lege_pijlers())
+    opgave_extra: Mapping[str, Any] = field(default_factory=dict)
 
     def naar_dict(self) -> dict[str, Any]:
         """Return the kaart as the normalised dict of file format v2.
 
         Every optional field is written out with its value or default, in file order,
-        so the same kaart always gives the same dict.
+        so the same kaart always gives the same dict; the extra fields (``extra`` of a
+        partner or stroom, ``opgave_extra``) only where there are any.
 
         Example
         -------
         >>> Kaart(titel="Proef").naar_dict()["partners"]
         []
+        >>> k = Kaart(titel="T", partners=tabel("partners", [{"id": "a", "naam": "A",
+        ...     "type": "organisatie", "sector": "", "toelichting": "",
+        ...     "extra": extra_tekst({"Tags": "zorg|wijk"})}]))
+        >>> k.naar_dict()["partners"][0]["extra"]
+        {'Tags': 'zorg|wijk'}
         """
         doc: dict[str, Any] = {
             "formaat": FORMAAT,
@@ -185,8 +263,16 @@ class Kaart:
             "opgave": self.opgave,
             "toelichting": self.toelichting,
         }
+        if self.opgave_extra:
+            doc["opgave_extra"] = dict(self.opgave_extra)
         for naam in TABELLEN:
-            doc[naam] = records(getattr(self, naam))
+            rijen = records(getattr(self, naam))
+            if naam in _MET_EXTRA:
+                for rij in rijen:
+                    tekst = rij.pop("extra", None)
+                    if tekst:
+                        rij["extra"] = extra_dict(tekst)
+            doc[naam] = rijen
         doc["posities"] = {k: [float(x), float(y)] for k, (x, y) in self.posities.items()}
         doc["scenarios"] = [s.naar_dict() for s in self.scenarios]
         doc["pijlers"] = records(self.pijlers)
@@ -310,7 +396,7 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 # The content key.
 
 #: Part of every key, so a future way of computing keys never meets this one.
-_SLEUTEL_VERSIE = b"systeemkaart-sleutel-1"
+_SLEUTEL_VERSIE = b"systeemkaart-sleutel-2"
 
 
 def _vorm(naam: str) -> dict[str, str]:
@@ -340,6 +426,8 @@ def _sleutel(kaart: Kaart) -> tuple[str, bool]:
     """
     h = hashlib.blake2b(_SLEUTEL_VERSIE, digest_size=16)
     h.update(_json([kaart.titel, kaart.opgave, kaart.toelichting]))
+    # Extra fields as written (not _json's canonical numbers: True and 1 differ in a file).
+    h.update(json.dumps(dict(kaart.opgave_extra), sort_keys=True, default=repr).encode())
     standaard = True
     for naam in (*TABELLEN, "pijlers"):
         frame = getattr(kaart, naam)

@@ -6,7 +6,8 @@ replaced by a letter name in kaart order, and every mention of a partner's name 
 kaart's other texts (titel, opgave, toelichting, omschrijvingen, waarvoor, belangen,
 the free text of its scenarios and the notities of the pijlerscan) is replaced by that
 partner's pseudonym.  A partner's own toelichting and sector are cleared, because they
-describe who the partner is.  Ids, stromen and weights stay as they are, so the balance
+describe who the partner is, and so are the extra fields of partners, stromen and the
+opgave (an imported file's IDs, Tags and descriptions can name a partner).  Ids, stromen and weights stay as they are, so the balance
 and the map's shape do not change.
 
 The beoordelaars of the pijlerscan are people too: each is renamed "Beoordelaar 1",
@@ -72,8 +73,10 @@ def pseudoniemen(kaart: Kaart, woord: str = "Partner", beoordelaar: str = "Beoor
     namen = kaart.partners["naam"]
     nieuw = pd.Series([pseudoniem(i, woord) for i in range(len(namen))], index=namen.index)
     vervang = _vervanger(dict(zip(namen, nieuw, strict=True)))
-    partners = kaart.partners.assign(naam=nieuw.to_numpy(), toelichting="", sector="")
-    stromen = kaart.stromen.assign(omschrijving=vervang(kaart.stromen["omschrijving"]))
+    partners = kaart.partners.assign(naam=nieuw.to_numpy(), toelichting="", sector="", extra="")
+    stromen = kaart.stromen.assign(
+        omschrijving=vervang(kaart.stromen["omschrijving"]), extra=""
+    ).astype(kaart.stromen.dtypes.to_dict())
     afh = kaart.afhankelijkheden.assign(waarvoor=vervang(kaart.afhankelijkheden["waarvoor"]))
     belangen = kaart.belangen.assign(omschrijving=vervang(kaart.belangen["omschrijving"]))
     teksten = vervang(pd.Series([kaart.titel, kaart.opgave, kaart.toelichting])).tolist()
@@ -86,6 +89,7 @@ def pseudoniemen(kaart: Kaart, woord: str = "Partner", beoordelaar: str = "Beoor
         titel=teksten[0],
         opgave=teksten[1],
         toelichting=teksten[2],
+        opgave_extra={},
         partners=partners.astype(kaart.partners.dtypes.to_dict()),
         stromen=stromen,
         afhankelijkheden=afh,

@@ -73,7 +73,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from systeem.kaart import KOLOMMEN, OPGAVE, TABELLEN, Kaart, records
+from systeem.kaart import KOLOMMEN, OPGAVE, TABELLEN, Kaart, extra_dict, records
 from systeem.validatie import KaartFout, Probleem, valideer
 
 #: Required fields per table: an empty cell there is a problem.  (A partner's id is
@@ -465,7 +465,7 @@ def samenvoegen(volledig: pd.DataFrame, zichtbaar: pd.Index, bewerkt: pd.DataFra
     uit = uit.drop(index=zichtbaar.difference(labels))
     nieuw = inhoud[~oud].assign(**{ZICHTBAAR: plek[~oud]})
     uit = pd.concat([uit, nieuw], ignore_index=True) if len(nieuw) else uit.reset_index(drop=True)
-    for kolom in kolommen:  # a table has at most six columns
+    for kolom in kolommen:  # a table has at most seven columns
         # An odd edited value leaves its column as object, for validation to name.
         with contextlib.suppress(TypeError, ValueError):
             uit[kolom] = uit[kolom].astype(volledig[kolom].dtype)
@@ -533,7 +533,11 @@ def _schoon(naam: str, frame: pd.DataFrame) -> pd.DataFrame:
     uit = pd.DataFrame(index=frame.index)
     for kolom in KOLOMMEN[naam]:
         waarden = frame[kolom].astype(object)
-        if kolom in _TEKST[naam]:
+        if kolom == "extra":  # hidden in the editors; a new row has none
+            gevuld = waarden.map(lambda v: isinstance(v, str) and v != "")
+            uit[kolom] = waarden.where(gevuld, None).map(extra_dict, na_action="ignore")
+            uit[kolom] = uit[kolom].astype(object).where(gevuld, None)
+        elif kolom in _TEKST[naam]:
             tekst = waarden.astype("str").str.strip()
             uit[kolom] = tekst.astype(object).where(tekst.notna() & (tekst != ""), None)
         elif kolom in _GETAL.get(naam, ()):

@@ -19,6 +19,9 @@ The rules (file format v2, see docs/file-format.md; a versie-1 file is upgraded 
 - a belang belongs to a partner, has an ``omschrijving``, ``soort`` organisatie/persoonlijk
   and ``houding`` steunt/neutraal/schuurt;
 - ``posities`` maps known node ids to two finite numbers;
+- ``extra`` (on a partner or stroom) and ``opgave_extra`` (top level) are objects of
+  extra fields: at most 50 keys of 1-100 characters (trimmed), each value text (at most 10,000
+  characters), a finite number, true/false or null (dropped);
 - ``scenarios`` (versie 2) is a list of uniquely named scenarios, each an ordered list of
   interventies whose ``zet`` says which move it is and which fields it has
   (:mod:`systeem.scenario`).  Partner ids in an interventie are not checked against the
@@ -61,6 +64,7 @@ from systeem.kaart import (
     PIJLER_KOLOMMEN,
     VERSIE,
     Kaart,
+    extra_tekst,
     standaard_tastbaar,
 )
 
@@ -247,6 +251,40 @@ def _getal(waarde: Any) -> float:
 _Coordinaat = Annotated[float, BeforeValidator(_getal)]
 _Strikt = ConfigDict(extra="forbid")
 
+#: Limits of the extra fields of one row (see :mod:`systeem.kaart`).
+EXTRA_SLEUTELS, EXTRA_SLEUTEL_LENGTE, EXTRA_TEKST_LENGTE = 50, 100, 10_000
+
+
+def _extra_waarde(waarde: Any) -> Any:
+    """Accept text, a whole or finite number, true/false or null as an extra field's value."""
+    if waarde is None or isinstance(waarde, (bool, int)):
+        return waarde
+    if isinstance(waarde, float):
+        if not math.isfinite(waarde):
+            raise PydanticCustomError("geen_extra", "moet een eindig getal zijn")
+        return waarde
+    if isinstance(waarde, str):
+        if len(waarde) > EXTRA_TEKST_LENGTE:
+            raise PydanticCustomError(
+                "geen_extra", f"te lang: hoogstens {EXTRA_TEKST_LENGTE} tekens"
+            )
+        return waarde
+    raise PydanticCustomError("geen_extra", "moet tekst, een getal of true/false zijn")
+
+
+_Extra = Annotated[
+    dict[
+        Annotated[
+            StrictStr,
+            StringConstraints(
+                strip_whitespace=True, min_length=1, max_length=EXTRA_SLEUTEL_LENGTE
+            ),
+        ],
+        Annotated[Any, BeforeValidator(_extra_waarde)],
+    ],
+    Field(max_length=EXTRA_SLEUTELS),
+]
+
 
 class _Partner(TypedDict):
     __pydantic_config__ = _Strikt  # type: ignore[misc]
@@ -256,6 +294,7 @@ class _Partner(TypedDict):
     sector: NotRequired[_Tekst]
     invloed: NotRequired[Annotated[StrictInt, Field(ge=0, le=5)] | None]
     toelichting: NotRequired[_Tekst]
+    extra: NotRequired[_Extra]
 
 
 class _Stroom(TypedDict):
@@ -266,6 +305,7 @@ class _Stroom(TypedDict):
     waarde: Annotated[StrictInt, Field(ge=1, le=5)]
     omschrijving: NotRequired[_Tekst]
     tastbaar: NotRequired[StrictBool | None]
+    extra: NotRequired[_Extra]
 
 
 class _Afhankelijkheid(TypedDict):
@@ -390,6 +430,7 @@ class _Document(TypedDict):
     titel: _NietLeeg
     opgave: NotRequired[_Tekst]
     toelichting: NotRequired[_Tekst]
+    opgave_extra: NotRequired[_Extra]
     partners: list[_Partner]
     stromen: list[_Stroom]
     afhankelijkheden: NotRequired[list[_Afhankelijkheid]]
@@ -481,6 +522,8 @@ def _vertaal(fout: dict[str, Any]) -> Probleem:
         tekst = "moet een object zijn ({ ... })" + niet
     elif soort == "literal_error":
         tekst = _literal_tekst(veld, fout.get("ctx", {}).get("expected", ""), invoer)
+    elif soort == "too_long" and loc[-1:] in (("extra",), ("opgave_extra",)):
+        tekst = f"te veel extra velden: hoogstens {EXTRA_SLEUTELS}"
     elif soort in ("too_short", "too_long") and loc and loc[0] == "posities":
         tekst = "moet precies twee getallen [x, y] zijn"
     elif soort == "too_long":
@@ -489,6 +532,11 @@ def _vertaal(fout: dict[str, Any]) -> Probleem:
         tekst = f"te kort: minstens {fout.get('ctx', {}).get('min_length', '?')} items"
     elif soort == "geen_getal":
         tekst = fout["msg"] + niet
+    elif soort == "geen_extra":
+        tekst = fout["msg"]
+    elif soort == "string_too_long":
+        tekst = f"te lang: hoogstens {fout.get('ctx', {}).get('max_length', '?')} tekens"
+
     elif soort in ("greater_than_equal", "less_than_equal"):
         grens = fout.get("ctx", {}).get("ge", fout.get("ctx", {}).get("le"))
         tekst = f"{'minstens' if soort == 'greater_than_equal' else 'hoogstens'} {grens}" + niet
@@ -501,6 +549,10 @@ def _vertaal(fout: dict[str, Any]) -> Probleem:
         loc = (*loc, "zet")
     else:
         tekst = "ongeldige waarde" + niet
+    if loc[-1:] == ("[key]",) and len(loc) >= 2 and loc[-3:-2] in (("extra",), ("opgave_extra",)):
+        # A bad key of the extra fields: name it in the text, not as a place.
+        tekst = f"sleutel {_kort(loc[-2])}: {tekst}"
+        loc = loc[:-2]
     return Probleem(_plek(loc), tekst)
 
 
@@ -702,6 +754,7 @@ def _bouw(doc: dict[str, Any]) -> Kaart:
         titel=doc["titel"],
         opgave=doc.get("opgave", ""),
         toelichting=doc.get("toelichting", ""),
+        opgave_extra={k: v for k, v in doc.get("opgave_extra", {}).items() if v is not None},
         partners=_frame(
             "partners",
             _kolommen(
@@ -732,6 +785,9 @@ def _kolommen(
     gets its value in ``standaard``, or stays ``None`` (a missing value)."""
     uit: dict[str, list[Any]] = {}
     for kolom in KOLOMMEN[naam]:
+        if kolom == "extra":
+            uit[kolom] = [extra_tekst(r.get("extra")) for r in rijen]
+            continue
         waarden = [r.get(kolom) for r in rijen]
         if kolom in standaard:
             vul = standaard[kolom]

@@ -146,6 +146,7 @@ def test_every_field_of_a_kaart_is_in_the_key():
         ).belangen,
         "posities": {},
         "scenarios": k.scenarios[:1],
+        "opgave_extra": {"Type": "Task"},
     }
     if hasattr(k, "pijlers"):  # the pijlerscan (systeem.pijlers)
         scores = [{"beoordelaar": "An", "pijler": "dialoog", "score": 3}]

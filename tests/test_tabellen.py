@@ -190,6 +190,7 @@ def test_nieuwe_stroom_tastbaar_volgt_soort(klein):
         "waarde": 2,
         "omschrijving": "",
         "tastbaar": True,
+        "extra": "",
     }
 
 
