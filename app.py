@@ -34,8 +34,17 @@ PAGINAS = {
         title=tekst("nav.mijn_kaarten", taal),
         url_path="mijn_kaarten",
     ),
+    # The default page is served at "/" and Streamlit ignores its url_path; the hidden
+    # page below serves the same script at /kaart, so a typed or bookmarked /kaart opens
+    # the map instead of "Page not found".
     "kaart": st.Page(
-        "ui/paginas/kaart.py", title=tekst("nav.kaart", taal), url_path="kaart", default=True
+        "ui/paginas/kaart.py", title=tekst("nav.kaart", taal), url_path="overzicht", default=True
+    ),
+    "kaart_adres": st.Page(
+        "ui/paginas/kaart.py",
+        title=tekst("nav.kaart", taal),
+        url_path="kaart",
+        visibility="hidden",
     ),
     "invoeren": st.Page(
         "ui/paginas/invoeren.py", title=tekst("nav.invoeren", taal), url_path="invoeren"

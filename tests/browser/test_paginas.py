@@ -22,6 +22,19 @@ def test_every_page_works_offline(pagina, app_url):
     assert pagina.extern == [], f"fetched from outside: {pagina.extern}"
 
 
+def test_every_page_name_typed_in_the_address_bar_opens_its_page(pagina, app_url):
+    # The Kaart page is the default at "/"; a typed or bookmarked /kaart must open it too,
+    # not Streamlit's "Page not found" dialog.
+    for pad in [*PAGINAS, "kaart"]:
+        pagina.goto(f"{app_url}/{pad}")
+        wacht_op_app(pagina)
+        pagina.wait_for_timeout(500)
+        assert "Page not found" not in pagina.inner_text("body"), pad
+    pagina.goto(f"{app_url}/kaart?voorbeeld=gebiedsontwikkeling")
+    wacht_op_kaart(pagina)
+    assert pagina.evaluate("() => window.__systeemkaartNetwerk.body.data.nodes.length") > 1
+
+
 def test_editing_a_cell_changes_the_map_and_the_balance(pagina, app_url):
     from playwright.sync_api import expect
 
