@@ -16,7 +16,10 @@ The graph is a directed multigraph built with networkx and written by its writer
   afhankelijkheid (key ``a<row>``: ``laag`` "afhankelijkheid", ``waarvoor``, ``sterkte``
   and ``weight``), from the dependent partner to the one it depends on.
 
-Belangen, the kaart's toelichting and the class labels' wording are not carried.  Text
+The extra fields of partners, stromen and the opgave (:mod:`systeem.kaart`) are
+attributes ``extra:<key>``, as text.  The opgave is left out when it has no text and no
+stroom touches it (:func:`heeft_opgave`).  Belangen, the kaart's toelichting and the
+class labels' wording are not carried.  Text
 loses the control characters XML 1.0 cannot hold.  These files are for analysis
 elsewhere; they are written, not read back.
 """
@@ -31,7 +34,7 @@ import pandas as pd
 
 from systeem import balans as balans_mod
 from systeem import layout, netwerkmaten
-from systeem.kaart import OPGAVE, Kaart, records
+from systeem.kaart import OPGAVE, Kaart, extra_dict, extra_dicts, records
 from systeem.weergave import KLASSE_KLEUREN, OPGAVE_KLEUR
 
 GEXF_MIME = "application/gexf+xml"
@@ -79,18 +82,21 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
         }
     ).join(maten.drop(index=OPGAVE))
     g = nx.MultiDiGraph(titel=_xml(kaart.titel), opgave=_xml(kaart.opgave))
-    g.add_node(
-        OPGAVE,
-        label=_xml(kaart.opgave or "Gedeelde opgave"),
-        rol="opgave",
-        brengen=int(totalen.at[OPGAVE, "brengen"]),
-        halen=int(totalen.at[OPGAVE, "halen"]),
-        **{k: v for k, v in records(maten.loc[[OPGAVE]])[0].items() if v is not None},
-    )
+    if heeft_opgave(kaart):
+        g.add_node(
+            OPGAVE,
+            label=_xml(kaart.opgave or "Gedeelde opgave"),
+            rol="opgave",
+            brengen=int(totalen.at[OPGAVE, "brengen"]),
+            halen=int(totalen.at[OPGAVE, "halen"]),
+            **{k: v for k, v in records(maten.loc[[OPGAVE]])[0].items() if v is not None},
+            **_extra(kaart.opgave_extra),
+        )
     rijen = records(knopen.reset_index())
-    for rij in rijen:
+    for rij, extra in zip(rijen, extra_dicts(kaart.partners["extra"]), strict=True):
         if rij["invloed"] is not None:
             rij["invloed"] = int(rij["invloed"])
+        rij.update(_extra(extra))
     g.add_nodes_from(
         (r.pop("id"), {k: _xml(v) for k, v in r.items() if v is not None}) for r in rijen
     )
@@ -122,6 +128,7 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
                 "weight": float(r["waarde"]),
                 "omschrijving": _xml(r["omschrijving"]),
                 "tastbaar": bool(r["tastbaar"]),
+                **{k: _xml(v) for k, v in _extra(extra_dict(r["extra"])).items()},
             },
         )
         for i, r in enumerate(records(s))
@@ -142,6 +149,24 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
         for i, r in enumerate(records(a))
     )
     return g
+
+
+def heeft_opgave(kaart: Kaart) -> bool:
+    """Whether the opgave belongs in an exported graph: it has a text, or a stroom touches it.
+
+    A kaart imported from a tool without a shared task (a Kumu map with no task element)
+    would otherwise get an isolated "Gedeelde opgave" node it never had.
+
+    Example
+    -------
+    >>> from systeem.kaart import Kaart
+    >>> heeft_opgave(Kaart(titel="T")), heeft_opgave(Kaart(titel="T", opgave="Samen"))
+    (False, True)
+    """
+    if kaart.opgave:
+        return True
+    s = kaart.stromen
+    return bool(((s["van"] == OPGAVE) | (s["naar"] == OPGAVE)).any())
 
 
 def naar_gexf(kaart: Kaart) -> bytes:
@@ -176,6 +201,15 @@ def naar_graphml(kaart: Kaart) -> bytes:
 # Private helpers.
 
 _ONGELDIG_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _extra(velden: dict) -> dict[str, str]:
+    """Extra fields as attributes ``extra:<key>``, each as text (a key may hold a number in
+    one row and a word in another; GEXF and GraphML give an attribute one type)."""
+    return {
+        f"extra:{k}": ("true" if v else "false") if isinstance(v, bool) else str(v)
+        for k, v in velden.items()
+    }
 
 
 def _xml(waarde: object) -> object:

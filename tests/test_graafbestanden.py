@@ -83,3 +83,32 @@ def test_netwerkmaten_staan_als_knoopattributen_in_het_bestand(formaat):
                 assert float(g.nodes[knoop][kolom]) == pytest.approx(float(rij[kolom])), kolom
     assert g.nodes["b"]["micmac_rol"] == "sturend"
     assert int(g.nodes["d"]["graad_in"]) == 0  # an isolated partner has its measures too
+
+
+@pytest.mark.parametrize("formaat", ["gexf", "graphml"])
+def test_extra_velden_reizen_mee_en_geen_losse_opgave_zonder_stromen(formaat):
+    from systeem.validatie import valideer
+
+    k = valideer(
+        {
+            "formaat": "systeemkaart",
+            "versie": 2,
+            "titel": "Uit Kumu",
+            "partners": [
+                {"id": "a", "naam": "A", "extra": {"Element Type": "Org", "Strength": 1.5}},
+                {"id": "b", "naam": "B", "extra": {"Strength": "sterk", "Actief": True}},
+            ],
+            "stromen": [
+                {"van": "a", "naar": "b", "soort": "geld", "waarde": 2, "extra": {"Tags": "x|y"}}
+            ],
+        }
+    )
+    lees = nx.read_gexf if formaat == "gexf" else nx.read_graphml
+    g = lees(io.BytesIO(bestanden.naar_bytes(k, formaat)))
+    # No stroom touches the opgave and it has no text: Kumu's map had no such element.
+    assert set(g.nodes) == {"a", "b"}
+    assert g.nodes["a"]["extra:Element Type"] == "Org" and g.nodes["a"]["extra:Strength"] == "1.5"
+    assert g.nodes["b"]["extra:Strength"] == "sterk" and g.nodes["b"]["extra:Actief"] == "true"
+    assert [d["extra:Tags"] for _, _, d in g.edges(data=True)] == ["x|y"]
+    met_opgave = lees(io.BytesIO(bestanden.naar_bytes(k.met(opgave="Samen"), formaat)))
+    assert "opgave" in met_opgave
