@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 import zlib
 from pathlib import PurePosixPath
@@ -68,9 +69,9 @@ def lees(inhoud: bytes, naam: str = "kaart.zip", titel: str | None = None) -> Ka
     problemen: list[Probleem] = []
     gekozen: dict[str, zipfile.ZipInfo] = {}
     for deel in delen:
-        pad = PurePosixPath(deel.filename)
-        if deel.is_dir() or "__MACOSX" in pad.parts or pad.name.startswith((".", "~$")):
+        if _verborgen(deel):
             continue
+        pad = PurePosixPath(deel.filename)
         blad = BESTANDEN.get(pad.name.lower())
         if blad is None:
             problemen.append(
@@ -132,18 +133,20 @@ def lees_csv(inhoud: bytes, naam: str = "tabel.csv") -> pd.DataFrame:
         return pd.DataFrame()
     scheiding = _scheidingsteken(tekst)
     try:
-        frame = pd.read_csv(
-            io.StringIO(tekst),
-            sep=scheiding,
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            skip_blank_lines=False,
-            engine="c",
-            header=0,
-            quotechar='"',
-            index_col=False,
-        )
+        with warnings.catch_warnings():
+            # A first row with more cells than the header would lose them with a warning.
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = _lees_tabel(tekst, scheiding)
+    except pd.errors.ParserWarning:
+        raise KaartFout(
+            [
+                Probleem(
+                    "",
+                    f"bestand {naam}, rij 2: meer cellen dan de kopregel; staat er een "
+                    "scheidingsteken te veel, of een aanhalingsteken niet afgesloten?",
+                )
+            ]
+        ) from None
     except pd.errors.ParserError as fout:
         raise KaartFout([Probleem("", _parserfout(str(fout), naam))]) from None
     except pd.errors.EmptyDataError:
@@ -151,6 +154,37 @@ def lees_csv(inhoud: bytes, naam: str = "tabel.csv") -> pd.DataFrame:
     frame.index = range(2, len(frame) + 2)
     frame.columns = [None if str(k).startswith("Unnamed: ") else k for k in frame.columns]
     return frame.astype(object)
+
+
+def lees_delen(inhoud: bytes, naam: str = "kaart.zip") -> dict[str, bytes]:
+    """Return the files in a zip, each path inside the zip with its bytes, passing over
+    folders, macOS's ``__MACOSX`` and hidden files as :func:`lees` does.
+
+    Raises
+    ------
+    KaartFout
+        for a zip that is broken, too large unpacked, or holds more than
+        :data:`MAX_BESTANDEN` files.
+
+    Example
+    -------
+    >>> uit = io.BytesIO()
+    >>> with zipfile.ZipFile(uit, "w") as zf:
+    ...     zf.writestr("map/Connections.csv", "From,To\\nA,B\\n")
+    ...     zf.writestr("__MACOSX/map/._Connections.csv", "")
+    >>> lees_delen(uit.getvalue())
+    {'map/Connections.csv': b'From,To\\nA,B\\n'}
+    """
+    delen = [d for d in controleer_zip(inhoud, naam, soort="zip-bestand") if not _verborgen(d)]
+    if len(delen) > MAX_BESTANDEN:
+        raise KaartFout([Probleem("", f"{naam} bevat meer dan {MAX_BESTANDEN} bestanden")])
+    try:
+        with zipfile.ZipFile(io.BytesIO(inhoud)) as zf:
+            return {d.filename: zf.read(d) for d in delen}
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
+        raise KaartFout(
+            [Probleem("", f"{naam} is beschadigd of onvolledig; pak het opnieuw in")]
+        ) from None
 
 
 def naar_zip(kaart: Kaart) -> bytes:
@@ -181,6 +215,28 @@ def naar_zip(kaart: Kaart) -> bytes:
 
 # ---------------------------------------------------------------------------
 # Private helpers.
+
+
+def _verborgen(deel: zipfile.ZipInfo) -> bool:
+    """A folder, macOS's ``__MACOSX`` copy or a hidden file: not one of the zip's files."""
+    pad = PurePosixPath(deel.filename)
+    return deel.is_dir() or "__MACOSX" in pad.parts or pad.name.startswith((".", "~$"))
+
+
+def _lees_tabel(tekst: str, scheiding: str) -> pd.DataFrame:
+    """The CSV text as a frame of text cells, the first line as column names."""
+    return pd.read_csv(
+        io.StringIO(tekst),
+        sep=scheiding,
+        dtype=str,
+        keep_default_na=False,
+        na_filter=False,
+        skip_blank_lines=False,
+        engine="c",
+        header=0,
+        quotechar='"',
+        index_col=False,
+    )
 
 
 def _tekst(inhoud: bytes, naam: str) -> str:
