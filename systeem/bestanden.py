@@ -8,25 +8,45 @@ formaat      extension reads   module
 ``json``     .json     yes     file format v2 (docs/file-format.md), written normalised
 ``excel``    .xlsx     yes     :mod:`systeem.excel`, one sheet per table, Dutch names
 ``kumu``     .xlsx     yes     :mod:`systeem.kumu`, sheets Elements and Connections
+``kumu-csv`` .csv/.zip read    :mod:`systeem.kumu`, Kumu's sheets as CSV files
+``kumu-json`` .json    read    :mod:`systeem.kumu_json`, a Kumu project's JSON export
 ``csv``      .zip      yes     :mod:`systeem.csvzip`, one CSV file per table
 ``gexf``     .gexf     no      :mod:`systeem.graafbestanden`, for Gephi
 ``graphml``  .graphml  no      :mod:`systeem.graafbestanden`
 ``html``     .html     no      :mod:`systeem.handout`, the offline printable hand-out
 ============ ========= ======= =====================================================
 
-An .xlsx is read as Kumu's layout when its sheets are called Elements/Connections, else
-as ours.  Reading goes through :func:`systeem.validatie.valideer` whatever the format,
-so the same rules and Dutch messages apply; every problem with a file a user gives us
-becomes a :class:`~systeem.validatie.KaartFout` (never another exception, never half a
-kaart): too large, empty, the wrong kind of file, broken, a zip bomb, too many rows, or
-against the rules (naming sheet, row and column).
+Which layout a file has follows from what it holds:
+
+- an .xlsx is Kumu's when :func:`systeem.kumu.is_kumu` says so (sheets Elements or
+  Connections, or Kumu's columns), else ours;
+- a .json is ours when it says ``"formaat": "systeemkaart"``, Kumu's when it has lists
+  ``elements`` or ``connections`` (:func:`systeem.kumu_json.is_kumu_json`);
+- a .zip holding any of our CSV files (``partners.csv``, ...) is ours; one whose CSV files
+  have Kumu's columns (Label, or From and To) is Kumu's;
+- a .csv on its own is one of Kumu's sheets, known by its first line: From and To make
+  it connections, Label elements.  Several files can be read together only when they are
+  all such CSV files (:func:`importeer_bestanden`): Kumu's elements and connections.
+
+Reading goes through :func:`systeem.validatie.valideer` whatever the format, so the same
+rules and Dutch messages apply; every problem with a file a user gives us becomes a
+:class:`~systeem.validatie.KaartFout` (never another exception, never half a kaart): too
+large, empty, the wrong kind of file, broken, a zip bomb, too many rows, too deeply
+nested, or against the rules (naming sheet, row and column).  Only Kumu's rows can be
+left out: a Kumu file with rows that cannot be read raises
+:class:`systeem.kumu.KumuRijfouten`, and reading it again with ``sla_over=True`` reads
+the rest and lists what it left out (:attr:`Import.overgeslagen`).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
+
+import pandas as pd
 
 from systeem.kaart import Kaart
 from systeem.validatie import KaartFout, Probleem, valideer
@@ -50,7 +70,10 @@ FORMATEN: dict[str, tuple[str, str]] = {
 ALIASSEN = {"xlsx": "excel", "zip": "csv", "htm": "html", "handout": "html"}
 
 #: Extensions that can be read.
-LEESBAAR = (".json", ".xlsx", ".zip")
+LEESBAAR = (".json", ".xlsx", ".zip", ".csv")
+
+#: Most files read together (Kumu's CSV files, as in a zip).
+MAX_BESTANDEN = 50
 
 #: Extensions that can be written (the formaat follows from it; .xlsx is our layout).
 SCHRIJFBAAR = (".json", ".xlsx", ".zip", ".gexf", ".graphml", ".html")
@@ -72,16 +95,25 @@ class LeesFout(OSError):
 
 @dataclass(frozen=True)
 class Import:
-    """What reading a file gave: the kaart, the format it was in, and notes on what a
-    foreign format (Kumu) could not carry over (empty for our own formats)."""
+    """What reading a file gave: the kaart, the format it was in, notes on what a foreign
+    format (Kumu) could not carry over (empty for our own formats), and the rows left out
+    when a Kumu file was read with ``sla_over``."""
 
     kaart: Kaart
     formaat: str
     notities: tuple[str, ...] = field(default_factory=tuple)
+    overgeslagen: tuple[str, ...] = field(default_factory=tuple)
 
 
-def lees(pad: str | Path) -> Kaart:
-    """Read a kaart file (.json, .xlsx (ours or Kumu's) or .zip of CSV files).
+def lees(pad: str | Path, *, sla_over: bool = False) -> Kaart:
+    """Read a kaart file (.json (ours or Kumu's), .xlsx (ours or Kumu's), .zip of CSV
+    files, or one of Kumu's sheets as .csv).
+
+    Parameters
+    ----------
+    pad : the file.
+    sla_over : for a Kumu file, leave out the rows that cannot be read instead of
+        refusing the file (our own formats are read whole or not at all).
 
     Raises
     ------
@@ -89,7 +121,8 @@ def lees(pad: str | Path) -> Kaart:
         when the file cannot be read at all (missing, a folder, no permission);
     KaartFout
         when it can be read but holds no valid kaart (wrong type of file, too large,
-        broken, against the rules).
+        broken, against the rules); :class:`systeem.kumu.KumuRijfouten` when only rows
+        of a Kumu file are to blame.
 
     Example
     -------
@@ -100,27 +133,51 @@ def lees(pad: str | Path) -> Kaart:
     >>> lees(pad).titel
     'T'
     """
-    return importeer_pad(pad).kaart
+    return importeer_pad(pad, sla_over=sla_over).kaart
 
 
-def importeer_pad(pad: str | Path) -> Import:
+def importeer_pad(pad: str | Path, *, sla_over: bool = False) -> Import:
     """Read a kaart file like :func:`lees`, with the format and notes (:class:`Import`)."""
-    pad = Path(pad)
-    _controleer_extensie(pad.name)
+    return importeer_paden([pad], sla_over=sla_over)
+
+
+def importeer_paden(paden: Sequence[str | Path], *, sla_over: bool = False) -> Import:
+    """Read one kaart from one file, or from Kumu's CSV files together (elements and
+    connections), like :func:`importeer_bestanden`; the files' sizes are checked before
+    they are read.
+
+    Example
+    -------
+    >>> import tempfile, os
+    >>> map_ = tempfile.mkdtemp()
+    >>> _ = open(os.path.join(map_, "e.csv"), "w").write("Label;Type\\nGemeente;Organization\\n")
+    >>> _ = open(os.path.join(map_, "c.csv"), "w").write("From;To;Type\\nGemeente;Zorg;geld\\n")
+    >>> uit = importeer_paden([os.path.join(map_, "e.csv"), os.path.join(map_, "c.csv")])
+    >>> uit.formaat, uit.kaart.partners["naam"].tolist()
+    ('kumu-csv', ['Gemeente', 'Zorg'])
+    """
+    paden = [Path(p) for p in paden]
+    bestanden: list[tuple[str, bytes]] = []
+    for pad in paden:
+        _controleer_extensie(pad.name)
     try:
-        if pad.stat().st_size > MAX_GROOTTE:
-            raise KaartFout([Probleem("", _te_groot(pad.name))])
-        inhoud = pad.read_bytes()
-    except FileNotFoundError:
-        raise LeesFout(f"bestand niet gevonden: {pad}") from None
-    except IsADirectoryError:
-        raise LeesFout(f"{pad} is een map, geen bestand") from None
+        grootte = 0
+        for pad in paden:
+            grootte += pad.stat().st_size
+            if grootte > MAX_GROOTTE:
+                raise KaartFout([Probleem("", _te_groot(pad.name))])
+        for pad in paden:
+            bestanden.append((pad.name, pad.read_bytes()))
+    except FileNotFoundError as fout:
+        raise LeesFout(f"bestand niet gevonden: {fout.filename}") from None
+    except IsADirectoryError as fout:
+        raise LeesFout(f"{fout.filename} is een map, geen bestand") from None
     except OSError as fout:
-        raise LeesFout(f"kan {pad} niet lezen: {fout.strerror}") from None
-    return importeer(pad.name, inhoud)
+        raise LeesFout(f"kan {fout.filename} niet lezen: {fout.strerror}") from None
+    return importeer_bestanden(bestanden, sla_over=sla_over)
 
 
-def lees_bytes(naam: str, inhoud: bytes) -> Kaart:
+def lees_bytes(naam: str, inhoud: bytes, *, sla_over: bool = False) -> Kaart:
     """Read a kaart from a file's bytes; ``naam`` (the file name) gives the format.
 
     Example
@@ -129,16 +186,26 @@ def lees_bytes(naam: str, inhoud: bytes) -> Kaart:
     ...            b'"partners": [], "stromen": []}').titel
     'T'
     """
-    return importeer(naam, inhoud).kaart
+    return importeer(naam, inhoud, sla_over=sla_over).kaart
 
 
-def importeer(naam: str, inhoud: bytes) -> Import:
+def importeer(naam: str, inhoud: bytes, *, sla_over: bool = False) -> Import:
     """Read a kaart from a file's bytes and say how (:class:`Import`).
+
+    Parameters
+    ----------
+    naam : the file name; its extension gives the format, its stem the titel when the
+        file has none.
+    inhoud : the file's bytes.
+    sla_over : for a Kumu file, leave out the rows that cannot be read (listed in
+        :attr:`Import.overgeslagen`) instead of refusing the file.
 
     Raises
     ------
     KaartFout
-        for every file that holds no valid kaart; nothing else for any bytes.
+        for every file that holds no valid kaart; nothing else for any bytes.  When only
+        rows of a Kumu file are to blame (and ``sla_over`` is False) it is a
+        :class:`systeem.kumu.KumuRijfouten`, listing every row.
 
     Example
     -------
@@ -147,27 +214,89 @@ def importeer(naam: str, inhoud: bytes) -> Import:
     ...
     systeem.validatie.KaartFout: De kaart klopt niet (1 probleem):
     - leeg.xlsx is leeg (0 bytes)
+    >>> importeer("regio.csv", b"From,To,Strength\\nGemeente,Zorg,4\\n").kaart.stromen[
+    ...     ["van", "naar", "waarde"]].values.tolist()
+    [['gemeente', 'zorg', 4]]
     """
-    soort = _controleer_extensie(naam)
-    if len(inhoud) > MAX_GROOTTE:
-        raise KaartFout([Probleem("", _te_groot(naam))])
-    if not inhoud:
-        kop = "geen geldige JSON: " if soort == "json" else ""
-        raise KaartFout([Probleem("", f"{kop}{naam} is leeg (0 bytes)")])
+    return importeer_bestanden([(naam, inhoud)], sla_over=sla_over)
+
+
+def importeer_bestanden(
+    bestanden: Sequence[tuple[str, bytes]], *, sla_over: bool = False
+) -> Import:
+    """Read one kaart from files given together as (name, bytes): one file of any
+    readable format, or several of Kumu's sheets as CSV files (an elements file and a
+    connections file, as Kumu's "Excel / CSV" import takes them).
+
+    Raises
+    ------
+    KaartFout
+        as :func:`importeer`; also for no file, for several files that are not all .csv,
+        and for more than :data:`MAX_BESTANDEN` files or :data:`MAX_GROOTTE` together.
+
+    Example
+    -------
+    >>> uit = importeer_bestanden([
+    ...     ("Regio - Elements.csv", b"Label;Type\\nGemeente;Organization\\nZorg;Ziekenhuis\\n"),
+    ...     ("Regio - Connections.csv", b"From;To;Type;Strength\\nGemeente;Zorg;geld;4\\n")])
+    >>> uit.kaart.titel, len(uit.kaart.partners), len(uit.kaart.stromen)
+    ('Regio', 2, 1)
+    >>> importeer_bestanden([("a.json", b"{}"), ("b.csv", b"From,To")]).kaart
+    Traceback (most recent call last):
+    ...
+    systeem.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    - kies één bestand; alleen Kumu's CSV-bestanden (elementen en verbindingen) kunnen samen, niet a.json en b.csv
+    """
+    if not bestanden:
+        _weiger("er is geen bestand gekozen")
+    soorten = [_controleer_extensie(naam) for naam, _ in bestanden]
+    namen = [naam for naam, _ in bestanden]
+    if len(bestanden) > 1 and any(s != "kumu-csv" for s in soorten):
+        _weiger(
+            "kies één bestand; alleen Kumu's CSV-bestanden (elementen en verbindingen) "
+            f"kunnen samen, niet {_opsomming(namen)}"
+        )
+    if len(bestanden) > MAX_BESTANDEN:
+        _weiger(f"kies hoogstens {MAX_BESTANDEN} bestanden tegelijk")
+    if sum(len(inhoud) for _, inhoud in bestanden) > MAX_GROOTTE:
+        raise KaartFout([Probleem("", _te_groot(_opsomming(namen)))])
+    lege = [naam for naam, inhoud in bestanden if not inhoud]
+    if lege:
+        kop = "geen geldige JSON: " if soorten[0] == "json" else ""
+        raise KaartFout([Probleem("", f"{kop}{naam} is leeg (0 bytes)") for naam in lege])
+    naam, inhoud = bestanden[0]
+    stam = PurePath(naam).stem.strip() or "Kaart"
     try:
-        if soort == "json":
-            return Import(lees_json(inhoud), "json")
-        stam = PurePath(naam).stem.strip() or "Kaart"
-        if soort == "csv":
+        if soorten[0] == "kumu-csv":
+            return _kumu_csv(_csv_bladen(bestanden), _kumu_titel(namen), sla_over)
+        if soorten[0] == "json":
+            data = _json_data(inhoud)
+            from systeem import kumu_json
+
+            if kumu_json.is_kumu_json(data):
+                uit = kumu_json.uit_json(data, titel=stam, sla_over=sla_over)
+                return Import(uit.kaart, "kumu-json", uit.notities, uit.overgeslagen)
+            return Import(valideer(data), "json")
+        if soorten[0] == "csv":
             from systeem import csvzip
 
+            delen = csvzip.lees_delen(inhoud, naam)
+            if not any(PurePosixPath(d).name.lower() in csvzip.BESTANDEN for d in delen):
+                bladen = _csv_bladen([(d, b) for d, b in delen.items() if _is_csv(d)])
+                if any(_is_kumu_blad(f) for f in bladen.values()):
+                    overig = [
+                        f'"{d}" in {naam} is niet gelezen: Kumu leest alleen CSV-bestanden.'
+                        for d in delen
+                        if not _is_csv(d)
+                    ]
+                    return _kumu_csv(bladen, stam, sla_over, overig)
             return Import(csvzip.lees(inhoud, naam, titel=stam), "csv")
         from systeem import excel, kumu
 
         bladen = excel.lees_bladen(inhoud, naam)
         if kumu.is_kumu(bladen):
-            uit = kumu.uit_bladen(bladen, titel=stam)
-            return Import(uit.kaart, "kumu", uit.notities)
+            uit = kumu.uit_bladen(bladen, titel=stam, sla_over=sla_over)
+            return Import(uit.kaart, "kumu", uit.notities, uit.overgeslagen)
         from systeem import bladen as bladen_mod
 
         return Import(bladen_mod.uit_bladen(bladen, titel=stam), "excel")
@@ -175,7 +304,7 @@ def importeer(naam: str, inhoud: bytes) -> Import:
         raise
     except (MemoryError, RecursionError):
         raise KaartFout(
-            [Probleem("", f"{naam} is te groot of te diep genest om te lezen")]
+            [Probleem("", f"{_opsomming(namen)} is te groot of te diep genest om te lezen")]
         ) from None
 
 
@@ -193,27 +322,7 @@ def lees_json(inhoud: bytes | str) -> Kaart:
     systeem.validatie.KaartFout: De kaart klopt niet (1 probleem):
     - geen geldige JSON: regel 1, kolom 11: er ontbreekt een waarde
     """
-    if isinstance(inhoud, bytes):
-        try:
-            inhoud = inhoud.decode("utf-8-sig")
-        except UnicodeDecodeError as fout:
-            raise KaartFout(
-                [Probleem("", f"het bestand is geen UTF-8-tekst (byte {fout.start})")]
-            ) from None
-    try:
-        data = json.loads(inhoud, parse_constant=_geen_constante)
-    except json.JSONDecodeError as fout:
-        raise KaartFout(
-            [
-                Probleem(
-                    "",
-                    f"geen geldige JSON: regel {fout.lineno}, kolom {fout.colno}: {_json_reden(fout.msg)}",
-                )
-            ]
-        ) from None
-    except (ValueError, RecursionError) as fout:
-        raise KaartFout([Probleem("", f"geen geldige JSON: {fout}")]) from None
-    return valideer(data)
+    return valideer(_json_data(inhoud))
 
 
 def naar_json(kaart: Kaart) -> str:
@@ -322,6 +431,117 @@ def bestandsnaam(kaart: Kaart, formaat: str) -> str:
     return f"{stam}{extra}{FORMATEN[formaat][0]}"
 
 
+def _json_data(inhoud: bytes | str) -> object:
+    """The parsed JSON of a file (UTF-8, with or without BOM), or a Dutch refusal."""
+    if isinstance(inhoud, bytes):
+        try:
+            inhoud = inhoud.decode("utf-8-sig")
+        except UnicodeDecodeError as fout:
+            raise KaartFout(
+                [Probleem("", f"het bestand is geen UTF-8-tekst (byte {fout.start})")]
+            ) from None
+    try:
+        return json.loads(inhoud, parse_constant=_geen_constante, parse_int=_geheel)
+    except json.JSONDecodeError as fout:
+        raise KaartFout(
+            [
+                Probleem(
+                    "",
+                    f"geen geldige JSON: regel {fout.lineno}, kolom {fout.colno}: {_json_reden(fout.msg)}",
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise KaartFout(
+            [Probleem("", "geen geldige JSON: te diep genest (lijsten of objecten in elkaar)")]
+        ) from None
+    except ValueError as fout:
+        raise KaartFout([Probleem("", f"geen geldige JSON: {fout}")]) from None
+
+
+#: Most digits of a whole number in a JSON file (Python refuses beyond 4,300 in English).
+_MAX_CIJFERS = 30
+
+
+def _geheel(tekst: str) -> int:
+    if len(tekst.lstrip("-")) > _MAX_CIJFERS:
+        raise ValueError(f"een getal van {len(tekst.lstrip('-'))} cijfers is te lang")
+    return int(tekst)
+
+
+def _is_csv(naam: str) -> bool:
+    return PurePosixPath(naam).suffix.lower() == ".csv"
+
+
+def _is_kumu_blad(frame: pd.DataFrame) -> bool:
+    """Whether a CSV file is one of Kumu's sheets: a column Label, or From and To."""
+    from systeem import kumu
+
+    return kumu.is_kumu({"csv": frame})
+
+
+def _csv_bladen(bestanden: Sequence[tuple[str, bytes]]) -> dict[str, pd.DataFrame]:
+    """Each CSV file as a sheet (encoding and separator detected by
+    :func:`systeem.csvzip.lees_csv`), named by its file name (its whole path in a zip
+    when two files share a name)."""
+    from systeem import csvzip
+
+    namen = [PurePosixPath(pad).name for pad, _ in bestanden]
+    dubbel = {n.casefold() for n in namen if [m.casefold() for m in namen].count(n.casefold()) > 1}
+    return {
+        (pad if naam.casefold() in dubbel else naam): csvzip.lees_csv(inhoud, naam)
+        for (pad, inhoud), naam in zip(bestanden, namen, strict=True)
+    }
+
+
+def _kumu_csv(
+    bladen: dict[str, pd.DataFrame], titel: str, sla_over: bool, notities: Sequence[str] = ()
+) -> Import:
+    """Kumu's sheets read from CSV files (:func:`_csv_bladen`) as a kaart; a Dutch
+    refusal when none is Kumu's or none has a row."""
+    from systeem import kumu
+    from systeem.bladen import lege_rijen_weg
+
+    leeg = [naam for naam, frame in bladen.items() if frame.shape[1] == 0]
+    kumu_bladen = {n: f for n, f in bladen.items() if _is_kumu_blad(f)}
+    if not kumu_bladen:
+        if len(bladen) == 1 and leeg:
+            _weiger(f"bestand {leeg[0]} is leeg")
+        _weiger(
+            f"{_opsomming(list(bladen))}: geen CSV-bestand van Kumu; de eerste regel heeft "
+            "geen kolom Label (elementen) en geen kolommen From en To (verbindingen). Een "
+            "kaart in CSV is een .zip met partners.csv, stromen.csv (en eventueel kaart.csv, "
+            "afhankelijkheden.csv, belangen.csv, posities.csv, scenarios.csv, pijlers.csv)."
+        )
+    if all(lege_rijen_weg(f).empty for f in kumu_bladen.values()):
+        _weiger(
+            f"{_opsomming(list(kumu_bladen))}: alleen een kopregel, geen elementen of verbindingen"
+        )
+    uit = kumu.uit_bladen(bladen, titel=titel, sla_over=sla_over, secties=False)
+    return Import(uit.kaart, "kumu-csv", (*notities, *uit.notities), uit.overgeslagen)
+
+
+_KUMU_WOORD = re.compile(
+    r"[\s_\-–]*\b(elements?|connections?|elementen|verbindingen)\b[\s_\-–]*", re.IGNORECASE
+)
+
+
+def _kumu_titel(namen: Sequence[str]) -> str:
+    """A titel from the names of Kumu's CSV files: ``Regio - Elements.csv`` gives
+    ``Regio``; ``Connections.csv`` alone gives ``Kumu-kaart``."""
+    for naam in namen:
+        stam = _KUMU_WOORD.sub(" ", PurePath(naam).stem).strip(" -_–")
+        if stam:
+            return " ".join(stam.split())
+    return "Kumu-kaart"
+
+
+def _opsomming(woorden: Sequence[str]) -> str:
+    """``a``, ``a en b``, ``a, b en c``."""
+    woorden = list(woorden)
+    return " en ".join([", ".join(woorden[:-1]), woorden[-1]]) if len(woorden) > 1 else woorden[0]
+
+
 def _geen_constante(naam: str) -> None:
     """JSON has no NaN or Infinity; Python's parser accepts them unless told not to."""
     raise ValueError(f"{naam} is geen geldige JSON-waarde")
@@ -346,15 +566,12 @@ def _json_reden(bericht: str) -> str:
 def _controleer_extensie(naam: str) -> str:
     """The formaat to read a file of this name as; a Dutch refusal otherwise."""
     extensie = PurePath(naam).suffix.lower()
+    if extensie == ".csv":
+        return "kumu-csv"
     if extensie in LEESBAAR:
         return _PER_EXTENSIE[extensie]
     hint = ""
-    if extensie == ".csv":
-        hint = (
-            " Een kaart in CSV is een .zip met partners.csv, stromen.csv (en eventueel "
-            "kaart.csv, afhankelijkheden.csv, belangen.csv, posities.csv, scenarios.csv, pijlers.csv)."
-        )
-    elif extensie in (".xls", ".ods", ".numbers"):
+    if extensie in (".xls", ".ods", ".numbers"):
         hint = " Sla het in je spreadsheetprogramma op als Excel-werkmap (.xlsx)."
     return _weiger(
         f"kan {naam} niet lezen: kies een bestand met de extensie "

@@ -31,7 +31,7 @@ def test_utf8_with_bom_and_dutch_characters_read_fine(tmp_path):
 def test_wrong_extension_is_refused_in_dutch(tmp_path):
     pad = tmp_path / "kaart.pdf"
     pad.write_bytes(b"%PDF-1.4")
-    with pytest.raises(KaartFout, match=r"\.json, \.xlsx of \.zip"):
+    with pytest.raises(KaartFout, match=r"\.json, \.xlsx, \.zip of \.csv"):
         bestanden.lees(pad)
 
 
