@@ -2,15 +2,24 @@
 
 Commands::
 
-    python -m systeem analyse PAD [--json] [--drempel T] [--taal nl|en]
-    python -m systeem exporteer IN UIT [--formaat json|excel|csv|kumu|gexf|graphml|html]
+    python -m systeem analyse PAD... [--json] [--drempel T] [--taal nl|en]
+                                     [--sla-slechte-rijen-over]
+    python -m systeem exporteer IN... UIT [--formaat json|excel|csv|kumu|gexf|graphml|html]
+                                          [--sla-slechte-rijen-over]
 
 ``analyse`` prints the balance per partner and the signalen: a readable Dutch table by
 default, or with ``--json`` exactly the dict of :func:`systeem.analyse.analyse`.
-``exporteer`` converts: it reads IN (.json, .xlsx (ours or Kumu's), .zip of CSV files)
-and writes UIT in the format its extension names (.json normalised, .xlsx, .zip,
-.gexf, .graphml, .html the offline hand-out) or ``--formaat`` gives (``kumu`` for Kumu's
-spreadsheet layout).  What a Kumu file could not carry over is listed on stderr.
+``exporteer`` converts: it reads IN (.json (ours or a Kumu JSON export), .xlsx (ours or
+Kumu's), .zip of CSV files (ours or Kumu's), one of Kumu's sheets as .csv) and writes
+UIT in the format its extension names (.json normalised, .xlsx, .zip, .gexf, .graphml,
+.html the offline hand-out) or ``--formaat`` gives (``kumu`` for Kumu's spreadsheet
+layout).  What a Kumu file could not carry over is listed on stderr.
+
+PAD and IN are one file, or Kumu's CSV files together (elements and connections:
+``exporteer elements.csv connections.csv kaart.json``).  A Kumu file with rows that
+cannot be read is refused with every such row listed (sheet, row, column); with
+``--sla-slechte-rijen-over`` those rows are left out, listed on stderr, and the rest is
+read.
 
 Exit status: 0 on success; 2 on invalid input (a file that holds no valid kaart, or
 wrong arguments), with the Dutch problem list on stderr; 1 for anything else (such as a
@@ -33,6 +42,9 @@ from systeem.validatie import KaartFout
 
 OK, ANDERE_FOUT, ONGELDIGE_INVOER = 0, 1, 2
 
+#: The flag that reads a Kumu file without the rows that cannot be read.
+SLA_OVER = "--sla-slechte-rijen-over"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default ``sys.argv[1:]``) and return the exit status."""
@@ -45,6 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.uitvoeren(args)
     except KaartFout as fout:
         print(fout.melding(), file=sys.stderr)
+        from systeem.kumu import KumuRijfouten
+
+        if isinstance(fout, KumuRijfouten):
+            print(
+                f"Gebruik {SLA_OVER} om deze rijen over te slaan en de rest te lezen.",
+                file=sys.stderr,
+            )
         return ONGELDIGE_INVOER
     except (OSError, ValueError) as fout:
         print(f"Fout: {fout}", file=sys.stderr)
@@ -55,8 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _analyse(args: argparse.Namespace) -> int:
-    kaart = bestanden.lees(args.pad)
-    uitkomst = analyse(kaart, args.drempel, args.taal)
+    ingelezen = _lees(args)
+    uitkomst = analyse(ingelezen.kaart, args.drempel, args.taal)
     if args.json:
         # Indented for a person at a terminal; compact (and much faster) in a pipe.
         inspringen = 2 if sys.stdout.isatty() else None
@@ -67,12 +86,20 @@ def _analyse(args: argparse.Namespace) -> int:
 
 
 def _exporteer(args: argparse.Namespace) -> int:
-    ingelezen = bestanden.importeer_pad(args.pad)
+    ingelezen = _lees(args)
     for notitie in ingelezen.notities:
         print(f"Let op: {notitie}", file=sys.stderr)
     pad = bestanden.schrijf(ingelezen.kaart, args.uit, args.formaat, args.taal)
     print(tekst("cli.geschreven", args.taal, pad=pad), file=sys.stderr)
     return OK
+
+
+def _lees(args: argparse.Namespace) -> bestanden.Import:
+    """Read the input file(s); the rows left out (with the flag) are listed on stderr."""
+    ingelezen = bestanden.importeer_paden(args.pad, sla_over=args.sla_over)
+    for rij in ingelezen.overgeslagen:
+        print(f"Overgeslagen: {rij}", file=sys.stderr)
+    return ingelezen
 
 
 def _tabel(uitkomst: dict, taal: str) -> str:
@@ -144,7 +171,11 @@ def _parser() -> argparse.ArgumentParser:
 
     ana = sub.add_parser("analyse", help="balans per partner en signalen")
     ana.add_argument(
-        "pad", metavar="PAD", help="het kaartbestand: .json, .xlsx (ook Kumu) of .zip (CSV)"
+        "pad",
+        metavar="PAD",
+        nargs="+",
+        help="het kaartbestand: .json, .xlsx, .zip (CSV) of .csv (ook Kumu); of Kumu's "
+        "CSV-bestanden samen (elementen en verbindingen)",
     )
     ana.add_argument("--json", action="store_true", help="uitvoer als JSON")
     ana.add_argument(
@@ -155,11 +186,16 @@ def _parser() -> argparse.ArgumentParser:
         help="drempel voor uit balans, tussen 0 en 1 (standaard 1/3)",
     )
     ana.add_argument("--taal", choices=TALEN, default="nl", help="taal van de teksten")
+    _sla_over(ana)
     ana.set_defaults(uitvoeren=_analyse)
 
     exp = sub.add_parser("exporteer", help="schrijf de kaart in een ander formaat")
     exp.add_argument(
-        "pad", metavar="IN", help="het kaartbestand: .json, .xlsx (ook Kumu) of .zip (CSV)"
+        "pad",
+        metavar="IN",
+        nargs="+",
+        help="het kaartbestand: .json, .xlsx, .zip (CSV) of .csv (ook Kumu); of Kumu's "
+        "CSV-bestanden samen (elementen en verbindingen)",
     )
     exp.add_argument(
         "uit",
@@ -173,5 +209,16 @@ def _parser() -> argparse.ArgumentParser:
         help="het formaat van UIT (standaard: volgens de extensie; kumu voor Kumu)",
     )
     exp.add_argument("--taal", choices=TALEN, default="nl", help="taal van de meldingen")
+    _sla_over(exp)
     exp.set_defaults(uitvoeren=_exporteer)
     return parser
+
+
+def _sla_over(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        SLA_OVER,
+        dest="sla_over",
+        action="store_true",
+        help="lees een Kumu-bestand zonder de rijen die niet te lezen zijn (die worden "
+        "genoemd); zonder deze optie wordt het hele bestand geweigerd",
+    )

@@ -189,3 +189,62 @@ def test_exporteer_html_writes_the_offline_map(capsys, kaartbestand, tmp_path):
     assert code == 0 and html.lower().startswith("<!doctype html>")
     assert "Proefkaart" in html and "vis.Network" in html
     assert 'src="http' not in html and 'href="http' not in html
+
+
+SLECHTE_KUMU = b"From;To;Strength\nGemeente;Zorg;4\nGemeente;Zorg;heel veel\nZorg;Gemeente;2\n"
+
+
+def test_kumu_met_slechte_rijen_exit_2_met_elke_rij_en_een_hint(capsys, tmp_path):
+    pad = tmp_path / "verbindingen.csv"
+    pad.write_bytes(SLECHTE_KUMU)
+    uit = tmp_path / "uit.json"
+    code, out, err = run(capsys, "exporteer", pad, uit)
+    assert code == 2 and out == "" and not uit.exists()
+    assert "blad verbindingen.csv, rij 3, kolom Strength" in err and 'niet "heel veel"' in err
+    assert "--sla-slechte-rijen-over" in err and "Traceback" not in err
+
+
+def test_sla_slechte_rijen_over_leest_de_rest_en_noemt_wat_overgeslagen_is(capsys, tmp_path):
+    pad = tmp_path / "verbindingen.csv"
+    pad.write_bytes(SLECHTE_KUMU)
+    uit = tmp_path / "uit.json"
+    code, _, err = run(capsys, "exporteer", pad, uit, "--sla-slechte-rijen-over")
+    assert code == 0
+    assert "Overgeslagen: blad verbindingen.csv, rij 3, kolom Strength" in err
+    data = json.loads(uit.read_text(encoding="utf-8"))
+    assert [(s["van"], s["naar"], s["waarde"]) for s in data["stromen"]] == [
+        ("gemeente", "zorg", 4),
+        ("zorg", "gemeente", 2),
+    ]
+    code, out, err = run(capsys, "analyse", pad, "--json", "--sla-slechte-rijen-over")
+    assert code == 0 and "Overgeslagen:" in err
+    assert [p["naam"] for p in json.loads(out)["partners"]] == ["Gemeente", "Zorg"]
+
+
+def test_kumu_csv_paar_en_zip_op_de_opdrachtregel(capsys, tmp_path):
+    import zipfile
+
+    elementen = b"Label,Type\nGemeente,Organization\nZorg,Person\n"
+    verbindingen = b"From,To,Type,Strength\nGemeente,Zorg,geld,4\n"
+    (tmp_path / "Elements.csv").write_bytes(elementen)
+    (tmp_path / "Connections.csv").write_bytes(verbindingen)
+    with zipfile.ZipFile(tmp_path / "kumu.zip", "w") as zf:
+        zf.writestr("Elements.csv", elementen)
+        zf.writestr("Connections.csv", verbindingen)
+    uit_paar, uit_zip = tmp_path / "paar.json", tmp_path / "zip.json"
+    code, _, _ = run(
+        capsys, "exporteer", tmp_path / "Elements.csv", tmp_path / "Connections.csv", uit_paar
+    )
+    assert code == 0
+    code, _, _ = run(capsys, "exporteer", tmp_path / "kumu.zip", uit_zip)
+    assert code == 0
+    paar = json.loads(uit_paar.read_text(encoding="utf-8"))
+    via_zip = json.loads(uit_zip.read_text(encoding="utf-8"))
+    assert [p["naam"] for p in paar["partners"]] == ["Gemeente", "Zorg"]
+    assert paar["partners"] == via_zip["partners"] and paar["stromen"] == via_zip["stromen"]
+    code, out, _ = run(
+        capsys, "analyse", tmp_path / "Elements.csv", tmp_path / "Connections.csv", "--json"
+    )
+    assert code == 0 and len(json.loads(out)["partners"]) == 2
+    code, _, err = run(capsys, "analyse", tmp_path / "Elements.csv", tmp_path / "paar.json")
+    assert code == 2 and "kies één bestand" in err
