@@ -470,7 +470,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "bestanden.kies": "Kies een bestand",
         "bestanden.kies_hulp": (
             "Systeemkaart-JSON (.json), Excel (.xlsx, ook het lege sjabloon hieronder), een zip "
-            "met CSV-bestanden (.zip) of een Kumu-spreadsheet (.xlsx). Hoogstens {mb} MB."
+            "met CSV-bestanden (.zip), of uit Kumu: een spreadsheet (.xlsx), de JSON-export "
+            "(.json) of CSV-bestanden (.csv: elementen en verbindingen samen kiezen, of alleen "
+            "verbindingen). Hoogstens {mb} MB."
         ),
         "bestanden.geweigerd": (
             "{naam} is niet geopend: er klopt iets niet. Je open kaart is niet veranderd."
@@ -481,6 +483,20 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "{belangen} belangen"
         ),
         "bestanden.notities": "Niet alles uit Kumu kon mee:",
+        "bestanden.rijfouten": (
+            "Deze rijen uit {naam} kunnen niet gelezen worden ({aantal}); de rest wel. Je open "
+            "kaart is niet veranderd."
+        ),
+        "bestanden.rijfouten.blad": "Blad",
+        "bestanden.rijfouten.rij": "Rij",
+        "bestanden.rijfouten.kolom": "Kolom",
+        "bestanden.rijfouten.melding": "Wat er niet klopt",
+        "bestanden.importeer_rest": "Importeer de rest",
+        "bestanden.importeer_rest_hulp": (
+            "Leest het bestand zonder deze rijen. Je ziet eerst wat er gelezen is; je open kaart "
+            "verandert pas als je die kaart opent."
+        ),
+        "bestanden.overgeslagen": "Overgeslagen ({aantal}):",
         "bestanden.openen": "Open als huidige kaart",
         "bestanden.openen_hulp": "De kaart die nu open is, blijft bewaard onder Mijn kaarten.",
         "bestanden.geopend": "{titel} is nu de open kaart.",
@@ -1682,7 +1698,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "bestanden.kies": "Choose a file",
         "bestanden.kies_hulp": (
             "Systeemkaart JSON (.json), Excel (.xlsx, also the empty template below), a zip of "
-            "CSV files (.zip) or a Kumu spreadsheet (.xlsx). At most {mb} MB."
+            "CSV files (.zip), or from Kumu: a spreadsheet (.xlsx), the JSON export (.json) or "
+            "CSV files (.csv: choose elements and connections together, or connections alone). "
+            "At most {mb} MB."
         ),
         "bestanden.geweigerd": "{naam} was not opened: something is wrong. Your open map has not changed.",
         "bestanden.gelezen": "Read: **{titel}**",
@@ -1691,6 +1709,20 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "{belangen} interests"
         ),
         "bestanden.notities": "Not everything from Kumu could be carried over:",
+        "bestanden.rijfouten": (
+            "These rows of {naam} cannot be read ({aantal}); the rest can. Your open map has not "
+            "changed."
+        ),
+        "bestanden.rijfouten.blad": "Sheet",
+        "bestanden.rijfouten.rij": "Row",
+        "bestanden.rijfouten.kolom": "Column",
+        "bestanden.rijfouten.melding": "What is wrong",
+        "bestanden.importeer_rest": "Import the rest",
+        "bestanden.importeer_rest_hulp": (
+            "Reads the file without these rows. You first see what was read; your open map only "
+            "changes when you open that map."
+        ),
+        "bestanden.overgeslagen": "Left out ({aantal}):",
         "bestanden.openen": "Open as the current map",
         "bestanden.openen_hulp": "The map that is open now stays stored under My maps.",
         "bestanden.geopend": "{titel} is now the open map.",

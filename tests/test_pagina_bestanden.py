@@ -30,3 +30,86 @@ def test_pagina_toont_alle_downloads_zonder_fouten(taal):
     knoppen = at.get("download_button")
     assert len(knoppen) == 8  # seven formats and the template
     assert at.title[0].value == ("Bestanden" if taal == "nl" else "Files")
+
+
+SLECHTE_KUMU = b"From;To;Strength\nGemeente;Zorg;4\nGemeente;Zorg;heel veel\nZorg;;2\n"
+
+
+def _opgeslagen(at):
+    """The id of the open kaart in the store; None while nothing is stored."""
+    from ui import staat
+
+    return at.session_state.get(staat.KAART_ID)
+
+
+def _upload(at, bestanden_):
+    at.file_uploader(key="bestanden_upload").set_value(
+        [(naam, inhoud, "text/csv") for naam, inhoud in bestanden_]
+    )
+    return at.run()
+
+
+@pytest.mark.parametrize(("taal", "knop"), [("nl", "Importeer de rest"), ("en", "Import the rest")])
+def test_slechte_kumu_rijen_tonen_tabel_en_importeer_de_rest_na_bevestiging(db, taal, knop):
+    from tests.conftest import open_pagina
+    from ui import staat
+
+    at = open_pagina("ui/paginas/bestanden.py", voorbeeld="loonaangifteketen", taal=taal)
+    oud = at.session_state[staat.KAART]
+    _upload(at, [("wijk.csv", SLECHTE_KUMU)])
+    assert not at.exception and len(at.error) == 1
+    assert "wijk.csv" in at.error[0].value.replace("\\", "")
+    (tabel,) = at.dataframe
+    rijen = tabel.value
+    assert rijen.iloc[:, :3].values.tolist() == [
+        ["wijk.csv", 3, "Strength"],
+        ["wijk.csv", 4, "To"],
+    ]
+    assert 'niet "heel veel"' in rijen.iloc[0, 3]
+    rest = at.button(key="bestanden_importeer_rest")
+    assert rest.label == knop
+    assert at.session_state[staat.KAART] == oud and _opgeslagen(at) is None
+
+    rest.click().run()
+    assert not at.exception and not at.error and not at.dataframe
+    (waarschuwing,) = at.warning
+    tekst = waarschuwing.value.replace("\\", "")
+    assert "rij 3, kolom Strength" in tekst and "rij 4, kolom To" in tekst
+    # Read, shown, and still nothing stored or opened.
+    assert at.session_state[staat.KAART] == oud and _opgeslagen(at) is None
+
+    at.button(key="bestanden_openen").click().run()
+    assert not at.exception
+    nieuw = at.session_state[staat.KAART]
+    assert nieuw.titel == "wijk" and nieuw.partners["naam"].tolist() == ["Gemeente", "Zorg"]
+    assert len(nieuw.stromen) == 1 and _opgeslagen(at) is not None
+
+
+def test_kumu_elementen_en_verbindingen_samen_uploaden(db):
+    from tests.conftest import open_pagina
+
+    at = open_pagina("ui/paginas/bestanden.py", voorbeeld="loonaangifteketen")
+    assert at.file_uploader(key="bestanden_upload").accept_multiple_files
+    _upload(
+        at,
+        [
+            ("Regio - Elements.csv", b"Label;Type\nGemeente;Organization\nZorg;Ziekenhuis\n"),
+            ("Regio - Connections.csv", b"From;To;Type;Strength\nGemeente;Zorg;geld;4\n"),
+        ],
+    )
+    assert not at.exception and not at.error and not at.warning
+    assert any("Regio" in m.value for m in at.markdown)
+    assert any("2 partners · 1 stromen" in c.value for c in at.caption)
+    assert any("gelezen als verbindingen" in i.value for i in at.info)
+
+
+def test_geweigerde_upload_verandert_niets(db):
+    from tests.conftest import open_pagina
+    from ui import staat
+
+    at = open_pagina("ui/paginas/bestanden.py", voorbeeld="loonaangifteketen")
+    oud = at.session_state[staat.KAART]
+    _upload(at, [("kaart.json", b"{}"), ("c.csv", SLECHTE_KUMU)])
+    assert not at.exception and "kies één bestand" in at.error[0].value.replace("\\", "")
+    assert "bestanden_openen" not in [b.key for b in at.button]
+    assert at.session_state[staat.KAART] == oud

@@ -1,9 +1,13 @@
 """Bestanden: open a kaart from a file, and take the open kaart away in every format.
 
-- **Openen**: a file (JSON, Excel, CSV zip, Kumu) is read by :func:`systeem.bestanden.importeer`.
-  A refused file shows its Dutch problems (sheet, row, column) and leaves the open kaart
-  as it is; a good one shows what it holds (and, for Kumu, what did not come along) and
-  becomes the open kaart only when the user says so.
+- **Openen**: a file (JSON, Excel, CSV zip, Kumu's spreadsheet, JSON export or CSV
+  files, the last two chosen together) is read by
+  :func:`systeem.bestanden.importeer_bestanden`.  A refused file shows its Dutch problems
+  (sheet, row, column) and leaves the open kaart as it is; a good one shows what it holds
+  (and, for Kumu, what did not come along) and becomes the open kaart only when the user
+  says so.  A Kumu file refused only for some rows lists them in a table with the button
+  "Importeer de rest": it reads the file again without them, and the preview then lists
+  what was left out; still nothing is opened or stored until "Open als huidige kaart".
 - **Opslaan**: a download button per format (JSON, Excel, CSV zip, Kumu, GEXF, GraphML,
   the offline hand-out), each made on demand from the open kaart.
 - **Sjabloon**: the empty Excel template with dropdowns.
@@ -16,9 +20,11 @@ core behind it.
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from systeem import bestanden, excel
+from systeem.kumu import KumuRijfouten
 from systeem.teksten import tekst
 from systeem.validatie import KaartFout
 from ui import netwerk_component, staat
@@ -29,6 +35,8 @@ from ui.png_knop import png_knop
 GELEZEN = "bestanden_gelezen"
 #: Session key of the message after opening.
 GEOPEND = "bestanden_geopend"
+#: Session key of the upload whose bad rows the user chose to leave out.
+SLA_OVER = "bestanden_sla_over"
 
 #: The download buttons, in order.
 EXPORTS = ("json", "excel", "csv", "kumu", "gexf", "graphml", "html")
@@ -44,26 +52,65 @@ st.write(tekst("bestanden.intro", taal))
 st.subheader(tekst("bestanden.importeren", taal))
 if st.session_state.get(GEOPEND):
     st.success(st.session_state.pop(GEOPEND))
-bestand = st.file_uploader(
+gekozen = st.file_uploader(
     tekst("bestanden.kies", taal),
-    type=["json", "xlsx", "zip"],
+    type=["json", "xlsx", "zip", "csv"],
+    accept_multiple_files=True,
     help=tekst("bestanden.kies_hulp", taal, mb=mb),
     max_upload_size=mb,
     key="bestanden_upload",
 )
-if bestand is None:
+
+
+def _weigering(namen: str, fout: KaartFout) -> None:
+    """The Dutch problems of a refused file."""
+    st.error(
+        md(tekst("bestanden.geweigerd", taal, naam=namen))
+        + "\n\n"
+        + "\n".join(f"- {md(p)}" for p in fout.problemen[:50])
+        + ("\n- …" if len(fout.problemen) > 50 else "")
+    )
+
+
+def _rijfouten(namen: str, fout: KumuRijfouten, upload: tuple) -> None:
+    """The rows of a Kumu file that cannot be read, and the button that reads the rest."""
+    st.error(md(tekst("bestanden.rijfouten", taal, naam=namen, aantal=len(fout.rijen))))
+    kolommen = ("blad", "rij", "kolom", "melding")
+    st.dataframe(
+        pd.DataFrame(
+            [(r.blad, r.rij, r.kolom, r.tekst) for r in fout.rijen],
+            columns=[tekst(f"bestanden.rijfouten.{k}", taal) for k in kolommen],
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    if st.button(
+        tekst("bestanden.importeer_rest", taal),
+        help=tekst("bestanden.importeer_rest_hulp", taal),
+        key="bestanden_importeer_rest",
+    ):
+        st.session_state[SLA_OVER] = upload
+        st.rerun()
+
+
+if not gekozen:
     st.session_state.pop(GELEZEN, None)
+    st.session_state.pop(SLA_OVER, None)
 else:
+    namen = ", ".join(b.name for b in gekozen)
+    # Which upload this is: "Importeer de rest" holds for this choice of files only.
+    upload = tuple((b.name, b.size, getattr(b, "file_id", "")) for b in gekozen)
+    sla_over = st.session_state.get(SLA_OVER) == upload
     try:
-        ingelezen = bestanden.importeer(bestand.name, bestand.getvalue())
+        ingelezen = bestanden.importeer_bestanden(
+            [(b.name, b.getvalue()) for b in gekozen], sla_over=sla_over
+        )
+    except KumuRijfouten as fout:
+        st.session_state.pop(GELEZEN, None)
+        _rijfouten(namen, fout, upload)
     except KaartFout as fout:
         st.session_state.pop(GELEZEN, None)
-        st.error(
-            md(tekst("bestanden.geweigerd", taal, naam=bestand.name))
-            + "\n\n"
-            + "\n".join(f"- {md(p)}" for p in fout.problemen[:50])
-            + ("\n- …" if len(fout.problemen) > 50 else "")
-        )
+        _weigering(namen, fout)
     else:
         st.session_state[GELEZEN] = ingelezen
         nieuw = ingelezen.kaart
@@ -79,6 +126,13 @@ else:
                     belangen=len(nieuw.belangen),
                 )
             )
+            if ingelezen.overgeslagen:
+                st.warning(
+                    md(tekst("bestanden.overgeslagen", taal, aantal=len(ingelezen.overgeslagen)))
+                    + "\n\n"
+                    + "\n".join(f"- {md(r)}" for r in ingelezen.overgeslagen[:200])
+                    + ("\n- …" if len(ingelezen.overgeslagen) > 200 else "")
+                )
             if ingelezen.notities:
                 st.info(
                     md(tekst("bestanden.notities", taal))
