@@ -448,14 +448,14 @@ GEWEIGERD: list[tuple[str, bytes, str]] = [
         "blad Elements, rij 2, kolom Label: is leeg",
     ),
     (
-        "kumu-dubbel.xlsx",
-        xlsx({"Elements": [["Label"], ["A"], ["a "]]}),
-        "blad Elements, rij 3, kolom Label",
-    ),
-    (
-        "kumu-zelf.xlsx",
-        xlsx({"Elements": [["Label"], ["A"]], "Connections": [["From", "To"], ["A", "A"]]}),
-        "blad Connections, rij 2, kolom To",
+        "kumu-dubbelzinnig.xlsx",
+        xlsx(
+            {
+                "Elements": [["Label", "Type"], ["A", "Person"], ["A", "Team"], ["B", None]],
+                "Connections": [["From", "To"], ["A", "B"]],
+            }
+        ),
+        "blad Connections, rij 2, kolom From",
     ),
     (
         "kumu-geen-to.xlsx",
@@ -518,6 +518,13 @@ GELADEN: list[tuple[str, bytes, dict]] = [
             }
         ),
         {"stromen": 1},
+    ),
+    # Kumu merges a Label given twice, and a connection to itself is left out (noted).
+    ("kumu-dubbel.xlsx", xlsx({"Elements": [["Label"], ["A"], ["A "]]}), {"partners": 1}),
+    (
+        "kumu-zelf.xlsx",
+        xlsx({"Elements": [["Label"], ["A"]], "Connections": [["From", "To"], ["A", "A"]]}),
+        {"partners": 1, "stromen": 0},
     ),
 ]
 
