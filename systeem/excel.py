@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import warnings
 import zipfile
 from collections.abc import Mapping
 from typing import Any
@@ -71,22 +72,31 @@ def lees_bladen(inhoud: bytes, naam: str = "kaart.xlsx") -> dict[str, pd.DataFra
     controleer_zip(inhoud, naam, soort="Excel-bestand (.xlsx)")
     import openpyxl  # imported here: JSON-only users never pay for it
 
-    try:
-        boek = openpyxl.load_workbook(
-            io.BytesIO(inhoud), read_only=True, data_only=True, keep_links=False
+    with warnings.catch_warnings():
+        # Google Sheets and newer Excel add worksheet extensions (data validation,
+        # conditional formats) that openpyxl cannot keep; we only read values, so its
+        # warning about dropping them says nothing to the user.
+        warnings.filterwarnings(
+            "ignore",
+            message=r".* extension is not supported and will be removed",
+            module="openpyxl",
         )
-    except KaartFout:
-        raise
-    except Exception:  # noqa: BLE001 - any parser failure means: not a usable workbook
-        raise KaartFout([Probleem("", _kapot(naam))]) from None
-    try:
-        return {blad.title: _blad(blad, naam) for blad in boek.worksheets}
-    except KaartFout:
-        raise
-    except Exception:  # noqa: BLE001 - a broken part deep inside the file
-        raise KaartFout([Probleem("", _kapot(naam))]) from None
-    finally:
-        boek.close()
+        try:
+            boek = openpyxl.load_workbook(
+                io.BytesIO(inhoud), read_only=True, data_only=True, keep_links=False
+            )
+        except KaartFout:
+            raise
+        except Exception:  # noqa: BLE001 - any parser failure means: not a usable workbook
+            raise KaartFout([Probleem("", _kapot(naam))]) from None
+        try:
+            return {blad.title: _blad(blad, naam) for blad in boek.worksheets}
+        except KaartFout:
+            raise
+        except Exception:  # noqa: BLE001 - a broken part deep inside the file
+            raise KaartFout([Probleem("", _kapot(naam))]) from None
+        finally:
+            boek.close()
 
 
 def lees(inhoud: bytes, naam: str = "kaart.xlsx", titel: str | None = None) -> Kaart:
