@@ -46,12 +46,15 @@ different fields per list; ``elements`` and ``connections`` must be lists of obj
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from systeem.excel import MAX_KOLOMMEN, MAX_RIJEN
 from systeem.validatie import KaartFout, Probleem
+
+if TYPE_CHECKING:
+    from systeem.kumu import KumuImport
 
 #: The two lists, in the order they are read; also the names of their sheets.
 LIJSTEN = ("elements", "connections")
@@ -178,7 +181,9 @@ def bladen(data: Mapping[str, Any]) -> tuple[dict[str, pd.DataFrame], list[str]]
     return uit, notities + _niet_overgenomen(data)
 
 
-def uit_json(data: Mapping[str, Any], titel: str = "Kumu-kaart", *, sla_over: bool = False) -> Any:
+def uit_json(
+    data: Mapping[str, Any], titel: str = "Kumu-kaart", *, sla_over: bool = False
+) -> KumuImport:
     """Read a Kumu JSON object into a kaart with notes (:class:`systeem.kumu.KumuImport`):
     :func:`bladen`, then :func:`systeem.kumu.uit_bladen`.
 
