@@ -17,7 +17,7 @@ The graph is a directed multigraph built with networkx and written by its writer
   and ``weight``), from the dependent partner to the one it depends on.
 
 The extra fields of partners, stromen and the opgave (:mod:`systeem.kaart`) are
-attributes ``extra:<key>``, as text.  The opgave is left out when it has no text and no
+attributes ``extra:<key>``, as text (the Kumu import's ``kumu:`` bookkeeping left out).  The opgave is left out when it has no text and no
 stroom touches it (:func:`heeft_opgave`).  Belangen, the kaart's toelichting and the
 class labels' wording are not carried.  Text
 loses the control characters XML 1.0 cannot hold.  These files are for analysis
@@ -205,10 +205,12 @@ _ONGELDIG_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff
 
 def _extra(velden: dict) -> dict[str, str]:
     """Extra fields as attributes ``extra:<key>``, each as text (a key may hold a number in
-    one row and a word in another; GEXF and GraphML give an attribute one type)."""
+    one row and a word in another; GEXF and GraphML give an attribute one type).  The Kumu
+    import's bookkeeping (keys ``kumu:...``) stays out."""
     return {
         f"extra:{k}": ("true" if v else "false") if isinstance(v, bool) else str(v)
         for k, v in velden.items()
+        if not k.startswith("kumu:")
     }
 
 

@@ -63,6 +63,7 @@ import pandas as pd
 
 from systeem import balans as balans_mod
 from systeem import bladen as bladen_mod
+from systeem import netwerkmaten
 from systeem.excel import schrijf_bladen
 from systeem.kaart import OPGAVE, Kaart, extra_dicts, standaard_tastbaar
 from systeem.validatie import KaartFout, Probleem, valideer
@@ -75,7 +76,7 @@ OPGAVE_TYPES = frozenset({"opgave", "gedeelde opgave", "shared task"})
 
 #: Element fields this program writes itself (derived from the stromen); passed over
 #: silently on reading.
-AFGELEID = frozenset({"brengen", "halen", "balans", "klasse"})
+AFGELEID = frozenset({"brengen", "halen", "balans", "klasse", *netwerkmaten.KOLOMMEN})
 
 #: Kumu type words -> partner type.
 TYPES = {
@@ -354,7 +355,8 @@ def naar_bladen(kaart: Kaart, taal: str = "nl") -> dict[str, pd.DataFrame]:
     touches it), then the partners: Label, Type (the original Type when the kaart came
     from Kumu and it still fits, else organisatie/team/persoon), Description, Sector and
     Invloed where they say more than the Type, every extra field as its own column, and
-    the derived Brengen, Halen, Balans, Klasse.  Connections: From, To, Type (the
+    the derived Brengen, Halen, Balans, Klasse and the network measures
+    (:data:`systeem.netwerkmaten.KOLOMMEN`).  Connections: From, To, Type (the
     original or the soort), Label (omschrijving), Strength (the original while the
     waarde is unchanged, else the waarde), Tastbaar where it differs from the soort's
     default, and every extra field (Description, Direction, Tags, ID, ...).  A two-way
@@ -1397,6 +1399,14 @@ def _elementen_blad(kaart: Kaart, k: _Knopen, taal: str, tekst: Any) -> pd.DataF
         ("Klasse", klasse.tolist()),
     ):
         frame[kop] = pd.Series([None] * o + waarden, index=frame.index, dtype=object)
+    # The network measures, for Kumu to size or colour by; the opgave's row only when
+    # the opgave is an element.
+    maten = netwerkmaten.maten(kaart)
+    maten = maten if o else maten.drop(index=OPGAVE)
+    maten = maten.astype(object).where(maten.notna(), None)
+    for kop in netwerkmaten.KOLOMMEN:
+        waarden = maten[kop].map(lambda v: round(float(v), 6) if isinstance(v, float) else v)
+        frame[kop] = pd.Series(waarden.tolist(), index=frame.index, dtype=object)
     return frame
 
 

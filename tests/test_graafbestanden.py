@@ -99,7 +99,13 @@ def test_extra_velden_reizen_mee_en_geen_losse_opgave_zonder_stromen(formaat):
                 {"id": "b", "naam": "B", "extra": {"Strength": "sterk", "Actief": True}},
             ],
             "stromen": [
-                {"van": "a", "naar": "b", "soort": "geld", "waarde": 2, "extra": {"Tags": "x|y"}}
+                {
+                    "van": "a",
+                    "naar": "b",
+                    "soort": "geld",
+                    "waarde": 2,
+                    "extra": {"Tags": "x|y", "kumu:waarde": 3},
+                }
             ],
         }
     )
@@ -110,5 +116,6 @@ def test_extra_velden_reizen_mee_en_geen_losse_opgave_zonder_stromen(formaat):
     assert g.nodes["a"]["extra:Element Type"] == "Org" and g.nodes["a"]["extra:Strength"] == "1.5"
     assert g.nodes["b"]["extra:Strength"] == "sterk" and g.nodes["b"]["extra:Actief"] == "true"
     assert [d["extra:Tags"] for _, _, d in g.edges(data=True)] == ["x|y"]
+    assert not any("extra:kumu:waarde" in d for _, _, d in g.edges(data=True))
     met_opgave = lees(io.BytesIO(bestanden.naar_bytes(k.met(opgave="Samen"), formaat)))
     assert "opgave" in met_opgave

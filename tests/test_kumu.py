@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import bestanden, excel, kumu
+from systeem import bestanden, excel, kumu, netwerkmaten
 from systeem.balans import balans
 from systeem.bladen import herstel
 from systeem.cli import main
@@ -633,7 +633,8 @@ def test_type_tags_en_eigen_kolommen_gaan_mee_heen_en_terug():
     terug = _terug(k)
     assert _als_rijen(terug["Elements"]) == _als_rijen(_frame(bladen["Elements"]))
     assert _als_rijen(terug["Connections"]) == _als_rijen(_frame(bladen["Connections"]))
-    assert list(terug["Elements"].columns)[-4:] == ["Brengen", "Halen", "Balans", "Klasse"]
+    assert list(terug["Elements"].columns)[-14:-10] == ["Brengen", "Halen", "Balans", "Klasse"]
+    assert tuple(terug["Elements"].columns)[-10:] == netwerkmaten.KOLOMMEN
 
 
 # Our own kaarten.
@@ -693,7 +694,7 @@ def test_cli_formaat_kumu(tmp_path, capsys):
 
 
 # Kumu -> kaart -> Kumu keeps every element and connection and adds none.
-AFGELEID = frozenset({"brengen", "halen", "balans", "klasse"})
+AFGELEID = frozenset({"brengen", "halen", "balans", "klasse", *netwerkmaten.KOLOMMEN})
 
 
 def _frame(rijen: list[list]) -> pd.DataFrame:
@@ -826,3 +827,17 @@ def test_kumu_naar_kaart_naar_kumu_verliest_en_voegt_niets_toe(bladen):
         assert terug["Connections"].empty
     # And once more: the kaart read back is the kaart (the titel is the file's name).
     assert kumu.lees(kumu.naar_xlsx(uit.kaart), "kaart.xlsx").kaart == uit.kaart
+
+
+def test_the_export_carries_the_network_measures_and_reading_it_back_ignores_them():
+    k = bestanden.lees(VOORBEELDEN[0])
+    elementen = kumu.naar_bladen(k)["Elements"]
+    maten = netwerkmaten.maten(k)
+    # Rows: the opgave first, then the partners in kaart order, as in maten().
+    assert elementen["betweenness"].tolist() == [round(v, 6) for v in maten["betweenness"]]
+    assert elementen["gewogen_uit"].tolist() == maten["gewogen_uit"].tolist()
+    assert elementen["micmac_rol"].tolist()[1:] == maten["micmac_rol"].tolist()[1:]
+    terug = kumu.lees(kumu.naar_xlsx(k)).kaart
+    assert not any(
+        "betweenness" in e or "pagerank" in e for e in extra_dicts(terug.partners["extra"])
+    )
