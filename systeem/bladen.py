@@ -504,7 +504,9 @@ def _kolommen(
         if sleutel is not None:
             if sleutel in extra:
                 eigen.append(
-                    Probleem("", f'{plek(blad)}, rij 1: kolom "{frame.columns[i]}" staat er twee keer')
+                    Probleem(
+                        "", f'{plek(blad)}, rij 1: kolom "{frame.columns[i]}" staat er twee keer'
+                    )
                 )
             extra[sleutel] = i
             continue

@@ -276,9 +276,7 @@ _Extra = Annotated[
     dict[
         Annotated[
             StrictStr,
-            StringConstraints(
-                strip_whitespace=True, min_length=1, max_length=EXTRA_SLEUTEL_LENGTE
-            ),
+            StringConstraints(strip_whitespace=True, min_length=1, max_length=EXTRA_SLEUTEL_LENGTE),
         ],
         Annotated[Any, BeforeValidator(_extra_waarde)],
     ],

@@ -91,7 +91,10 @@ def test_an_edited_stroom_keeps_its_extra_fields_and_a_new_one_has_none():
     t = tabellen.bewerkbaar(k)
     t["stromen"].loc[0, "waarde"] = 2
     t["stromen"] = pd.concat(
-        [t["stromen"], pd.DataFrame([{"van": "gem", "naar": "opgave", "soort": "tijd", "waarde": 1}])],
+        [
+            t["stromen"],
+            pd.DataFrame([{"van": "gem", "naar": "opgave", "soort": "tijd", "waarde": 1}]),
+        ],
         ignore_index=True,
     )
     t["partners"].loc[1, "naam"] = "Wijkagent"
