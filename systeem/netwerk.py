@@ -7,8 +7,13 @@ opgave, an edge per stroom (``laag="stroom"``) and per afhankelijkheid
 "The network" for the break test is the undirected graph of who is linked to whom by a
 stroom or an afhankelijkheid, the opgave included.  A partner *splits the network*
 when removing it leaves more connected parts than there were: an articulation point of
-that graph.  :func:`vertrek` answers "wat als X vertrekt": which nodes lose which
-stromen, which afhankelijkheden break, and whether (and how) the network splits.
+that graph.  Its part of the network (connected component) then falls into pieces; one
+piece stays the network, the others are *cut off*.  The piece that stays is the one
+with the opgave; in a part with no path to the opgave, it is the largest piece, and of
+pieces equally large the one holding the earliest partner in kaart order.
+:func:`vertrek` answers "wat als X vertrekt": which nodes lose which stromen, which
+afhankelijkheden break, and which pieces X's part falls into; :func:`afgesneden` gives
+the nodes cut off for every partner at once.
 
 :func:`afgesneden` and :func:`vertrek` are remembered by the kaart's content
 (:func:`systeem.geheugen.onthoud`) and return their own copies.  The graphs
@@ -22,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from systeem.geheugen import onthoud
@@ -105,11 +111,15 @@ def afgesneden(kaart: Kaart) -> dict[str, list[str]]:
     """Return, for every partner whose departure splits the network, the nodes that
     would be cut off, both in kaart order.
 
-    "Cut off" means: no longer connected to the opgave.  In a part of the network that
-    was apart from the opgave already, it means cut off from the part's first block
-    (see below).  This is :func:`vertrek` for all partners at once, in linear time:
-    one pass over the biconnected components (the block-cut tree of the graph) instead
-    of one search per partner.
+    When partner X leaves, the part of the network X was in (its connected component)
+    falls into pieces.  One piece stays "the network": in the opgave's part, the piece
+    with the opgave; in a part with no path to the opgave, the largest piece, and of
+    pieces equally large the one holding the earliest partner in kaart order.  The nodes
+    of the other pieces are *cut off*.  A partner with no links, or with links to only
+    one piece (a leaf), splits nothing and is not listed.  This is
+    ``vertrek(kaart, X).afgesneden`` (:func:`vertrek`) for all partners at once, in
+    linear time (plus the size of the answer): one pass over the block-cut tree of the
+    graph instead of one search per partner.
 
     Example
     -------
@@ -122,34 +132,93 @@ def afgesneden(kaart: Kaart) -> dict[str, list[str]]:
     ...                 {"van": "c", "naar": "b", "soort": "kennis", "waarde": 1}]})
     >>> afgesneden(k)
     {'a': ['b', 'c'], 'b': ['c']}
+
+    Apart from the opgave, the larger piece stays: without hub, a and b still have
+    each other and only c is cut off.
+
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": i, "naam": i.upper()} for i in ("hub", "a", "b", "c")],
+    ...     "stromen": [{"van": v, "naar": n, "soort": "geld", "waarde": 1}
+    ...                 for v, n in (("hub", "a"), ("a", "b"), ("b", "hub"), ("hub", "c"))]})
+    >>> afgesneden(k)
+    {'hub': ['c']}
     """
     g = verbindingen(kaart)
     boom, eigenaar = _blok_scharnier_boom(g)
-    scharnieren = {v for soort, v in boom if soort == "scharnier"} - {OPGAVE}
-    if not scharnieren:
+    if not any(soort == "scharnier" and v != OPGAVE for soort, v in boom):
         return {}
-    # Pre-order numbering of the tree, rooted at the opgave's tree node, then at any
-    # node of every tree part not reached yet: a subtree is a contiguous range.
-    wortels = [eigenaar[OPGAVE], *boom.nodes]
-    nummer: dict[object, int] = {}
-    einde: dict[object, int] = {}
-    for wortel in wortels:
-        if wortel in nummer:
-            continue
-        for knoop in nx.dfs_preorder_nodes(boom, wortel):
-            nummer[knoop] = len(nummer)
-        for knoop in nx.dfs_postorder_nodes(boom, wortel):
-            einde[knoop] = max(
-                [nummer[knoop], *(einde[k] for k in boom[knoop] if nummer[k] > nummer[knoop])]
-            )
     volgorde = [OPGAVE, *kaart.partners["id"]]
-    rang = {k: i for i, k in enumerate(volgorde)}
-    plek = pd.Series({k: nummer[eigenaar[k]] for k in volgorde}).sort_values(kind="stable")
+    # Root every part of the tree at the tree node that owns the part's earliest node
+    # in kaart order (the opgave's node for the opgave's part) and number it in
+    # pre-order: a subtree is then the contiguous range nummer .. einde.
+    nummer: dict[object, int] = {}
+    ouder: list[int] = []  # per pre-order number: the parent's number, -1 for a root
+    wortel: list[int] = []  # per pre-order number: the number of its part's root
+    for k in volgorde:
+        begin = eigenaar[k]
+        if begin in nummer:
+            continue
+        w = nummer[begin] = len(ouder)
+        ouder.append(-1)
+        wortel.append(w)
+        for boven, onder in nx.dfs_edges(boom, begin):
+            nummer[onder] = len(ouder)
+            ouder.append(nummer[boven])
+            wortel.append(w)
+    # Per tree node: the graph nodes it owns (how many, the earliest in kaart order),
+    # summed over its subtree in reverse pre-order.
+    plek = np.fromiter((nummer[eigenaar[k]] for k in volgorde), dtype=np.int64, count=len(volgorde))
+    grootte = np.bincount(plek, minlength=len(ouder)).tolist()
+    eerste = np.full(len(ouder), len(volgorde), dtype=np.int64)
+    np.minimum.at(eerste, plek, np.arange(len(volgorde)))
+    eerste = eerste.tolist()
+    aantal = [1] * len(ouder)
+    for i in range(len(ouder) - 1, 0, -1):
+        o = ouder[i]
+        if o >= 0:
+            aantal[o] += aantal[i]
+            grootte[o] += grootte[i]
+            eerste[o] = min(eerste[o], eerste[i])
+    # The graph nodes sorted by their owner's number: a subtree's nodes are one slice.
+    op_plek = np.argsort(plek, kind="stable")
+    plekken = plek[op_plek]
+    ids = np.asarray(volgorde, dtype=object)
+
+    def binnen(van: int, tot: int) -> np.ndarray:
+        """Positions in kaart order of the graph nodes owned by tree nodes van .. tot."""
+        return op_plek[np.searchsorted(plekken, van) : np.searchsorted(plekken, tot, "right")]
+
+    opgave_deel = wortel[nummer[eigenaar[OPGAVE]]]
     uit: dict[str, list[str]] = {}
-    for partner in (p for p in volgorde if p in scharnieren):
+    for partner in volgorde[1:]:
         knoop = ("scharnier", partner)
-        binnen = plek[(plek > nummer[knoop]) & (plek <= einde[knoop])].index
-        uit[partner] = sorted(binnen, key=rang.__getitem__)
+        if knoop not in nummer:
+            continue
+        i = nummer[knoop]
+        einde = i + aantal[i] - 1
+        w = wortel[i]
+        # The pieces: the subtree of each child block, and the rest of the part above.
+        stukken = [
+            (grootte[c], -eerste[c], c) for c in map(nummer.__getitem__, boom[knoop]) if c > i
+        ]
+        if w == opgave_deel:
+            bewaard = -1  # the piece above, which holds the opgave
+        else:
+            boven = grootte[w] - grootte[i]
+            bewaard = max([*stukken, *([(boven, -eerste[w], -1)] if boven else [])])[2]
+        if bewaard < 0:
+            los = binnen(i + 1, einde)
+        else:
+            # The whole part (numbers w .. w + aantal[w] - 1) but the partner and the
+            # child subtree that stays: the piece above is cut off too.
+            los = np.concatenate(
+                [
+                    binnen(w, i - 1),
+                    binnen(i + 1, bewaard - 1),
+                    binnen(bewaard + aantal[bewaard], w + aantal[w] - 1),
+                ]
+            )
+        uit[partner] = ids[np.sort(los)].tolist()
     return uit
 
 
@@ -163,21 +232,29 @@ class Vertrek:
     verloren_stromen: pd.DataFrame
     #: The afhankelijkheden rows that involve the partner, on either side.
     gebroken_afhankelijkheden: pd.DataFrame
-    #: The connected parts of the network without the partner, each a list of node ids
-    #: in kaart order: the opgave's part first, then the others, largest first.
+    #: The pieces the partner's part of the network falls into without it, each a list
+    #: of node ids in kaart order: first the piece that stays the network (the opgave's,
+    #: or apart from the opgave the largest), then the pieces cut off, largest first.
+    #: Other parts of the kaart are not listed; a partner without links leaves none.
     delen: list[list[str]]
+    #: The nodes cut off from the network, in kaart order (``afgesneden(kaart)[partner]``).
+    afgesneden: list[str]
 
     @property
     def splitst(self) -> bool:
-        """True when the network falls apart into more parts than it had before."""
-        return len(self.delen) > self._delen_voor
-
-    _delen_voor: int = 1
+        """True when the partner's departure cuts nodes off: its part falls into pieces."""
+        return len(self.delen) > 1
 
 
 @onthoud()
 def vertrek(kaart: Kaart, partner: str) -> Vertrek:
-    """Work out "wat als ``partner`` vertrekt".
+    """Work out "wat als ``partner`` vertrekt": which nodes lose which stromen, which
+    afhankelijkheden break, and which pieces the partner's part of the network falls into.
+
+    The piece that stays "the network" is the one with the opgave; in a part with no
+    path to the opgave it is the largest piece, and of pieces equally large the one
+    holding the earliest partner in kaart order.  The other pieces are cut off (the same
+    rule as :func:`afgesneden`).
 
     Parameters
     ----------
@@ -192,8 +269,10 @@ def vertrek(kaart: Kaart, partner: str) -> Vertrek:
     ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2},
     ...                 {"van": "b", "naar": "a", "soort": "kennis", "waarde": 1}]})
     >>> v = vertrek(k, "a")
-    >>> v.splitst, v.delen, v.verloren_stromen.to_dict(orient="records")
-    (True, [['opgave'], ['b']], [{'id': 'opgave', 'mist_halen': 2, 'mist_brengen': 0}, {'id': 'b', 'mist_halen': 0, 'mist_brengen': 1}])
+    >>> v.splitst, v.delen, v.afgesneden
+    (True, [['opgave'], ['b']], ['b'])
+    >>> v.verloren_stromen.to_dict(orient="records")
+    [{'id': 'opgave', 'mist_halen': 2, 'mist_brengen': 0}, {'id': 'b', 'mist_halen': 0, 'mist_brengen': 1}]
     """
     if partner not in set(kaart.partners["id"]):
         raise KeyError(f'onbekende partner "{partner}"')
@@ -207,12 +286,20 @@ def vertrek(kaart: Kaart, partner: str) -> Vertrek:
     gebroken = afh[(afh["partner"] == partner) | (afh["afhankelijk_van"] == partner)]
 
     g = verbindingen(kaart)
-    # Removing a node that had no links removes one part too; compare like with like.
-    voor = nx.number_connected_components(g) - (1 if g.degree(partner) == 0 else 0)
+    buren = list(g[partner])
     g.remove_node(partner)
+    # The pieces of the partner's part: one per former neighbour not reached yet.
+    stukken: list[set[str]] = []
+    bereikt: set[str] = set()
+    for buur in buren:
+        if buur not in bereikt:
+            stukken.append(nx.node_connected_component(g, buur))
+            bereikt |= stukken[-1]
     rang = {k: i for i, k in enumerate(volgorde)}
+    # Sorted so the piece that stays comes first: the opgave's, else the largest with
+    # the earliest partner (the first node of a piece in kaart order).
     delen = sorted(
-        (sorted(deel, key=rang.__getitem__) for deel in nx.connected_components(g)),
+        (sorted(stuk, key=rang.__getitem__) for stuk in stukken),
         key=lambda deel: (deel[0] != OPGAVE, -len(deel), rang[deel[0]]),
     )
     return Vertrek(
@@ -220,7 +307,7 @@ def vertrek(kaart: Kaart, partner: str) -> Vertrek:
         verloren_stromen=verloren.rename_axis("id").reset_index(),
         gebroken_afhankelijkheden=gebroken.reset_index(drop=True),
         delen=delen,
-        _delen_voor=voor,
+        afgesneden=sorted((k for deel in delen[1:] for k in deel), key=rang.__getitem__),
     )
 
 

@@ -10,7 +10,9 @@ a lot, bring in a third party).  The codes, in the order they are listed:
 ``haalt_veel_meer``        a partner takes far more than it gives (klasse)
 ``geen_stromen``           a partner on the map brings and takes nothing
 ``eenzijdige_afhankelijkheid`` a strong dependency that is hardly returned
-``splitst_netwerk``        the network falls apart if this partner leaves
+``splitst_netwerk``        the partner's departure cuts nodes off from the network
+                           (the opgave's piece or, apart from the opgave, the
+                           largest piece; see :func:`systeem.netwerk.afgesneden`)
 ``systeem_uit_balans``     at least half of the partners with stromen (and at least
                            two) are out of balance
 ========================== =========================================================

@@ -32,7 +32,8 @@ ids = st.text(st.sampled_from(list("abcdefgh0123456789_-=+@' é")), min_size=1, 
 @st.composite
 def kaart_docs(draw, max_partners: int = 8, scenarios: bool = True, pijlers: bool = True):
     """A valid file-format-v2 document touching every table (and scenarios and pijler
-    scores, unless told not)."""
+    scores, unless told not).  The share of stromen that touch the opgave is drawn per
+    kaart: as chance gives, none, a few or all."""
     partner_ids = draw(st.lists(ids, max_size=max_partners, unique=True))
     knopen = [OPGAVE, *partner_ids]
     partners = [
@@ -46,9 +47,19 @@ def kaart_docs(draw, max_partners: int = 8, scenarios: bool = True, pijlers: boo
         }
         for i in partner_ids
     ]
+    # Per kaart, the percentage of stromen that touch the opgave: None draws both ends
+    # from every node (about a third, more with few partners), 0 none (parts of the
+    # kaart apart from the opgave, or all of it), 10 a few, 100 all.
+    kans = draw(st.sampled_from([None, 0, 10, 100])) if partner_ids else None
     stromen = []
     for _ in range(draw(st.integers(0, 10))):
-        van, naar = draw(st.sampled_from(knopen)), draw(st.sampled_from(knopen))
+        if kans is None:
+            van, naar = draw(st.sampled_from(knopen)), draw(st.sampled_from(knopen))
+        elif draw(st.integers(0, 99)) < kans:
+            wie = draw(st.sampled_from(partner_ids))
+            van, naar = (wie, OPGAVE) if draw(st.booleans()) else (OPGAVE, wie)
+        else:
+            van, naar = draw(st.sampled_from(partner_ids)), draw(st.sampled_from(partner_ids))
         if van == naar:
             continue
         stromen.append(
