@@ -485,7 +485,13 @@ def _netwerkmaten(kaart: Kaart, maten: pd.DataFrame, taal: str) -> None:
         )
     namen = {**kaart.namen(), OPGAVE: tekst("opgave", taal)}
     rollen = {r: tekst(f"micmac.{r}", taal) for r in netwerkmaten.ROLLEN}
-    tabel = maten.assign(micmac_rol=maten["micmac_rol"].map(rollen))
+    # The opgave is no side of an afhankelijkheid: no sterkte on or from it (0, an empty
+    # sum, rather than the grid's English "None") and no rol.
+    tabel = maten.assign(
+        micmac_rol=maten["micmac_rol"].map(rollen).fillna("–"),
+        micmac_invloed=maten["micmac_invloed"].fillna(0),
+        micmac_afhankelijkheid=maten["micmac_afhankelijkheid"].fillna(0),
+    )
     tabel.insert(0, "partner", tabel.index.map(namen))
     cc = st.column_config
     config = {"partner": cc.TextColumn(tekst("balans.kolom.partner", taal), pinned=True)}
