@@ -529,13 +529,17 @@ def _micmac(kaart: Kaart, maten: pd.DataFrame, taal: str) -> None:
         "afhankelijkheid:Q",
         title=x_titel,
         scale=alt.Scale(domain=[0, grens_x], nice=False),
-        axis=alt.Axis(titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2),
+        axis=alt.Axis(
+            titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2, tickMinStep=1, format="d"
+        ),
     )
     y = alt.Y(
         "invloed:Q",
         title=y_titel,
         scale=alt.Scale(domain=[0, grens_y], nice=False),
-        axis=alt.Axis(titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2),
+        axis=alt.Axis(
+            titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2, tickMinStep=1, format="d"
+        ),
     )
     kleur = alt.Color(
         "rol:N",
@@ -597,9 +601,25 @@ def _micmac(kaart: Kaart, maten: pd.DataFrame, taal: str) -> None:
             .encode(x="afhankelijkheid:Q", y="invloed:Q", text="tekst:N")
         )
     if len(data) <= MATRIX_MAX:  # a classroom kaart: names beside the dots
+        # Partners on the same spot share one label, a name per line, instead of
+        # printing their names over each other.
+        namen = (
+            data.groupby(["afhankelijkheid", "invloed"], sort=False)["partner"]
+            .agg("\n".join)
+            .reset_index()
+        )
         lagen.append(
-            alt.Chart(data)
-            .mark_text(align="left", dx=10, fontSize=LETTER - 2, color="#333333")
+            alt.Chart(namen)
+            .mark_text(
+                align="left",
+                baseline="top",
+                dx=10,
+                dy=-7,
+                lineBreak="\n",
+                limit=170,  # a long name ends in "..." before the next dot's label
+                fontSize=LETTER - 2,
+                color="#333333",
+            )
             .encode(x=x, y=y, text="partner:N")
         )
     st.altair_chart(alt.layer(*lagen).properties(height=420), width="stretch")
