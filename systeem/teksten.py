@@ -482,7 +482,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "{partners} partners · {stromen} stromen · {afhankelijkheden} afhankelijkheden · "
             "{belangen} belangen"
         ),
-        "bestanden.notities": "Niet alles uit Kumu kon mee:",
+        "bestanden.notities": "Zo is het Kumu-bestand gelezen:",
         "bestanden.rijfouten": (
             "Deze rijen uit {naam} kunnen niet gelezen worden ({aantal}); de rest wel. Je open "
             "kaart is niet veranderd."
@@ -1708,7 +1708,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "{partners} partners · {stromen} streams · {afhankelijkheden} dependencies · "
             "{belangen} interests"
         ),
-        "bestanden.notities": "Not everything from Kumu could be carried over:",
+        "bestanden.notities": "How the Kumu file was read:",
         "bestanden.rijfouten": (
             "These rows of {naam} cannot be read ({aantal}); the rest can. Your open map has not "
             "changed."
