@@ -82,7 +82,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse import csgraph
 
-from systeem import afhankelijkheid
+from systeem import afhankelijkheid, balans
 from systeem.geheugen import onthoud
 from systeem.kaart import OPGAVE, Kaart
 
@@ -157,12 +157,13 @@ def maten(kaart: Kaart) -> pd.DataFrame:
     ids = pd.Index([OPGAVE, *kaart.partners["id"]], dtype=object, name="id")
     n = len(ids)
     van, naar, gewicht = _paren(kaart, ids)
+    totalen = balans.totalen(kaart)  # the weighted degrees are halen and brengen
     frame = pd.DataFrame(
         {
             "graad_in": np.bincount(naar, minlength=n),
             "graad_uit": np.bincount(van, minlength=n),
-            "gewogen_in": np.bincount(naar, weights=gewicht, minlength=n).round(),
-            "gewogen_uit": np.bincount(van, weights=gewicht, minlength=n).round(),
+            "gewogen_in": totalen["halen"].to_numpy(),
+            "gewogen_uit": totalen["brengen"].to_numpy(),
         },
         index=ids,
     ).astype("int64")
