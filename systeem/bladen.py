@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -383,18 +384,39 @@ def _extra_uitgeklapt(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.drop(columns="extra").join(velden.add_prefix(EXTRA))
 
 
-def _extra_cellen(waarden: pd.Series) -> pd.Series:
-    """Cells of an extra field as plain values: text (the formula quote undone), numbers
-    (whole ones as ``int``), yes/no as booleans kept; empty as ``None``."""
+def extra_cellen(waarden: pd.Series) -> pd.Series:
+    """Return spreadsheet cells as values of an extra field (:mod:`systeem.kaart`): text
+    with the formula quote undone (:func:`herstel`), whole numbers as ``int``, other
+    finite numbers as ``float``, booleans kept, a date as ISO text; empty as ``None``.
+
+    Example
+    -------
+    >>> extra_cellen(pd.Series(["'=x", 3.0, 0.5, True, "  ", None])).tolist()
+    ['=x', 3, 0.5, True, None, None]
+    """
     uit = herstel(waarden.astype(object).where(waarden.notna(), None))
-    is_tekst = uit.map(type).eq(str)
-    leeg = is_tekst & uit.where(is_tekst, "x").astype(str).str.strip().eq("")
-    uit[leeg] = None
-    getal = uit.map(lambda v: isinstance(v, (float, np.floating)) and not isinstance(v, bool))
-    heel = getal & uit.where(getal, 0.5).astype(float).map(float.is_integer)
-    uit[getal] = uit[getal].astype(float)
-    uit[heel] = uit[heel].astype("int64").astype(object)
-    return uit.astype(object)
+    return pd.Series([_extra_waarde(v) for v in uit.tolist()], index=waarden.index, dtype=object)
+
+
+def _extra_waarde(v: Any) -> Any:
+    """One cell as :func:`extra_cellen` gives it."""
+    if v is None or isinstance(v, bool):
+        return v
+    if isinstance(v, np.bool_):
+        return bool(v)
+    if isinstance(v, str):
+        return v if v.strip() else None
+    if isinstance(v, (int, np.integer)):
+        return int(v)
+    if isinstance(v, (float, np.floating)):
+        if not math.isfinite(v):
+            return None
+        return int(v) if float(v).is_integer() and abs(v) < 2**53 else float(v)
+    if isinstance(v, dt.datetime) and (v.hour, v.minute, v.second, v.microsecond) == (0,) * 4:
+        return v.date().isoformat()
+    if isinstance(v, (dt.date, dt.time)):
+        return v.isoformat()
+    return str(v)
 
 
 def _zonder_leeg(velden: dict[str, Any]) -> dict[str, Any]:
@@ -547,7 +569,7 @@ def _cellen(frame: pd.DataFrame, blad: str, datums: set[tuple[str, int, str]]) -
     """Every cell as plain Python the way a Dutch spreadsheet user means it."""
     uit = pd.DataFrame(index=frame.index)
     for kolom in frame.columns[len(BLADEN[blad]) :]:  # the extra fields: kept as they are
-        uit[kolom] = _extra_cellen(frame[kolom])
+        uit[kolom] = extra_cellen(frame[kolom])
     for kolom in BLADEN[blad]:
         waarden = frame[kolom].astype(object)
         is_datum = waarden.map(lambda v: isinstance(v, (dt.date, dt.time, dt.timedelta)))
@@ -671,7 +693,7 @@ def _document(
             extra = kop.loc[is_extra, "waarde"].astype(object)
             sleutels = ruw[is_extra].str.strip().str.slice(len(EXTRA))
             doc["opgave_extra"] = {
-                k: v for k, v in zip(sleutels, _extra_cellen(extra), strict=True) if v is not None
+                k: v for k, v in zip(sleutels, extra_cellen(extra), strict=True) if v is not None
             }
         for rij in velden.index[~velden.isin(KAART_VELDEN) & ~is_extra]:
             problemen.append(

@@ -50,7 +50,6 @@ belangen, posities, scenarios and the pijlerscan are not part of it.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -564,34 +563,6 @@ def _letter(i: int) -> str:
 # Reading: cells.
 
 
-def _waarden(kolom: pd.Series) -> pd.Series:
-    """Cells as plain values for an extra field: text (the formula quote undone), whole
-    numbers as int, other finite numbers as float, booleans kept, a date as ISO text;
-    empty as None."""
-    uit = bladen_mod.herstel(kolom.astype(object).where(kolom.notna(), None))
-    return pd.Series([_waarde(v) for v in uit.tolist()], index=kolom.index, dtype=object)
-
-
-def _waarde(v: Any) -> Any:
-    if v is None or isinstance(v, bool):
-        return v
-    if isinstance(v, np.bool_):
-        return bool(v)
-    if isinstance(v, str):
-        return v if v.strip() else None
-    if isinstance(v, (int, np.integer)):
-        return int(v)
-    if isinstance(v, (float, np.floating)):
-        if not math.isfinite(v):
-            return None
-        return int(v) if float(v).is_integer() and abs(v) < 2**53 else float(v)
-    if isinstance(v, dt.datetime) and (v.hour, v.minute, v.second, v.microsecond) == (0,) * 4:
-        return v.date().isoformat()
-    if isinstance(v, (dt.date, dt.time)):
-        return v.isoformat()
-    return str(v)
-
-
 def _kolom(deel: _Deel, rol: str) -> pd.Series:
     if rol in deel.rollen:
         return deel.frame[deel.rollen[rol]].astype(object)
@@ -610,7 +581,8 @@ def _extra_velden(deel: _Deel) -> list[dict[str, Any]]:
     if not deel.extra:
         return [{} for _ in range(len(deel.frame))]
     waarden = pd.DataFrame(
-        {deel.koppen[i]: _waarden(deel.frame[i]) for i in deel.extra}, index=deel.frame.index
+        {deel.koppen[i]: bladen_mod.extra_cellen(deel.frame[i]) for i in deel.extra},
+        index=deel.frame.index,
     )
     return [
         {k: v for k, v in rij.items() if v is not None}
@@ -632,7 +604,7 @@ def _elementrijen(delen: Sequence[_Deel]) -> pd.DataFrame:
                     "type": _tekst(d, "type"),
                     "description": _tekst(d, "description"),
                     "id": _tekst(d, "id"),
-                    "id_waarde": _waarden(_kolom(d, "id")),
+                    "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
                     "sector": _tekst(d, "sector"),
                     "invloed": bladen_mod.getal_cellen(_kolom(d, "invloed"), heel=True),
                     "extra": _extra_velden(d),
@@ -663,10 +635,10 @@ def _verbindingrijen(delen: Sequence[_Deel]) -> pd.DataFrame:
                     "naar": _tekst(d, "naar"),
                     "type": _tekst(d, "type"),
                     "label": _tekst(d, "label"),
-                    "sterkte": _waarden(_kolom(d, "strength")),
-                    "richting": _waarden(_kolom(d, "direction")),
+                    "sterkte": bladen_mod.extra_cellen(_kolom(d, "strength")),
+                    "richting": bladen_mod.extra_cellen(_kolom(d, "direction")),
                     "id": _tekst(d, "id"),
-                    "id_waarde": _waarden(_kolom(d, "id")),
+                    "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
                     "tastbaar": bladen_mod.ja_nee_cellen(_kolom(d, "tastbaar")),
                     "extra": _extra_velden(d),
                     "type_kop": _kop_van(d, "type"),
