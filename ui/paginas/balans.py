@@ -505,6 +505,17 @@ def _netwerkmaten(kaart: Kaart, maten: pd.DataFrame, taal: str) -> None:
     st.dataframe(tabel, hide_index=True, width="stretch", column_config=config)
 
 
+def _telas(grens: float, titel: str, taal: str) -> dict:
+    """An axis of whole counts from 0 to ``grens``."""
+    return {
+        "title": tekst(titel, taal),
+        "scale": alt.Scale(domain=[0, grens], nice=False),
+        "axis": alt.Axis(
+            titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2, tickMinStep=1, format="d"
+        ),
+    }
+
+
 def _micmac(kaart: Kaart, maten: pd.DataFrame, taal: str) -> None:
     """Influence (up) against dependence (right) per partner, the axes crossing at the
     means, each quadrant named by its role."""
@@ -522,25 +533,9 @@ def _micmac(kaart: Kaart, maten: pd.DataFrame, taal: str) -> None:
             "rol": partners["micmac_rol"].map(rollen).to_numpy(),
         }
     )
-    grens_x = max(int(data["afhankelijkheid"].max()), 1) * 1.1
-    grens_y = max(int(data["invloed"].max()), 1) * 1.1
-    x_titel, y_titel = tekst("balans.micmac.x", taal), tekst("balans.micmac.y", taal)
-    x = alt.X(
-        "afhankelijkheid:Q",
-        title=x_titel,
-        scale=alt.Scale(domain=[0, grens_x], nice=False),
-        axis=alt.Axis(
-            titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2, tickMinStep=1, format="d"
-        ),
-    )
-    y = alt.Y(
-        "invloed:Q",
-        title=y_titel,
-        scale=alt.Scale(domain=[0, grens_y], nice=False),
-        axis=alt.Axis(
-            titleFontSize=TITEL_LETTER, labelFontSize=LETTER - 2, tickMinStep=1, format="d"
-        ),
-    )
+    grens_x, grens_y = (max(int(data[k].max()), 1) * 1.1 for k in ("afhankelijkheid", "invloed"))
+    x = alt.X("afhankelijkheid:Q", **_telas(grens_x, "balans.micmac.x", taal))
+    y = alt.Y("invloed:Q", **_telas(grens_y, "balans.micmac.y", taal))
     kleur = alt.Color(
         "rol:N",
         scale=alt.Scale(
