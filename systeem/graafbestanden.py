@@ -18,7 +18,7 @@ The graph is a directed multigraph built with networkx and written by its writer
 
 The extra fields of partners, stromen and the opgave (:mod:`systeem.kaart`) are
 attributes ``extra:<key>``, as text (the Kumu import's ``kumu:`` bookkeeping left out).  The opgave is left out when it has no text and no
-stroom touches it (:func:`heeft_opgave`).  Belangen, the kaart's toelichting and the
+stroom touches it (:func:`systeem.kaart.heeft_opgave`).  Belangen, the kaart's toelichting and the
 class labels' wording are not carried.  Text
 loses the control characters XML 1.0 cannot hold.  These files are for analysis
 elsewhere; they are written, not read back.
@@ -34,7 +34,7 @@ import pandas as pd
 
 from systeem import balans as balans_mod
 from systeem import layout, netwerkmaten
-from systeem.kaart import OPGAVE, Kaart, extra_dict, extra_dicts, records
+from systeem.kaart import OPGAVE, Kaart, extra_dict, extra_dicts, heeft_opgave, records
 from systeem.weergave import KLASSE_KLEUREN, OPGAVE_KLEUR
 
 GEXF_MIME = "application/gexf+xml"
@@ -149,24 +149,6 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
         for i, r in enumerate(records(a))
     )
     return g
-
-
-def heeft_opgave(kaart: Kaart) -> bool:
-    """Whether the opgave belongs in an exported graph: it has a text, or a stroom touches it.
-
-    A kaart imported from a tool without a shared task (a Kumu map with no task element)
-    would otherwise get an isolated "Gedeelde opgave" node it never had.
-
-    Example
-    -------
-    >>> from systeem.kaart import Kaart
-    >>> heeft_opgave(Kaart(titel="T")), heeft_opgave(Kaart(titel="T", opgave="Samen"))
-    (False, True)
-    """
-    if kaart.opgave:
-        return True
-    s = kaart.stromen
-    return bool(((s["van"] == OPGAVE) | (s["naar"] == OPGAVE)).any())
 
 
 def naar_gexf(kaart: Kaart) -> bytes:

@@ -177,6 +177,24 @@ def in_vorm(naam: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame[list(kolommen)].astype(kolommen)
 
 
+def heeft_opgave(kaart: Kaart) -> bool:
+    """Whether the opgave is part of the kaart as a node: it has a text or extra fields,
+    or a stroom touches it.
+
+    An exported graph or Kumu map leaves it out otherwise: a kaart imported from a tool
+    without a shared task would get an isolated "Gedeelde opgave" it never had.
+
+    Example
+    -------
+    >>> heeft_opgave(Kaart(titel="T")), heeft_opgave(Kaart(titel="T", opgave="Samen"))
+    (False, True)
+    """
+    if kaart.opgave or kaart.opgave_extra:
+        return True
+    s = kaart.stromen
+    return bool((s["van"].eq(OPGAVE) | s["naar"].eq(OPGAVE)).any())
+
+
 def extra_tekst(velden: Mapping[str, Any] | None) -> str:
     """Return extra fields as the text of the ``extra`` column: compact JSON, key order
     kept, ``""`` when there are none (``None`` values are left out).

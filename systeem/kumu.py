@@ -64,7 +64,7 @@ from systeem import balans as balans_mod
 from systeem import bladen as bladen_mod
 from systeem import netwerkmaten
 from systeem.excel import schrijf_bladen
-from systeem.kaart import OPGAVE, Kaart, extra_dicts, standaard_tastbaar
+from systeem.kaart import OPGAVE, Kaart, extra_dicts, heeft_opgave, standaard_tastbaar
 from systeem.validatie import KaartFout, Probleem, valideer
 
 ELEMENTEN = "Elements"
@@ -1281,8 +1281,7 @@ def _knopen_uit(kaart: Kaart, taal: str) -> _Knopen:
 
     p = kaart.partners
     s = kaart.stromen
-    raakt = bool(s["van"].eq(OPGAVE).any() or s["naar"].eq(OPGAVE).any())
-    met_opgave = raakt or bool(kaart.opgave) or bool(kaart.opgave_extra)
+    met_opgave = heeft_opgave(kaart)
     extra = ([dict(kaart.opgave_extra)] if met_opgave else []) + extra_dicts(p["extra"])
     ids = ([OPGAVE] if met_opgave else []) + p["id"].tolist()
     label = ([kaart.opgave or tekst("opgave", taal)] if met_opgave else []) + p["naam"].tolist()
