@@ -1237,6 +1237,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "zet.kostenverdeling.gebruik": "the money for the shared task by use of the collaboration",
         "zet.kostenverdeling.grootte": "the money for the shared task by partner size",
         "zet.kostenverdeling.tussen": " (among {wie})",
+        "zet.kostenverdeling.eigen.kort": "cost sharing: own costs",
+        "zet.kostenverdeling.gelijk.kort": "cost sharing: equal shares",
+        "zet.kostenverdeling.gebruik.kort": "cost sharing: by use",
+        "zet.kostenverdeling.grootte.kort": "cost sharing: by size",
         "suggestie.compenseren": (
             "Compensate {partner} with {punten} points of {soort} from {van}: its balance "
             "becomes {balans}."
