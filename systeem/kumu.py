@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -591,70 +591,65 @@ def _extra_velden(deel: _Deel) -> list[dict[str, Any]]:
 
 
 def _elementrijen(delen: Sequence[_Deel]) -> pd.DataFrame:
-    stukken = []
-    for d in delen:
-        if d.soort != ELEMENTEN:
-            continue
-        stukken.append(
-            pd.DataFrame(
-                {
-                    "blad": d.blad,
-                    "rij": d.frame.index.astype("int64"),
-                    "label": _tekst(d, "label"),
-                    "type": _tekst(d, "type"),
-                    "description": _tekst(d, "description"),
-                    "id": _tekst(d, "id"),
-                    "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
-                    "sector": _tekst(d, "sector"),
-                    "invloed": bladen_mod.getal_cellen(_kolom(d, "invloed"), heel=True),
-                    "extra": _extra_velden(d),
-                    "type_kop": _kop_van(d, "type"),
-                    "id_kop": _kop_van(d, "id"),
-                },
-                index=d.frame.index,
-            ).astype(object)
-        )
-    kolommen = ["blad", "rij", "label", "type", "description", "id", "id_waarde", "sector"]
-    kolommen += ["invloed", "extra", "type_kop", "id_kop"]
-    if not stukken:
-        return pd.DataFrame(columns=kolommen, dtype=object)
-    return _zonder_nan(pd.concat(stukken, ignore_index=True)[kolommen])
+    """Every row of the element sheets, its cells read per role."""
+    return _rijen(
+        delen,
+        ELEMENTEN,
+        lambda d: {
+            "label": _tekst(d, "label"),
+            "type": _tekst(d, "type"),
+            "description": _tekst(d, "description"),
+            "id": _tekst(d, "id"),
+            "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
+            "sector": _tekst(d, "sector"),
+            "invloed": bladen_mod.getal_cellen(_kolom(d, "invloed"), heel=True),
+            "extra": _extra_velden(d),
+            "type_kop": _kop_van(d, "type"),
+            "id_kop": _kop_van(d, "id"),
+        },
+    )
 
 
 def _verbindingrijen(delen: Sequence[_Deel]) -> pd.DataFrame:
-    stukken = []
-    for d in delen:
-        if d.soort != VERBINDINGEN:
-            continue
-        stukken.append(
-            pd.DataFrame(
-                {
-                    "blad": d.blad,
-                    "rij": d.frame.index.astype("int64"),
-                    "van": _tekst(d, "van"),
-                    "naar": _tekst(d, "naar"),
-                    "type": _tekst(d, "type"),
-                    "label": _tekst(d, "label"),
-                    "sterkte": bladen_mod.extra_cellen(_kolom(d, "strength")),
-                    "richting": bladen_mod.extra_cellen(_kolom(d, "direction")),
-                    "id": _tekst(d, "id"),
-                    "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
-                    "tastbaar": bladen_mod.ja_nee_cellen(_kolom(d, "tastbaar")),
-                    "extra": _extra_velden(d),
-                    "type_kop": _kop_van(d, "type"),
-                    "sterkte_kop": _kop_van(d, "strength"),
-                    "richting_kop": _kop_van(d, "direction"),
-                    "id_kop": _kop_van(d, "id"),
-                },
-                index=d.frame.index,
-            ).astype(object)
-        )
-    kolommen = ["blad", "rij", "van", "naar", "type", "label", "sterkte", "richting", "id"]
-    kolommen += ["id_waarde", "tastbaar", "extra", "type_kop", "sterkte_kop", "richting_kop"]
-    kolommen += ["id_kop"]
-    if not stukken:
-        return pd.DataFrame(columns=kolommen, dtype=object)
-    return _zonder_nan(pd.concat(stukken, ignore_index=True)[kolommen])
+    """Every row of the connection sheets, its cells read per role."""
+    return _rijen(
+        delen,
+        VERBINDINGEN,
+        lambda d: {
+            "van": _tekst(d, "van"),
+            "naar": _tekst(d, "naar"),
+            "type": _tekst(d, "type"),
+            "label": _tekst(d, "label"),
+            "sterkte": bladen_mod.extra_cellen(_kolom(d, "strength")),
+            "richting": bladen_mod.extra_cellen(_kolom(d, "direction")),
+            "id": _tekst(d, "id"),
+            "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
+            "tastbaar": bladen_mod.ja_nee_cellen(_kolom(d, "tastbaar")),
+            "extra": _extra_velden(d),
+            "type_kop": _kop_van(d, "type"),
+            "sterkte_kop": _kop_van(d, "strength"),
+            "richting_kop": _kop_van(d, "direction"),
+            "id_kop": _kop_van(d, "id"),
+        },
+    )
+
+
+def _rijen(
+    delen: Sequence[_Deel], soort: str, velden: Callable[[_Deel], dict[str, Any]]
+) -> pd.DataFrame:
+    """The rows of the parts of one ``soort``, with their sheet and row and the fields
+    ``velden`` reads from each part; empty cells as None.  An empty part goes first, so
+    the columns are there when no sheet of this soort is."""
+    leeg = _Deel("", soort, 1, (), {}, (), pd.DataFrame())
+    stukken = [
+        pd.DataFrame(
+            {"blad": d.blad, "rij": d.frame.index.astype("int64"), **velden(d)},
+            index=d.frame.index,
+        ).astype(object)
+        for d in (leeg, *delen)
+        if d.soort == soort
+    ]
+    return _zonder_nan(pd.concat(stukken, ignore_index=True))
 
 
 def _zonder_nan(frame: pd.DataFrame) -> pd.DataFrame:
