@@ -534,9 +534,9 @@ def _schoon(naam: str, frame: pd.DataFrame) -> pd.DataFrame:
     for kolom in KOLOMMEN[naam]:
         waarden = frame[kolom].astype(object)
         if kolom == "extra":  # hidden in the editors; a new row has none
-            gevuld = waarden.map(lambda v: isinstance(v, str) and v != "")
-            uit[kolom] = waarden.where(gevuld, None).map(extra_dict, na_action="ignore")
-            uit[kolom] = uit[kolom].astype(object).where(gevuld, None)
+            uit[kolom] = waarden.map(
+                lambda v: extra_dict(v) or None if isinstance(v, str) else None
+            )
         elif kolom in _TEKST[naam]:
             tekst = waarden.astype("str").str.strip()
             uit[kolom] = tekst.astype(object).where(tekst.notna() & (tekst != ""), None)
