@@ -70,6 +70,8 @@ PAGINAS = {
 # page hides the chrome altogether.
 st.html("<style>.block-container { padding-top: 4rem; }</style>")
 pagina = st.navigation(list(PAGINAS.values()), position="top")
+if pagina.url_path != PAGINAS["presenteren"].url_path:
+    staat.verlaat_presentatie()  # the next visit starts at step 1, with the names choice
 # Storage messages (a refused save, a store problem) stand above every page; they are
 # drawn after the page ran, so an edit made during this run is reported at once.
 boven = st.container()

@@ -632,6 +632,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "presenteren.uit_balans": "Uit balans",
         "presenteren.niemand_uit_balans": "Niemand is uit balans.",
         "presenteren.cijfers": "brengt {brengen}, haalt {halen}",
+        "presenteren.keuze.titel": "Presenteren",
+        "presenteren.keuze.uitleg": "Kies eerst hoe de partners heten. Zolang je niet kiest, "
+        "laat deze pagina niets van de kaart zien. Met pseudoniemen heten de partners "
+        "Partner A, Partner B, enzovoort, ook in de titel, de opgave en de toelichtingen.",
+        "presenteren.keuze.pseudoniemen": "Met pseudoniemen (Partner A, B, …)",
+        "presenteren.keuze.echt": "Met de echte namen",
         # --- Kwadranten (systeem/kwadrant.py).
         "kwadrant.invloedrijke_gever.titel": "Invloedrijke gever",
         "kwadrant.invloedrijke_gever.uitleg": (
@@ -1860,6 +1866,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "presenteren.uit_balans": "Out of balance",
         "presenteren.niemand_uit_balans": "No one is out of balance.",
         "presenteren.cijfers": "brings {brengen}, takes {halen}",
+        "presenteren.keuze.titel": "Present",
+        "presenteren.keuze.uitleg": "First choose how the partners are named. Until you "
+        "choose, this page shows nothing of the map. With pseudonyms the partners are "
+        "called Partner A, Partner B and so on, in the title, the shared task and the notes too.",
+        "presenteren.keuze.pseudoniemen": "With pseudonyms (Partner A, B, …)",
+        "presenteren.keuze.echt": "With the real names",
         # --- Kwadranten (systeem/kwadrant.py).
         "kwadrant.invloedrijke_gever.titel": "Influential giver",
         "kwadrant.invloedrijke_gever.uitleg": (

@@ -57,6 +57,9 @@ LAAG_AFHANKELIJKHEDEN = "laag_afhankelijkheden"
 LAAG_BELANGEN = "laag_belangen"
 PSEUDONIEMEN = "pseudoniemen"
 STAP = "stap"
+# Presenter mode, per visit of the page: the names choice is made, the partner clicked there.
+PRESENTATIE_KEUZE = "presentatie_keuze"
+PRESENTATIE_GEKOZEN = "presentatie_gekozen"
 
 _STANDAARDEN = {
     TAAL: "nl",
@@ -65,8 +68,8 @@ _STANDAARDEN = {
     GROOTTE: "betrokkenheid",
     LAAG_AFHANKELIJKHEDEN: True,
     LAAG_BELANGEN: False,
-    PSEUDONIEMEN: False,
-    STAP: 3,
+    PSEUDONIEMEN: True,  # presenting hides who is who unless the trainer chooses otherwise
+    STAP: 1,
     VERSIE: 0,
     KAART_ID: None,
     BASIS: None,
@@ -106,6 +109,18 @@ def begin() -> None:
         open_voorbeeld(voorbeelden.STANDAARD)
     _zet_url()
     _ververs_stand()
+
+
+def verlaat_presentatie() -> None:
+    """Forget the presenter's step, names choice and clicked partner.
+
+    Called on every run of another page, so each visit of Presenteren starts at step 1
+    with the choice between real names and pseudonyms, and nothing selected.  The last
+    choice stays in :data:`PSEUDONIEMEN` and is offered first next time.
+    """
+    st.session_state[STAP] = 1
+    st.session_state.pop(PRESENTATIE_KEUZE, None)
+    st.session_state.pop(PRESENTATIE_GEKOZEN, None)
 
 
 def kaart() -> Kaart:

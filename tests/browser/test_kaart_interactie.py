@@ -52,6 +52,35 @@ def test_clicking_a_partner_opens_its_panel(pagina, app_url):
     assert pagina.extern == []
 
 
+def test_presenting_after_a_click_starts_at_step_1_with_nobody_selected(pagina, app_url):
+    from playwright.sync_api import expect
+
+    _open(pagina, app_url, "loonaangifteketen")
+    plek = knoop_op_scherm(pagina, "uwv")
+    pagina.mouse.click(plek["x"], plek["y"])
+    expect(pagina.locator(".st-key-kaart_paneel").last).to_contain_text("UWV", timeout=15_000)
+    wacht_op_app(pagina)
+
+    pagina.get_by_role("link", name="Presenteren", exact=True).click()
+    wacht_op_app(pagina)
+    # First the names choice, and nothing of the kaart on the page.
+    knop = pagina.get_by_role("button", name="Met pseudoniemen (Partner A, B, …)", exact=True)
+    expect(knop).to_be_visible()
+    tekst = pagina.inner_text("body")
+    assert "UWV" not in tekst and "Loonaangifteketen" not in tekst
+    knop.click()
+    wacht_op_app(pagina)
+    pagina.wait_for_function(
+        f"() => {NETWERK} && {NETWERK}.body.data.nodes.get('uwv')"
+        f" && {NETWERK}.body.data.nodes.get('uwv').label.startsWith('Partner')",
+        timeout=20_000,
+    )
+    assert pagina.evaluate(f"() => {NETWERK}.getSelectedNodes()") == []
+    assert pagina.evaluate(f"() => {NETWERK}.body.data.edges.length") == 0  # step 1
+    assert "UWV" not in pagina.inner_text("body")
+    assert pagina.extern == []
+
+
 def test_a_dragged_partner_stays_where_it_was_dropped(pagina, app_url):
     _open(pagina, app_url, "loonaangifteketen")
     voor = plek_op_kaart(pagina, "cbs")

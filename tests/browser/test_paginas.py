@@ -104,12 +104,15 @@ def scherm_pagina(browser):
     """Open a URL at a screen size, wait for the map, save a screenshot; yield the page."""
     contexten = []
 
-    def open_(url: str, scherm: str, naam: str):
+    def open_(url: str, scherm: str, naam: str, knoppen: tuple[str, ...] = ()):
         breedte, hoogte = SCHERMEN[scherm]
         context = browser.new_context(viewport={"width": breedte, "height": hoogte})
         contexten.append(context)
         pagina = context.new_page()
         pagina.goto(url)
+        for knop in knoppen:  # buttons to click, in order, before the map is there
+            wacht_op_app(pagina)
+            pagina.get_by_text(knop, exact=True).click()
         wacht_op_kaart(pagina)
         pagina.wait_for_timeout(500)
         map_ = ARTEFACTEN / "schermen"
@@ -126,7 +129,12 @@ def scherm_pagina(browser):
 @pytest.mark.parametrize("taal", ["nl", "en"])
 def test_presenter_mode_lays_out_without_overlap(scherm_pagina, app_url, scherm, taal):
     url = f"{app_url}/presenteren?voorbeeld=loonaangifteketen&taal={taal}"
-    pagina = scherm_pagina(url, scherm, f"presenteren-{taal}")
+    knoppen = (
+        ("Met de echte namen", "3 · Balans")
+        if taal == "nl"
+        else ("With the real names", "3 · Balance")
+    )
+    pagina = scherm_pagina(url, scherm, f"presenteren-{taal}", knoppen)
     assert pagina.locator("[data-testid=stSidebar]").is_hidden()
     assert (
         pagina.locator("[data-testid=stHeader]").count() == 0

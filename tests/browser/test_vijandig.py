@@ -61,6 +61,9 @@ def test_no_payload_runs_on_any_page(pagina, vijandige_app, pad):
     dialogen = _let_op_dialogen(pagina)
     pagina.goto(f"{vijandige_app}/{pad}?voorbeeld=vijandig")
     wacht_op_app(pagina)
+    if pad == "presenteren":
+        pagina.get_by_role("button", name="Met de echte namen", exact=True).click()
+        wacht_op_app(pagina)
     if pad in ("", "presenteren"):
         pagina.wait_for_function("() => window.__systeemkaartKlaar === true", timeout=20_000)
         # Hover over a few partners so their tooltips (with the hostile text) are drawn.

@@ -1,11 +1,14 @@
 """Presenteren: the kaart for a room, on a projector.
 
 Opening this page is presenter mode: large type, no editing widgets, and the app's
-navigation, header and sidebar hidden; "Stoppen" goes back to the Kaart page.  The
-trainer clicks through three steps
-(the partners around the opgave, then the stromen, then the balance colours with the
-partners out of balance) and can hide who is who behind pseudonyms for a real case.
-Clicking a partner still shows what it brings and takes; dragging still places it.
+navigation, header and sidebar hidden; "Stoppen" goes back to the Kaart page.  Before
+anything of the kaart is shown, the trainer chooses real names or pseudonyms (a real
+case must not give away who is who on the first frame).  Then the trainer clicks
+through three steps, always starting at step 1 (the partners around the opgave, then
+the stromen, then the balance colours with the partners out of balance).  A partner
+selected on the Kaart page is not highlighted here: the page keeps its own selection,
+so "Partner B" in bold cannot betray who it is.  Clicking a partner still shows what it
+brings and takes; dragging still places it.
 """
 
 from __future__ import annotations
@@ -16,16 +19,10 @@ from systeem import balans, signalen
 from systeem.pseudoniemen import pseudoniemen
 from systeem.teksten import tekst
 from ui import staat
-from ui.netwerk_component import netwerk, verwerk
+from ui.netwerk_component import netwerk, verplaats
 from ui.opmaak import md
 
 taal = staat.taal()
-echt = staat.kaart()
-kaart = (
-    pseudoniemen(echt, tekst("presenteren.partner", taal))
-    if st.session_state[staat.PSEUDONIEMEN]
-    else echt
-)
 
 # Large type, and none of Streamlit's own chrome: this page is for the room.
 st.html(
@@ -38,17 +35,26 @@ st.html(
     </style>"""
 )
 
+
+def _kies_namen(verbergen: bool) -> None:
+    st.session_state[staat.PSEUDONIEMEN] = verbergen
+    st.session_state[staat.PRESENTATIE_KEUZE] = True
+    st.session_state[staat.STAP] = 1
+
+
+gekozen = bool(st.session_state.get(staat.PRESENTATIE_KEUZE))
 knoppen = st.columns([3, 2, 1.2, 1])
-with knoppen[0]:
-    st.segmented_control(
-        tekst("presenteren.stap", taal),
-        [1, 2, 3],
-        key=staat.STAP,
-        format_func=lambda s: tekst(f"presenteren.stap.{s}", taal),
-        label_visibility="collapsed",
-    )
-with knoppen[1]:
-    st.toggle(tekst("presenteren.pseudoniemen", taal), key=staat.PSEUDONIEMEN)
+if gekozen:
+    with knoppen[0]:
+        st.segmented_control(
+            tekst("presenteren.stap", taal),
+            [1, 2, 3],
+            key=staat.STAP,
+            format_func=lambda s: tekst(f"presenteren.stap.{s}", taal),
+            label_visibility="collapsed",
+        )
+    with knoppen[1]:
+        st.toggle(tekst("presenteren.pseudoniemen", taal), key=staat.PSEUDONIEMEN)
 with knoppen[2]:
     st.radio(
         tekst("ui.taal", taal),
@@ -66,13 +72,48 @@ with knoppen[3]:
     if st.button(tekst("presenteren.stoppen", taal)):
         st.switch_page("ui/paginas/kaart.py")
 
-stap = st.session_state.get(staat.STAP) or 3
+if not gekozen:
+    # Nothing of the kaart yet: first the choice of names, the last one offered first.
+    st.title(tekst("presenteren.keuze.titel", taal))
+    st.markdown(tekst("presenteren.keuze.uitleg", taal))
+    verbergen = bool(st.session_state[staat.PSEUDONIEMEN])
+    keuze = st.columns(2)
+    keuze[0].button(
+        tekst("presenteren.keuze.pseudoniemen", taal),
+        type="primary" if verbergen else "secondary",
+        on_click=_kies_namen,
+        args=(True,),
+        width="stretch",
+    )
+    keuze[1].button(
+        tekst("presenteren.keuze.echt", taal),
+        type="secondary" if verbergen else "primary",
+        on_click=_kies_namen,
+        args=(False,),
+        width="stretch",
+    )
+    st.stop()
+
+echt = staat.kaart()
+kaart = (
+    pseudoniemen(echt, tekst("presenteren.partner", taal))
+    if st.session_state[staat.PSEUDONIEMEN]
+    else echt
+)
+stap = st.session_state.get(staat.STAP) or 1
 st.title(md(kaart.titel))
 st.markdown(f"**{tekst('opgave', taal)}:** {md(kaart.opgave)}")
 
 kaartkolom, zijkolom = st.columns([3, 1]) if stap == 3 else (st.container(), None)
 with kaartkolom:
-    verwerk(netwerk(kaart, gekozen=st.session_state.get(staat.GESELECTEERD), stap=stap))
+    resultaat = netwerk(kaart, gekozen=st.session_state.get(staat.PRESENTATIE_GEKOZEN), stap=stap)
+    # This page's own selection: a partner selected on the Kaart page stays unmarked here.
+    klik = getattr(resultaat, "klik", None)
+    if klik == "":
+        st.session_state[staat.PRESENTATIE_GEKOZEN] = None
+    elif isinstance(klik, str) and klik in set(echt.partners["id"]):
+        st.session_state[staat.PRESENTATIE_GEKOZEN] = klik
+    verplaats(getattr(resultaat, "verplaatst", None))
     st.caption(tekst("legenda.inschatting", taal))
 
 if zijkolom is not None:
