@@ -121,6 +121,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "elke partner aan tafel brengt en wat hij eruit haalt; dan kleurt de kaart "
             "naar balans en verschijnen hier de signalen."
         ),
+        "kaart.zoom.in": "Inzoomen",
+        "kaart.zoom.uit": "Uitzoomen",
+        "kaart.zoom.passend": "Hele kaart in beeld",
+        "kaart.zoom.hint": "Zoomen: Ctrl (of ⌘) + scrollwiel, of de knoppen rechtsboven",
         "kaart.drempel": "Drempel voor ‘uit balans’",
         "kaart.drempel_uitleg": (
             "Balans = (halen − brengen) / (halen + brengen), van −1 (alleen geven) tot +1 "
@@ -1362,6 +1366,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "to the table and what it takes out; the map then colours by balance and the "
             "signals appear here."
         ),
+        "kaart.zoom.in": "Zoom in",
+        "kaart.zoom.uit": "Zoom out",
+        "kaart.zoom.passend": "Whole map in view",
+        "kaart.zoom.hint": "To zoom: Ctrl (or ⌘) + scroll wheel, or the buttons top right",
         "kaart.drempel": "Threshold for ‘out of balance’",
         "kaart.drempel_uitleg": (
             "Balance = (takes − brings) / (takes + brings), from −1 (only gives) to +1 "

@@ -185,7 +185,7 @@ def _component() -> Any:
         NAAM,
         html=_HTML,
         css="\n" + css + "\n" + _CSS,
-        js="\n" + js + "\n" + weergave.UITKLAPPEN_JS + "\n" + _JS,
+        js="\n" + js + "\n" + weergave.UITKLAPPEN_JS + "\n" + weergave.ZOOM_JS + "\n" + _JS,
     )
 
 
@@ -322,13 +322,19 @@ export default function (component) {
     nodes.update({ id, x: plek.x, y: plek.y });
     s.setTriggerValue("verplaatst", { id: String(id), x: plek.x, y: plek.y });
   });
-  net.once("afterDrawing", () => { window.__systeemkaartKlaar = true; });
   net.on("afterDrawing", () => {
     window.__systeemkaartTekeningen = (window.__systeemkaartTekeningen || 0) + 1;
   });
   const passend = () => net.fit({ maxZoomLevel: 1.3, animation: false });
   let aangeraakt = false;
   net.on("zoom", () => { aangeraakt = true; });
+  zoombediening(net, el, data.zoom, () => { aangeraakt = false; passend(); },
+    () => { aangeraakt = true; });
+  net.once("afterDrawing", () => {
+    // Labels have their size only once drawn: fit again so none is cut at the edge.
+    if (!aangeraakt) passend();
+    window.__systeemkaartKlaar = true;
+  });
   net.on("dragStart", (p) => { if (!p.nodes.length) aangeraakt = true; });
   if (typeof ResizeObserver !== "undefined" && omhulsel) {
     // Observing reports the current size at once: redraw only when it really changed

@@ -35,3 +35,27 @@ def test_handout_opent_offline_met_kaart_en_balans(pad, pagina, tmp_path):
     assert pagina.locator("svg.grafiek").is_visible()
     assert pagina.extern == []
     assert not [m for m in pagina.console if m.startswith("[pageerror]")]
+
+
+#: The nodes whose box (circle and label) sticks out of the map's canvas, left or right.
+_BUITEN_BEELD = """() => {
+  const n = window.network, w = n.canvas.frame.canvas.clientWidth;
+  return n.body.data.nodes.getIds().filter((id) => {
+    const b = n.getBoundingBox(id);
+    return n.canvasToDOM({x: b.left, y: b.top}).x < 0 || n.canvasToDOM({x: b.right, y: b.bottom}).x > w;
+  });
+}"""
+
+
+@pytest.mark.parametrize("pad", VOORBEELDEN, ids=lambda p: p.stem)
+def test_no_label_of_the_handout_map_is_cut_at_the_edge(pad, browser, tmp_path):
+    bestand = tmp_path / "handout.html"
+    bestand.write_text(handout.html(bestanden.lees(pad)), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 800, "height": 900})  # a narrow window
+    try:
+        pagina = context.new_page()
+        pagina.goto(bestand.as_uri())
+        pagina.wait_for_function("window.__graphReady === true", timeout=20_000)
+        assert pagina.evaluate(_BUITEN_BEELD) == []
+    finally:
+        context.close()

@@ -81,6 +81,45 @@ def test_presenting_after_a_click_starts_at_step_1_with_nobody_selected(pagina, 
     assert pagina.extern == []
 
 
+def test_the_wheel_scrolls_the_page_and_ctrl_wheel_or_the_buttons_zoom(pagina, app_url):
+    _open(pagina, app_url, "regionale_jeugdhulp")
+    pagina.wait_for_timeout(300)
+    schaal = lambda: pagina.evaluate(f"() => {NETWERK}.getScale()")  # noqa: E731
+    kaart = pagina.locator(".sk-netwerk")
+    begin, vak = schaal(), kaart.bounding_box()
+    midden = (vak["x"] + vak["width"] / 2, vak["y"] + vak["height"] / 2)
+
+    pagina.mouse.move(*midden)
+    pagina.mouse.wheel(0, 300)  # a plain wheel: the page scrolls, the map stays
+    pagina.wait_for_timeout(400)
+    assert schaal() == begin
+    assert kaart.bounding_box()["y"] < vak["y"] - 100, "the page did not scroll"
+    assert pagina.locator(".sk-zoomhint").is_visible()
+    assert "Ctrl" in pagina.locator(".sk-zoomhint").inner_text()
+
+    kaart.scroll_into_view_if_needed()
+    vak = kaart.bounding_box()
+    pagina.mouse.move(vak["x"] + vak["width"] / 2, vak["y"] + vak["height"] / 2)
+    pagina.keyboard.down("Control")
+    pagina.mouse.wheel(0, -200)  # Ctrl + wheel up: zoom in
+    pagina.keyboard.up("Control")
+    pagina.wait_for_timeout(300)
+    assert schaal() > begin * 1.2
+
+    passend = pagina.get_by_role("button", name="Hele kaart in beeld")
+    passend.click()
+    heel = schaal()
+    assert abs(heel - begin) < 0.25 * begin  # the whole map again, as at the start
+    pagina.get_by_role("button", name="Uitzoomen").click()
+    assert abs(schaal() - heel * 0.8) < 1e-6
+    pagina.get_by_role("button", name="Inzoomen").click()
+    assert abs(schaal() - heel) < 1e-6
+    pagina.get_by_role("button", name="Inzoomen").click()
+    passend.click()
+    assert abs(schaal() - heel) < 1e-6
+    assert pagina.extern == []
+
+
 def test_a_dragged_partner_stays_where_it_was_dropped(pagina, app_url):
     _open(pagina, app_url, "loonaangifteketen")
     voor = plek_op_kaart(pagina, "cbs")
