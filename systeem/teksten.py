@@ -14,20 +14,20 @@ TALEN = ("nl", "en")
 TEKSTEN: dict[str, dict[str, str]] = {
     "nl": {
         # Balance classes, as the legend and the tables show them.
-        "klasse.geeft_veel_meer": "geeft veel meer dan het haalt",
-        "klasse.haalt_veel_meer": "haalt veel meer dan het brengt",
+        "klasse.geeft_veel_meer": "geeft veel meer dan er terugkomt",
+        "klasse.haalt_veel_meer": "haalt veel meer dan er tegenover staat",
         "klasse.in_balans": "in balans",
         "klasse.geen_stromen": "nog geen stromen",
         "opgave": "Gedeelde opgave",
         # Signals: a finding and a suggestion drawn from the four rebalancing moves.
         "signaal.geeft_veel_meer": (
-            "{naam} geeft veel meer dan het haalt (brengt {brengen}, haalt {halen}). "
+            "{naam} geeft veel meer dan er terugkomt (brengt {brengen}, haalt {halen}). "
             "Risico: de motivatie loopt leeg en deze partner trekt zich stilletjes terug. "
             "Mogelijke zetten: compenseer (geld, positie of zeggenschap), verlaag de "
             "bijdrage, of stel de ambitie bij zodat er voor deze partner meer te halen valt."
         ),
         "signaal.haalt_veel_meer": (
-            "{naam} haalt veel meer dan het brengt (brengt {brengen}, haalt {halen}). "
+            "{naam} haalt veel meer dan er tegenover staat (brengt {brengen}, haalt {halen}). "
             "Risico: anderen vinden het oneerlijk; wrijving en de roep om strakkere "
             "afspraken en controle. Mogelijke zetten: vraag een grotere bijdrage, of laat "
             "deze partner compenseren wie veel geeft."
@@ -94,7 +94,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "Breng een samenwerkingsverband in kaart als systeem: de partners rond de "
             "gedeelde opgave, wat ieder brengt en haalt, wie van wie afhankelijk is en "
             "welke belangen meespelen. Zo zie je in één oogopslag wie veel meer geeft dan "
-            "hij haalt, en wie veel meer haalt dan hij brengt."
+            "er terugkomt, en wie veel meer haalt dan er tegenover staat."
         ),
         "start.inschatting": (
             "De gewichten op een kaart zijn de inschatting van wie de kaart maakt, geen "
@@ -163,13 +163,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "kaart.geen_stromen_partner": "Deze partner brengt en haalt nog niets.",
         "kaart.soort": "Soort",
         "kaart.saldo": "Saldo",
-        "kaart.saldo_uitleg": "Haalt min brengt: negatief = geeft hier meer dan het haalt.",
+        "kaart.saldo_uitleg": "Haalt min brengt: negatief = geeft hier meer dan er terugkomt.",
         "kaart.belangen": "Belangen",
         "kaart.geen_belangen": "Geen belangen ingevuld.",
         "kaart.afhankelijkheden": "Afhankelijkheden",
         "kaart.geen_afhankelijkheden": "Geen afhankelijkheden ingevuld.",
         "kaart.afhankelijk_van": "afhankelijk van {van}{waarvoor} (sterkte {sterkte})",
-        "kaart.afhankelijk_van_hem": "{partner} is hiervan afhankelijk{waarvoor} (sterkte {sterkte})",
+        "kaart.afhankelijk_van_hem": "{partner} is van deze partner afhankelijk{waarvoor} (sterkte {sterkte})",
         "kaart.signalen": "Signalen",
         "kaart.geen_signalen_partner": "Geen signalen voor deze partner.",
         "kaart.uit_balans": "Uit balans",
@@ -290,7 +290,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "balans.kolom.klasse": "Klasse",
         "balans.kolom.signaal": "Signaal en mogelijke zetten",
         "balans.soort.kop": "Waar zit de onbalans? Saldo per soort",
-        "balans.soort.uitleg": "Per partner en soort: halen min brengen. Oranje: de partner brengt hier meer dan hij haalt; blauw: hij haalt meer dan hij brengt.",
+        "balans.soort.uitleg": "Per partner en soort: halen min brengen. Oranje: de partner brengt in deze soort meer dan er terugkomt; blauw: de partner haalt er meer dan er tegenover staat.",
         "balans.soort.soort": "Soort",
         "balans.soort.saldo": "Saldo (halen − brengen)",
         "balans.paren.kop": "Tussen partners: wie geeft wie meer?",
@@ -645,7 +645,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         # --- Kwadranten (systeem/kwadrant.py).
         "kwadrant.invloedrijke_gever.titel": "Invloedrijke gever",
         "kwadrant.invloedrijke_gever.uitleg": (
-            "Deze partner brengt meer in dan hij eruit haalt, en heeft genoeg gewicht om daar "
+            "Deze partner brengt meer in dan er terugkomt, en heeft genoeg gewicht om daar "
             "iets mee te doen. Zo'n partner kan de samenwerking gijzelen met eisen, of met veel "
             "lawaai vertrekken en anderen meetrekken. Vraag aan de zaal: wat moet deze partner "
             "terugzien om te blijven, en wie durft dat gesprek te openen?"
@@ -660,7 +660,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         ),
         "kwadrant.stille_gever.titel": "Stille gever",
         "kwadrant.stille_gever.uitleg": (
-            "Deze partner geeft meer dan hij krijgt, maar heeft weinig invloed om dat aan te "
+            "Deze partner geeft meer dan er terugkomt, maar heeft weinig invloed om dat aan te "
             "kaarten. Hij trekt zich eerder stilletjes terug: minder mensen aan tafel, later "
             "reageren, tot hij er ineens niet meer is. Vraag aan de zaal: aan welk signaal "
             "zouden we merken dat deze partner afhaakt, en wie vraagt hem wat hij nodig heeft?"
@@ -715,14 +715,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "zet.kostenverdeling": "Kostenverdeling",
         "zet.vertrek": "Vertrek",
         "zet.niets": "verandert niets",
-        "zet.ambitie.factor": "de opgave geeft {wie} {factor} keer zoveel terug",
+        "zet.ambitie.factor": "de opgave geeft {wie} {factor} terug",
         "zet.ambitie.nieuw": "nieuw gedeeld voordeel voor {wie}: {soort} (waarde {waarde})",
-        "zet.bijdrage.factor": "{partner} brengt {factor} keer zoveel",
-        "zet.bijdrage.minder": "{partner} brengt {punten} punten minder",
-        "zet.bijdrage.meer": "{partner} brengt {punten} punten meer",
+        "zet.bijdrage.factor": "{partner} brengt {factor}",
+        "zet.bijdrage.minder": "{partner} brengt {punten} minder",
+        "zet.bijdrage.meer": "{partner} brengt {punten} meer",
+        "zet.procent.meer": "{procent}% meer",
+        "zet.procent.minder": "{procent}% minder",
+        "punten.een": "{n} punt",
+        "punten.meer": "{n} punten",
         "zet.bijdrage.naar": "aan {naar}",
         "zet.bijdrage.soort": "({soort})",
-        "zet.compenseren.tekst": "{partner} krijgt {punten} punten {soort} van {van}",
+        "zet.compenseren.tekst": "{partner} krijgt {punten} {soort} van {van}",
         "zet.derde.tekst": "{naam} komt erbij, met {aantal} stromen",
         "zet.derde.tekst.1": "{naam} komt erbij, met 1 stroom",
         "zet.derde.tekst.0": "{naam} komt erbij, nog zonder stromen",
@@ -736,15 +740,29 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "zet.kostenverdeling.gelijk.kort": "kostenverdeling: gelijke delen",
         "zet.kostenverdeling.gebruik.kort": "kostenverdeling: naar gebruik",
         "zet.kostenverdeling.grootte.kort": "kostenverdeling: naar grootte",
-        "suggestie.compenseren": (
-            "Compenseer {partner} met {punten} punten {soort} van {van}: dan komt de balans op "
-            "{balans}."
+        "suggestie.compenseren.partner": (
+            "Compenseer {partner} met {punten} {soort} van {ander} (die daarmee van {voor} "
+            "naar {na} gaat); de balans van {partner} komt dan op {balans}."
         ),
-        "suggestie.minder_brengen": (
-            "Laat {partner} {punten} punten minder brengen: dan komt de balans op {balans}."
+        "suggestie.compenseren.opgave": (
+            "Compenseer {partner} met {punten} {soort} uit de opgave; de balans van "
+            "{partner} komt dan op {balans}. Geen andere partner verandert."
         ),
-        "suggestie.meer_brengen": (
-            "Laat {partner} {punten} punten meer brengen ({soort}): dan komt de balans op {balans}."
+        "suggestie.compenseren.derde": (
+            "Haal een derde partij ({naam}) erbij die {partner} {punten} {soort} brengt; de "
+            "balans van {partner} komt dan op {balans}. Geen andere partner verandert."
+        ),
+        "suggestie.minder_brengen.partner": (
+            "Laat {partner} {punten} minder brengen aan {ander} (die daarmee van {voor} naar "
+            "{na} gaat); de balans van {partner} komt dan op {balans}."
+        ),
+        "suggestie.minder_brengen.opgave": (
+            "Laat {partner} {punten} minder aan de opgave brengen; de balans van {partner} "
+            "komt dan op {balans}. Geen andere partner verandert."
+        ),
+        "suggestie.meer_brengen.opgave": (
+            "Laat {partner} {punten} meer {soort} aan de opgave brengen; de balans van "
+            "{partner} komt dan op {balans}. Geen andere partner verandert."
         ),
         # --- Interventies page (ui/paginas/interventies.py).
         "interventies.voorstellen.kies": "Voorstellen voor een partner ({aantal} uit balans)",
@@ -767,14 +785,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.tab.macht": "Macht en invloed",
         "interventies.leeg": (
             "Een scenario is een reeks 'wat als'-zetten bovenop je kaart; de kaart zelf blijft "
-            "zoals hij is. Begin er een, of klik op een voorstel hieronder."
+            "zoals hij is. Maak er een met ‘Nieuw scenario’ hierboven, of klik op een voorstel "
+            "hieronder."
         ),
-        "interventies.begin": "Begin een scenario",
         "interventies.scenario.kies": "Scenario",
         "interventies.scenario.op": "Scenario naar boven",
         "interventies.scenario.neer": "Scenario naar beneden",
         "interventies.scenario.weg": "Scenario verwijderen (ongedaan maken kan)",
-        "interventies.scenario.naam": "Naam voor een nieuw scenario, of nieuwe naam",
+        "interventies.scenario.naam": "Naam van het scenario",
+        "interventies.scenario.naam_hulp": (
+            "Typ een naam en klik op ‘Nieuw scenario’ om er een te beginnen, of op ‘Naam "
+            "wijzigen’ om het gekozen scenario zo te noemen."
+        ),
         "interventies.scenario.nieuw": "Nieuw scenario",
         "interventies.scenario.hernoem": "Naam wijzigen",
         "interventies.scenario.standaard": "Scenario {n}",
@@ -1003,8 +1025,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.kwadrant.kop": "Invloed en balans",
         "interventies.kwadrant.uitleg": (
             "Elke partner met zijn invloed (0–5) tegen zijn balans. Boven de stippellijn: "
-            "invloed {hoog} of meer. Links geeft een partner meer dan hij haalt; rechts haalt "
-            "hij minstens zoveel als hij brengt."
+            "invloed {hoog} of meer. Links geeft een partner meer dan er terugkomt; rechts "
+            "komt er minstens zoveel terug als de partner brengt."
         ),
         "interventies.kwadrant.leeg": (
             "Geen partner heeft zowel een invloed als stromen. Vul de invloed in op de pagina "
@@ -1144,6 +1166,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         ),
         "pijlers.notitie": "Notitie",
         "pijlers.niet_gescoord": "niet gescoord",
+        "pijlers.notitie_leeg": "Notitie (optioneel)",
         "pijlers.gemiddeld": "Gemiddelde",
         "pijlers.geen_scores": (
             "Nog geen scores. Kies links een score van 1 tot 5 bij een pijler; de "
@@ -1230,14 +1253,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "zet.kostenverdeling": "Cost sharing",
         "zet.vertrek": "Departure",
         "zet.niets": "changes nothing",
-        "zet.ambitie.factor": "the shared task gives {wie} {factor} times as much back",
+        "zet.ambitie.factor": "the shared task gives {wie} {factor} back",
         "zet.ambitie.nieuw": "new shared benefit for {wie}: {soort} (value {waarde})",
-        "zet.bijdrage.factor": "{partner} brings {factor} times as much",
-        "zet.bijdrage.minder": "{partner} brings {punten} points less",
-        "zet.bijdrage.meer": "{partner} brings {punten} points more",
+        "zet.bijdrage.factor": "{partner} brings {factor}",
+        "zet.bijdrage.minder": "{partner} brings {punten} less",
+        "zet.bijdrage.meer": "{partner} brings {punten} more",
+        "zet.procent.meer": "{procent}% more",
+        "zet.procent.minder": "{procent}% less",
+        "punten.een": "{n} point",
+        "punten.meer": "{n} points",
         "zet.bijdrage.naar": "to {naar}",
         "zet.bijdrage.soort": "({soort})",
-        "zet.compenseren.tekst": "{partner} gets {punten} points of {soort} from {van}",
+        "zet.compenseren.tekst": "{partner} gets {punten} of {soort} from {van}",
         "zet.derde.tekst": "{naam} joins, with {aantal} streams",
         "zet.derde.tekst.1": "{naam} joins, with 1 stream",
         "zet.derde.tekst.0": "{naam} joins, without streams yet",
@@ -1251,15 +1278,29 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "zet.kostenverdeling.gelijk.kort": "cost sharing: equal shares",
         "zet.kostenverdeling.gebruik.kort": "cost sharing: by use",
         "zet.kostenverdeling.grootte.kort": "cost sharing: by size",
-        "suggestie.compenseren": (
-            "Compensate {partner} with {punten} points of {soort} from {van}: its balance "
-            "becomes {balans}."
+        "suggestie.compenseren.partner": (
+            "Compensate {partner} with {punten} of {soort} from {ander} (which then goes from "
+            "{voor} to {na}); the balance of {partner} becomes {balans}."
         ),
-        "suggestie.minder_brengen": (
-            "Let {partner} bring {punten} points less: its balance becomes {balans}."
+        "suggestie.compenseren.opgave": (
+            "Compensate {partner} with {punten} of {soort} from the shared task; the balance "
+            "of {partner} becomes {balans}. No other partner changes."
         ),
-        "suggestie.meer_brengen": (
-            "Let {partner} bring {punten} points more ({soort}): its balance becomes {balans}."
+        "suggestie.compenseren.derde": (
+            "Bring in a third party ({naam}) that brings {partner} {punten} of {soort}; the "
+            "balance of {partner} becomes {balans}. No other partner changes."
+        ),
+        "suggestie.minder_brengen.partner": (
+            "Let {partner} bring {punten} less to {ander} (which then goes from {voor} to "
+            "{na}); the balance of {partner} becomes {balans}."
+        ),
+        "suggestie.minder_brengen.opgave": (
+            "Let {partner} bring {punten} less to the shared task; the balance of {partner} "
+            "becomes {balans}. No other partner changes."
+        ),
+        "suggestie.meer_brengen.opgave": (
+            "Let {partner} bring {punten} more {soort} to the shared task; the balance of "
+            "{partner} becomes {balans}. No other partner changes."
         ),
         "klasse.geeft_veel_meer": "gives far more than it takes",
         "klasse.haalt_veel_meer": "takes far more than it gives",
@@ -1942,14 +1983,17 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.tab.macht": "Power and influence",
         "interventies.leeg": (
             "A scenario is a series of what-if moves on top of your map; the map itself stays "
-            "as it is. Start one, or click a suggestion below."
+            "as it is. Make one with ‘New scenario’ above, or click a suggestion below."
         ),
-        "interventies.begin": "Start a scenario",
         "interventies.scenario.kies": "Scenario",
         "interventies.scenario.op": "Move scenario up",
         "interventies.scenario.neer": "Move scenario down",
         "interventies.scenario.weg": "Delete scenario (can be undone)",
-        "interventies.scenario.naam": "Name for a new scenario, or new name",
+        "interventies.scenario.naam": "Scenario name",
+        "interventies.scenario.naam_hulp": (
+            "Type a name and click ‘New scenario’ to start one, or ‘Rename’ to give the "
+            "chosen scenario this name."
+        ),
         "interventies.scenario.nieuw": "New scenario",
         "interventies.scenario.hernoem": "Rename",
         "interventies.scenario.standaard": "Scenario {n}",
@@ -2299,6 +2343,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         ),
         "pijlers.notitie": "Note",
         "pijlers.niet_gescoord": "not scored",
+        "pijlers.notitie_leeg": "Note (optional)",
         "pijlers.gemiddeld": "Average",
         "pijlers.geen_scores": (
             "No scores yet. Pick a score from 1 to 5 for a pillar on the left; the charts "
@@ -2371,6 +2416,17 @@ def tekst(sleutel: str, taal: str = "nl", **waarden: object) -> str:
     """
     sjabloon = TEKSTEN.get(taal, {}).get(sleutel) or TEKSTEN["nl"][sleutel]
     return sjabloon.format(**waarden) if waarden else sjabloon
+
+
+def aantal_punten(n: int, taal: str = "nl") -> str:
+    """Return a number of points with the right word: one point, several points.
+
+    Example
+    -------
+    >>> aantal_punten(1), aantal_punten(3), aantal_punten(1, "en"), aantal_punten(-2, "en")
+    ('1 punt', '3 punten', '1 point', '-2 points')
+    """
+    return tekst("punten.een" if abs(n) == 1 else "punten.meer", taal, n=n)
 
 
 def getal(waarde: object, taal: str = "nl", cijfers: int = 2, teken: bool = False) -> str:

@@ -223,7 +223,7 @@ def vis_data(
     ('B → A: kennis, waarde 1 (gewijzigd in dit scenario)', 5.5, '#00C8FF', False)
     >>> g = vis_data(k, leesbaar=True)
     >>> "label" in g["nodes"][1], g["nodes"][1]["title"], g["edges"][0]["smooth"]
-    (False, 'A\\norganisatie\\nBrengt 2 · haalt 1\\nBalans -0,33: geeft veel meer dan het haalt', False)
+    (False, 'A\\norganisatie\\nBrengt 2 · haalt 1\\nBalans -0,33: geeft veel meer dan er terugkomt', False)
     """
     return uitklappen(
         vis_kolommen(
@@ -561,7 +561,7 @@ def legenda_inhoud(
     ...     "partners": [{"id": "a", "naam": "A"}],
     ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
     >>> [r.get("kop") or r["tekst"] for r in legenda_inhoud(k)["regels"]][:2]
-    ['Kleur: balans van brengen en halen', 'geeft veel meer dan het haalt']
+    ['Kleur: balans van brengen en halen', 'geeft veel meer dan er terugkomt']
     >>> [r for r in legenda_inhoud(k, stap=2)["regels"] if "lijn" in r]
     [{'lijn': '#DDAA33', 'tekst': 'geld'}]
     >>> [r["tekst"] for r in legenda_inhoud(k, gewijzigd=[True])["regels"] if "gloed" in r]

@@ -78,7 +78,7 @@ def test_analyse_prints_a_readable_dutch_table(capsys, kaartbestand):
     assert regels[0] == "Proefkaart" and regels[1] == "Drempel: 0,33"
     assert regels[3].split() == ["Partner", "Brengt", "Haalt", "Balans", "Klasse"]
     assert regels[4].split()[:4] == ["A", "4", "0", "-1,00"]
-    assert "geeft veel meer dan het haalt" in regels[4]
+    assert "geeft veel meer dan er terugkomt" in regels[4]
     assert "Delta" in out and "nog geen stromen" in out
     assert "Signalen:" in out
 

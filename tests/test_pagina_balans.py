@@ -61,7 +61,7 @@ def test_staafdiagram_kleuren_als_de_kaart():
     staven = _grafieken(at)[0]
     schaal = staven["layer"][0]["encoding"]["color"]["scale"]
     assert schaal["range"] == [KLASSE_KLEUREN[k] for k in balans.KLASSEN]
-    assert schaal["domain"][0] == "geeft veel meer dan het haalt"
+    assert schaal["domain"][0] == "geeft veel meer dan er terugkomt"
     # Offline: every dataset is inline, nothing is fetched from a URL.
     assert all("url" not in laag.get("data", {}) for laag in staven["layer"])
 
@@ -92,7 +92,7 @@ def test_tabel_met_klasse_en_signaal():
         "Signaal en mogelijke zetten",
     ]
     gever = tabel.iloc[0]
-    assert gever["Klasse"] == "geeft veel meer dan het haalt"
+    assert gever["Klasse"] == "geeft veel meer dan er terugkomt"
     assert gever["Signaal en mogelijke zetten"].startswith(gever["Partner"] + " geeft veel meer")
 
 

@@ -114,7 +114,7 @@ def test_voorstel_maakt_scenario_en_de_balans_beweegt(db):
     assert opgeslagen.scenarios == _scenarios(at)
     assert at.selectbox(key="iv_scenario").value == 0
     wissels = _wissels(at)
-    assert wissels.loc[naam].tolist() == ["haalt veel meer dan het brengt", "in balans"]
+    assert wissels.loc[naam].tolist() == ["haalt veel meer dan er tegenover staat", "in balans"]
     voor = balans.systeem(k)
     assert _metrics(at)["Halen veel meer"] == str(voor["haalt_veel_meer"] - 1)
     assert '"gewijzigd":true' in at.get("iframe")[0].proto.srcdoc

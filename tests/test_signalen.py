@@ -24,7 +24,7 @@ def test_imbalance_signals_name_the_partner_and_suggest_moves():
     geeft = next(s for s in uit if s.code == "geeft_veel_meer")
     haalt = next(s for s in uit if s.code == "haalt_veel_meer")
     assert geeft.partners == ("gever",) and haalt.partners == ("nemer",)
-    assert geeft.tekst.startswith("GEVER geeft veel meer dan het haalt (brengt 4, haalt 0)")
+    assert geeft.tekst.startswith("GEVER geeft veel meer dan er terugkomt (brengt 4, haalt 0)")
     assert "compenseer" in geeft.tekst
     assert "grotere bijdrage" in haalt.tekst
 

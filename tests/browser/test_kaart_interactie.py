@@ -81,6 +81,24 @@ def test_presenting_after_a_click_starts_at_step_1_with_nobody_selected(pagina, 
     assert pagina.extern == []
 
 
+def test_clicking_partners_moves_no_node_on_the_screen(pagina, app_url):
+    # The example has no stored places: the layout places every partner on each run.
+    _open(pagina, app_url, "regionale_jeugdhulp")
+    ids = pagina.evaluate(f"() => {NETWERK}.body.data.nodes.getIds()")
+    voor = {i: knoop_op_scherm(pagina, i) for i in ids}
+    for klik in ("regio_zuid", "zorgaanbieder", "centrumgemeente"):
+        plek = knoop_op_scherm(pagina, klik)
+        pagina.mouse.click(plek["x"], plek["y"])
+        pagina.wait_for_function(f"() => {NETWERK}.getSelectedNodes()[0] === '{klik}'")
+        wacht_op_app(pagina)
+        pagina.wait_for_timeout(300)
+        na = {i: knoop_op_scherm(pagina, i) for i in ids}
+        verschoven = [
+            i for i in ids if abs(na[i]["x"] - voor[i]["x"]) + abs(na[i]["y"] - voor[i]["y"]) > 1
+        ]
+        assert verschoven == [], f"after clicking {klik}"
+
+
 def test_the_wheel_scrolls_the_page_and_ctrl_wheel_or_the_buttons_zoom(pagina, app_url):
     _open(pagina, app_url, "regionale_jeugdhulp")
     pagina.wait_for_timeout(300)

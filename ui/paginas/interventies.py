@@ -121,13 +121,6 @@ def _scenario(kaart: Kaart, drempel: float, taal: str) -> None:
     with links:
         if scenario is None:
             st.info(tekst("interventies.leeg", taal))
-            st.button(
-                tekst("interventies.begin", taal),
-                key="iv_begin",
-                on_click=_nieuw_scenario,
-                type="primary",
-                icon=":material/add:",
-            )
         else:
             _lijst(kaart, plek, uitkomst, taal)
         _voorstellen(kaart, drempel, plek, taal)
@@ -199,6 +192,7 @@ def _scenariobalk(kaart: Kaart, taal: str) -> int | None:
         kol[0].text_input(
             tekst("interventies.scenario.naam", taal),
             key=NAAM,
+            help=tekst("interventies.scenario.naam_hulp", taal),
             placeholder=_vrije_naam(scenarios, taal),
             max_chars=80,
         )

@@ -317,9 +317,7 @@ def _pijler(pijler: str, eigen: pd.DataFrame, taal: str) -> None:
         args=(pijler,),
         max_chars=500,
         label_visibility="collapsed",
-        placeholder=tekst("pijlers.notitie", taal)
-        if score is not None
-        else tekst("pijlers.niet_gescoord", taal),
+        placeholder=tekst("pijlers.notitie_leeg", taal),
     )
 
 
