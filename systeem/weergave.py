@@ -1433,10 +1433,12 @@ function uitklappen(blokken) {
 #: fit) in the top right corner of ``houder``, zooms around the pointer on Ctrl/Cmd +
 #: wheel (and on a touchpad pinch, which browsers report as Ctrl + wheel), and on a plain
 #: wheel lets the page scroll and shows ``teksten.hint`` for a moment.  ``bijZoom`` is
-#: called after every zoom by the user; the fit button calls ``passend``.
+#: called after every zoom by the user; the fit button calls ``passend``.  It returns a
+#: function that puts new ``teksten`` on the buttons and the hint (a language switch).
 ZOOM_JS = """function zoombediening(net, houder, teksten, passend, bijZoom) {
   teksten = teksten || {in: "+", uit: "-", passend: "[ ]", hint: ""};
   if (getComputedStyle(houder).position === "static") houder.style.position = "relative";
+  var knoppen = [];
   var balk = document.createElement("div");
   balk.className = "sk-zoom";
   balk.setAttribute("style", "position:absolute;top:8px;right:8px;z-index:4;display:flex;" +
@@ -1462,6 +1464,7 @@ ZOOM_JS = """function zoombediening(net, houder, teksten, passend, bijZoom) {
       "border:1px solid #999;border-radius:4px;background:#fff;color:#1a1a1a;padding:0;");
     b.addEventListener("click", function (e) { e.stopPropagation(); k[2](); });
     balk.appendChild(b);
+    knoppen.push(b);
   });
   houder.appendChild(balk);
   var hint = document.createElement("div");
@@ -1483,6 +1486,15 @@ ZOOM_JS = """function zoombediening(net, houder, teksten, passend, bijZoom) {
       weg = setTimeout(function () { hint.style.display = "none"; }, 1200);
     }
   }, {passive: false, capture: true});
+  return function (nieuw) {
+    if (!nieuw) return;
+    teksten = nieuw;
+    [nieuw.in, nieuw.uit, nieuw.passend].forEach(function (t, i) {
+      knoppen[i].title = t;
+      knoppen[i].setAttribute("aria-label", t);
+    });
+    hint.textContent = nieuw.hint;
+  };
 }
 """
 

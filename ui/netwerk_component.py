@@ -65,7 +65,9 @@ NAAM = "systeemkaart_netwerk"
 HOOGTE = "70vh"
 
 
-def netwerk(kaart: Kaart, *, gekozen: str | None = None, stap: int = 3) -> Any:
+def netwerk(
+    kaart: Kaart, *, gekozen: str | None = None, stap: int = 3, hoogte: str | None = None
+) -> Any:
     """Draw ``kaart`` as the interactive map and return the component's result.
 
     Parameters
@@ -73,6 +75,7 @@ def netwerk(kaart: Kaart, *, gekozen: str | None = None, stap: int = 3) -> Any:
     kaart : the kaart to draw (nodes without a place are placed by the layout).
     gekozen : the id of the selected partner; it is shown selected on the map.
     stap : how much to reveal (presenter mode): 1 partners, 2 also stromen, 3 all.
+    hoogte : a CSS height for the map (``"480px"``); :data:`HOOGTE` when absent.
 
     Returns
     -------
@@ -92,6 +95,7 @@ def netwerk(kaart: Kaart, *, gekozen: str | None = None, stap: int = 3) -> Any:
         stap=stap,
     )
     data["gekozen"] = gekozen
+    data["hoogte"] = hoogte
     data["legenda"] = weergave.legenda_inhoud(
         kaart,
         grootte=st.session_state.get(staat.GROOTTE, "betrokkenheid"),
@@ -264,6 +268,7 @@ export default function (component) {
   const omhulsel = parentElement.querySelector(".sk-omhulsel");
   const el = parentElement.querySelector(".sk-netwerk");
   if (!el || !data) return;
+  if (omhulsel) omhulsel.style.height = data.hoogte || "";
   _legenda(parentElement.querySelector(".sk-legenda"), data.legenda);
   const kolommen = data.vorm === "kolommen";
   const knopen = kolommen ? uitklappen(data.nodes) : data.nodes;
@@ -274,6 +279,7 @@ export default function (component) {
     const opties = JSON.stringify(data.options);
     if (opties !== s.opties) { s.net.setOptions(data.options); s.opties = opties; }
     const leesbaar = Boolean(data.leesbaar);
+    const aantal = s.nodes.length;
     if (leesbaar !== s.leesbaar) {
       // Readable mode switched: refill (an update would keep the old labels and curves).
       s.edges.clear(); s.nodes.clear();
@@ -283,7 +289,10 @@ export default function (component) {
       _bijwerken(s.nodes, knopen);
       _bijwerken(s.edges, randen);
     }
+    // Nodes added or removed while the user has not zoomed: fit, so new ones are in view.
+    if (s.nodes.length !== aantal && !s.aangeraakt()) s.passend();
     s.setTriggerValue = setTriggerValue;
+    s.zoomteksten(data.zoom);
     _kies(s.net, data.gekozen);
     window.__systeemkaartNetwerk = s.net;
     return s.opruimen;
@@ -327,8 +336,10 @@ export default function (component) {
   });
   const passend = () => net.fit({ maxZoomLevel: 1.3, animation: false });
   let aangeraakt = false;
+  s.passend = passend;
+  s.aangeraakt = () => aangeraakt;
   net.on("zoom", () => { aangeraakt = true; });
-  zoombediening(net, el, data.zoom, () => { aangeraakt = false; passend(); },
+  s.zoomteksten = zoombediening(net, el, data.zoom, () => { aangeraakt = false; passend(); },
     () => { aangeraakt = true; });
   net.once("afterDrawing", () => {
     // Labels have their size only once drawn: fit again so none is cut at the edge.
