@@ -27,7 +27,16 @@ from systeem.kaart import OPGAVE, Kaart
 from systeem.teksten import getal, tekst
 from systeem.weergave import AFHANKELIJKHEID_KLEUR, KLASSE_KLEUREN
 from ui import staat
-from ui.grafiek import LETTER, MATRIX_MAX, PAREN_MAX, TITEL_LETTER, klasse_schaal, klasse_tekst
+from ui.grafiek import (
+    LETTER,
+    MATRIX_MAX,
+    PAREN_MAX,
+    TITEL_LETTER,
+    klasse_schaal,
+    klasse_tekst,
+    partner_as,
+    per_partner,
+)
 from ui.opmaak import md
 
 #: Up to this many partners the table is static (text wraps); above it, it scrolls.
@@ -158,12 +167,7 @@ def _staafdiagram(tabel: pd.DataFrame, volgorde: list[str], taal: str) -> alt.Ch
         scale=alt.Scale(domain=[-grens * 1.15, grens * 1.15]),
         axis=alt.Axis(labelExpr="abs(datum.value)", titleFontSize=TITEL_LETTER, grid=True),
     )
-    y = alt.Y(
-        "partner:N",
-        sort=volgorde,
-        title=None,
-        axis=alt.Axis(labelLimit=260, labelFontSize=LETTER),
-    )
+    y = alt.Y("partner:N", sort=volgorde, title=None, axis=partner_as())
     tooltip = [
         alt.Tooltip("partner:N", title=tekst("balans.kolom.partner", taal)),
         alt.Tooltip("kant:N", title=tekst("balans.staaf.kant", taal)),
@@ -207,7 +211,7 @@ def _staafdiagram(tabel: pd.DataFrame, volgorde: list[str], taal: str) -> alt.Ch
         .encode(x=x, y=y, text="getal:Q")
     )
     nul = alt.Chart(pd.DataFrame({"waarde": [0]})).mark_rule(color="#333333").encode(x="waarde:Q")
-    return (staven + links + rechts + nul).properties(height=max(160, 34 * len(basis) + 40))
+    return per_partner(staven + links + rechts + nul, len(basis))
 
 
 def _tabel(
@@ -274,9 +278,7 @@ def _per_soort(kaart: Kaart, volgorde: list[str], taal: str) -> alt.Chart:
             orient="top", labelAngle=-40, labelFontSize=LETTER, labelLimit=160, labelOverlap=False
         ),
     )
-    y = alt.Y(
-        "partner:N", sort=volgorde, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=LETTER)
-    )
+    y = alt.Y("partner:N", sort=volgorde, title=None, axis=partner_as())
     vakken = (
         alt.Chart(data)
         .mark_rect(stroke="white", strokeWidth=1)
@@ -286,7 +288,14 @@ def _per_soort(kaart: Kaart, volgorde: list[str], taal: str) -> alt.Chart:
             color=alt.Color(
                 "saldo:Q",
                 scale=_divergerend(grens),
-                legend=alt.Legend(title=saldo, orient="right", titleFontSize=LETTER - 2),
+                # Above the rows: a legend beside them would stick out below a short kaart.
+                legend=alt.Legend(
+                    title=saldo,
+                    orient="top",
+                    direction="horizontal",
+                    titleFontSize=LETTER - 2,
+                    gradientLength=240,
+                ),
             ),
             tooltip=[
                 alt.Tooltip("partner:N", title=tekst("balans.kolom.partner", taal)),
@@ -309,8 +318,7 @@ def _per_soort(kaart: Kaart, volgorde: list[str], taal: str) -> alt.Chart:
             ),
         )
     )
-    hoogte = 34 * data["partner"].nunique() + 60
-    return (vakken + getallen).properties(height=max(160, hoogte))
+    return per_partner(vakken + getallen, data["partner"].nunique())
 
 
 def _paren(kaart: Kaart, taal: str) -> None:
@@ -332,20 +340,9 @@ def _paren(kaart: Kaart, taal: str) -> None:
             "kolom:N",
             sort=volgorde,
             title=None,
-            axis=alt.Axis(
-                orient="top",
-                labelAngle=-45,
-                labelFontSize=LETTER - 1,
-                labelLimit=200,
-                labelOverlap=False,
-            ),
+            axis=partner_as(orient="top", labelAngle=-45, labelFontSize=LETTER - 1, labelLimit=200),
         )
-        y = alt.Y(
-            "rij:N",
-            sort=volgorde,
-            title=None,
-            axis=alt.Axis(labelFontSize=LETTER - 1, labelLimit=260),
-        )
+        y = alt.Y("rij:N", sort=volgorde, title=None, axis=partner_as(labelFontSize=LETTER - 1))
         # From the row's point of view: giving more is vermillion, getting more blue.
         vakken = (
             alt.Chart(lang)
@@ -375,9 +372,7 @@ def _paren(kaart: Kaart, taal: str) -> None:
                 ),
             )
         )
-        st.altair_chart(
-            (vakken + getallen).properties(height=30 * len(volgorde) + 120), width="stretch"
-        )
+        st.altair_chart(per_partner(vakken + getallen, len(volgorde)), width="stretch")
     else:
         st.caption(tekst("balans.paren.groot", taal))
     paren = wederkerigheid.paren(kaart)
@@ -423,21 +418,19 @@ def _afhankelijkheden(kaart: Kaart, gevonden: list[signalen.Signaal], taal: str)
             alt.Chart(macht.reset_index(drop=True))
             .mark_bar(color=AFHANKELIJKHEID_KLEUR, cornerRadius=2)
             .encode(
-                x=alt.X("macht:Q", title=titel, axis=alt.Axis(titleFontSize=TITEL_LETTER)),
-                y=alt.Y(
-                    "partner:N",
-                    sort=macht["partner"].tolist(),
-                    title=None,
-                    axis=alt.Axis(labelLimit=260, labelFontSize=LETTER),
+                x=alt.X(
+                    "macht:Q",
+                    title=titel,
+                    axis=alt.Axis(titleFontSize=TITEL_LETTER, tickMinStep=1, format="d"),
                 ),
+                y=alt.Y("partner:N", sort=macht["partner"].tolist(), title=None, axis=partner_as()),
                 tooltip=[
                     alt.Tooltip("partner:N", title=tekst("balans.kolom.partner", taal)),
                     alt.Tooltip("macht:Q", title=titel),
                 ],
             )
-            .properties(height=max(140, 30 * len(macht) + 40))
         )
-        st.altair_chart(grafiek, width="stretch")
+        st.altair_chart(per_partner(grafiek, len(macht)), width="stretch")
     with rechts:
         st.markdown(f"**{tekst('balans.afh.eenzijdig', taal)}**")
         eenzijdig = [s for s in gevonden if s.code == "eenzijdige_afhankelijkheid"]
