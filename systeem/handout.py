@@ -128,6 +128,10 @@ def grafiek(tabel: pd.DataFrame, taal: str = "nl") -> str:
     """Return the balance chart as inline SVG: per partner brengen to the left, halen to
     the right of a middle line, and a dot in the klasse colour.
 
+    One row per partner, as on the Balans page: the name level with its bars, cut with
+    "…" only past 32 letters (the full name is the row's tooltip), and every other row
+    on a light band so the eye follows a row from the name to its bars.
+
     Parameters
     ----------
     tabel : :func:`systeem.balans.balans` of the kaart.
@@ -146,7 +150,7 @@ def grafiek(tabel: pd.DataFrame, taal: str = "nl") -> str:
     deel = tabel.loc[totaal.sort_values(ascending=False, kind="stable").index[:MAX_IN_GRAFIEK]]
     deel = tabel[tabel.index.isin(deel.index)]
     n = len(deel)
-    hoogte_rij, boven, links, half = 26, 34, 210, 250
+    hoogte_rij, boven, links, half = 26, 34, 270, 250
     breedte = links + 2 * half + 40
     midden = links + half
     hoogte = boven + max(n, 1) * hoogte_rij + 12
@@ -156,20 +160,37 @@ def grafiek(tabel: pd.DataFrame, taal: str = "nl") -> str:
     wb = deel["brengen"].to_numpy() * schaal
     wh = deel["halen"].to_numpy() * schaal
     kleur = deel["klasse"].map(weergave.KLASSE_KLEUREN).to_numpy()
-    namen = deel["naam"].astype(str).map(lambda s: e(s if len(s) <= 28 else s[:27] + "…"))
+    namen = deel["naam"].astype(str).map(lambda s: e(s if len(s) <= 32 else s[:31] + "…"))
+    volledig = deel["naam"].astype(str).map(e)
+    band = [  # every other row on a light band
+        f'<rect class="rij" x="0" y="{yy}" width="{breedte}" height="{hoogte_rij}"/>'
+        if i % 2
+        else ""
+        for i, yy in enumerate(y)
+    ]
     klasse = deel["klasse"].map(lambda k: e(tekst(f"klasse.{k}", taal)))
     rijen = (
         pd.Series(
             [
-                f"<g><title>{naam}: {klas}</title>"
+                f"<g><title>{vol}: {klas}</title>{strook}"
                 f'<circle cx="10" cy="{yy + 9}" r="6" fill="{kl}" stroke="#333" stroke-width=".6"/>'
                 f'<text x="22" y="{yy + 14}" class="naam">{naam}</text>'
                 f'<rect class="brengen" x="{midden - b:.1f}" y="{yy + 2}" width="{b:.1f}" height="16"/>'
                 f'<rect class="halen" x="{midden}" y="{yy + 2}" width="{h:.1f}" height="16"/>'
                 f'<text x="{midden - b - 4:.1f}" y="{yy + 15}" text-anchor="end" class="getal">{nb}</text>'
                 f'<text x="{midden + h + 4:.1f}" y="{yy + 15}" class="getal">{nh}</text></g>'
-                for naam, klas, kl, yy, b, h, nb, nh in zip(
-                    namen, klasse, kleur, y, wb, wh, deel["brengen"], deel["halen"], strict=True
+                for naam, vol, strook, klas, kl, yy, b, h, nb, nh in zip(
+                    namen,
+                    volledig,
+                    band,
+                    klasse,
+                    kleur,
+                    y,
+                    wb,
+                    wh,
+                    deel["brengen"],
+                    deel["halen"],
+                    strict=True,
                 )
             ],
             dtype=object,
@@ -535,6 +556,7 @@ h2{font-size:21px;margin:28px 0 8px;border-bottom:1px solid #ccc;padding-bottom:
 .noot{font-size:13px;font-style:italic;color:#444}
 svg.grafiek{max-width:100%;height:auto;font-size:13px}
 svg.grafiek .naam{fill:#1a1a1a}
+svg.grafiek rect.rij{fill:#f2f2f2}
 svg.grafiek .getal{fill:#333;font-size:12px}
 svg.grafiek .as{fill:#555;font-weight:600}
 svg.grafiek rect.brengen{fill:#E69F00}
