@@ -8,12 +8,12 @@ holding the column names.
 blad (CSV file)              columns
 ============================ ==========================================================
 Kaart (``kaart.csv``)        ``veld, waarde``; rows ``titel``, ``opgave``, ``toelichting``
-Partners (``partners.csv``)  ``id, naam, type, sector, invloed, toelichting``
+Partners (``partners.csv``)  ``naam, type, sector, invloed, toelichting, id``
 Stromen (``stromen.csv``)    ``van, naar, soort, waarde, omschrijving, tastbaar``
 Afhankelijkheden             ``partner, afhankelijk_van, waarvoor, sterkte``
 Belangen                     ``partner, omschrijving, soort, houding``
 Pijlers (``pijlers.csv``)    ``beoordelaar, pijler, score, notitie, pijlernaam``
-Posities                     ``id, x, y``
+Posities                     ``partner, x, y`` (``id`` in older files)
 Scenarios                    ``scenario, aan, zet, instellingen, uitleg``
 ============================ ==========================================================
 
@@ -33,8 +33,14 @@ Cells are read the way a Dutch spreadsheet user means them: ``3``, ``3.0``, ``"3
 decimal comma; ``ja``/``nee`` (also ``waar``/``onwaar``, ``true``/``false``, ``1``/``0``)
 for tastbaar; a number typed in a text column is that text (``2024``, not ``2024.0``);
 column names ignore case and spaces (``Afhankelijk van``); fully empty rows are skipped.
-A partner without an ``id`` gets its ``naam`` as id, and a stroom, afhankelijkheid or
-belang may name a partner instead of giving its id.
+
+Partners are named, not numbered: every cell that refers to a partner (Stromen ``van``
+and ``naar``, Afhankelijkheden, Belangen, Posities, the Scenarios blad) holds its name,
+``Naam (id)`` when the name alone would not read back as that partner (two partners with
+one name), and the opgave is ``opgave`` (:mod:`systeem.verwijzing`).  The ids are only in
+the last column of the Partners blad, after the extra fields, for the round trip.  On
+reading a cell may give an id (older files), a name or ``Naam (id)``; a partner without
+an ``id`` gets its ``naam`` as id.
 
 The Scenarios blad holds the kaart's what-if scenarios (:mod:`systeem.scenario`), one row
 per interventie: the scenario's name, ``aan`` (ja/nee), the ``zet``, the move's other
@@ -66,8 +72,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from systeem import verwijzing
 from systeem.interventies import beschrijving
-from systeem.kaart import OPGAVE, PIJLER_IDS, VERSIE, Kaart, extra_dicts, records
+from systeem.kaart import PIJLER_IDS, VERSIE, Kaart, extra_dicts, records
 from systeem.pijlers import pijler_tekst
 from systeem.scenario import Interventie
 from systeem.validatie import KaartFout, Probleem, valideer
@@ -75,14 +82,17 @@ from systeem.validatie import KaartFout, Probleem, valideer
 #: Blad name -> its columns, in the order they are written.
 BLADEN: dict[str, tuple[str, ...]] = {
     "Kaart": ("veld", "waarde"),
-    "Partners": ("id", "naam", "type", "sector", "invloed", "toelichting"),
+    "Partners": ("naam", "type", "sector", "invloed", "toelichting", "id"),
     "Stromen": ("van", "naar", "soort", "waarde", "omschrijving", "tastbaar"),
     "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor", "sterkte"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
     "Pijlers": ("beoordelaar", "pijler", "score", "notitie", "pijlernaam"),
-    "Posities": ("id", "x", "y"),
+    "Posities": ("partner", "x", "y"),
     "Scenarios": ("scenario", "aan", "zet", "instellingen", "uitleg"),
 }
+
+#: Older names of a column, per blad: read as the layout's name.
+ALIASSEN: dict[str, dict[str, str]] = {"Posities": {"id": "partner"}}
 
 #: Columns written for people reading the blad and passed over on reading.
 ALLEEN_LEZEN: dict[str, tuple[str, ...]] = {
@@ -104,7 +114,7 @@ VERPLICHTE_KOLOMMEN: dict[str, tuple[str, ...]] = {
     "Afhankelijkheden": ("partner", "afhankelijk_van", "sterkte"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
     "Pijlers": ("beoordelaar", "pijler"),
-    "Posities": ("id", "x", "y"),
+    "Posities": ("partner", "x", "y"),
     "Scenarios": ("scenario", "zet"),
 }
 
@@ -173,9 +183,10 @@ def herstel(tekst: pd.Series) -> pd.Series:
 
 
 def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
-    """Return the kaart as the seven bladen of the layout, ready to write.
+    """Return the kaart as the eight bladen of the layout, ready to write.
 
-    Text is neutralised (:func:`neutraliseer`), an empty text or unknown invloed is
+    Partners are named by :func:`systeem.verwijzing.schrijf` (their name, or
+    ``Naam (id)`` where the name alone would not read back); text is neutralised (:func:`neutraliseer`), an empty text or unknown invloed is
     ``None`` (an empty cell), tastbaar and aan are ``"ja"``/``"nee"``, numbers stay
     numbers.  The Scenarios and Pijlers bladen are written even when the kaart has no
     scenarios or scores (then only their column names).
@@ -188,7 +199,9 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
     ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
     >>> b = naar_bladen(k)
     >>> b["Kaart"].loc[0].tolist(), b["Stromen"].loc[0].tolist()
-    (['titel', "'=T"], ['a', 'opgave', 'geld', 2, None, 'ja'])
+    (['titel', "'=T"], ['A', 'opgave', 'geld', 2, None, 'ja'])
+    >>> list(b["Partners"].columns)
+    ['naam', 'type', 'sector', 'invloed', 'toelichting', 'id']
     >>> list(b["Pijlers"].columns), len(b["Pijlers"])
     (['beoordelaar', 'pijler', 'score', 'notitie', 'pijlernaam'], 0)
     """
@@ -208,14 +221,18 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
         uit[blad] = getattr(kaart, tabel).reset_index(drop=True)
         if "extra" in uit[blad].columns:
             uit[blad] = _extra_uitgeklapt(uit[blad])
+    wie = verwijzing.namen(kaart.partners["id"], kaart.partners["naam"])
+    for blad, kolommen in _VERWIJZINGEN.items():
+        uit[blad] = uit[blad].assign(**{k: verwijzing.schrijf(uit[blad][k], wie) for k in kolommen})
     stromen = uit["Stromen"].astype({"tastbaar": object})
     stromen["tastbaar"] = np.where(uit["Stromen"]["tastbaar"].astype(bool), "ja", "nee")
     uit["Stromen"] = stromen
     uit["Pijlers"] = _pijler_rijen(kaart.pijlers)
     plekken = pd.DataFrame(
-        [(k, float(x), float(y)) for k, (x, y) in kaart.posities.items()], columns=["id", "x", "y"]
+        [(k, float(x), float(y)) for k, (x, y) in kaart.posities.items()],
+        columns=["partner", "x", "y"],
     )
-    uit["Posities"] = plekken
+    uit["Posities"] = plekken.assign(partner=verwijzing.schrijf(plekken["partner"], wie))
     uit["Scenarios"] = _scenario_rijen(kaart)
     return {blad: _voor_schrijven(frame, blad) for blad, frame in uit.items()}
 
@@ -282,6 +299,7 @@ def uit_bladen(
     gevonden = _zoek_bladen(bladen, plek, problemen)
     schoon: dict[str, pd.DataFrame] = {}
     datums: set[tuple[str, int, str]] = set()
+    koppen: dict[tuple[str, str], str] = {}
     for blad, kolommen in BLADEN.items():
         frame = gevonden.get(blad)
         if frame is None:
@@ -293,14 +311,14 @@ def uit_bladen(
                     )
                 )
             continue
-        frame = _kolommen(frame, blad, plek, problemen)
+        frame = _kolommen(frame, blad, plek, problemen, koppen)
         if frame is None:
             continue
         schoon[blad] = _cellen(frame, blad, datums)
     if problemen:
         raise KaartFout(problemen)
 
-    doc, rijen = _document(schoon, titel, plek, problemen)
+    doc, rijen = _document(schoon, titel, plek, problemen, koppen)
     try:
         kaart = valideer(doc)
     except KaartFout as fout:
@@ -336,7 +354,7 @@ _TEKST = {
     "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor"),
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
     "Pijlers": ("beoordelaar", "pijler", "notitie", "pijlernaam"),
-    "Posities": ("id",),
+    "Posities": ("partner",),
     "Scenarios": ("scenario", "zet", "instellingen", "uitleg"),
 }
 _HEEL = {
@@ -470,7 +488,10 @@ def _voor_schrijven(frame: pd.DataFrame, blad: str) -> pd.DataFrame:
     """Columns in layout order (then the extra fields' columns), text neutralised, empty
     text and NA as ``None``."""
     extra = [k for k in frame.columns if isinstance(k, str) and k.startswith(EXTRA)]
-    frame = frame.reindex(columns=[*BLADEN[blad], *extra]).astype(object)
+    kolommen = [*BLADEN[blad], *extra]
+    if blad == "Partners":  # the ids out of the way, after the extra fields
+        kolommen = [*(k for k in kolommen if k != "id"), "id"]
+    frame = frame.reindex(columns=kolommen).astype(object)
     frame = frame.where(frame.notna(), None)
     for kolom in (*_TEKST[blad], *extra):
         waarden = frame[kolom]
@@ -513,10 +534,23 @@ def _zoek_bladen(
 
 
 def _kolommen(
-    frame: pd.DataFrame, blad: str, plek: Callable[[str], str], problemen: list[Probleem]
+    frame: pd.DataFrame,
+    blad: str,
+    plek: Callable[[str], str],
+    problemen: list[Probleem],
+    koppen: dict[tuple[str, str], str] | None = None,
 ) -> pd.DataFrame | None:
-    """The blad with the layout's column names, or None after adding its problems."""
+    """The blad with the layout's column names, or None after adding its problems.
+
+    A column under an older name (:data:`ALIASSEN`) gets the layout's name; ``koppen``
+    then records the name the file gave it, ``(blad, kolom) -> naam``, for messages."""
+    alias = ALIASSEN.get(blad, {})
     namen = [_naam(k) for k in frame.columns]
+    for i, naam in enumerate(namen):
+        if naam in alias:
+            if koppen is not None:
+                koppen[(blad, alias[naam])] = naam
+            namen[i] = alias[naam]
     eigen: list[Probleem] = []
     gezien: set[str] = set()
     houden: list[int] = []
@@ -680,6 +714,7 @@ def _document(
     titel: str,
     plek: Callable[[str], str],
     problemen: list[Probleem],
+    koppen: Mapping[tuple[str, str], str],
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The kaart document for :func:`valideer`, and per table the rows it came from."""
     doc: dict[str, Any] = {"formaat": "systeemkaart", "versie": VERSIE, "titel": titel}
@@ -719,16 +754,13 @@ def _document(
         rijen["_kaart_velden"] = pd.Index(velden.to_numpy())
     partners = schoon["Partners"].copy()
     partners["id"] = partners["id"].where(partners["id"].notna(), partners["naam"])
-    ids = set(partners["id"].dropna())
-    namen = partners["naam"].dropna().astype(str).str.casefold()
-    per_naam = pd.Series(partners.loc[namen.index, "id"].to_numpy(), index=namen.to_numpy())
-    per_naam = per_naam[~per_naam.index.duplicated(keep=False)]
+    wie = verwijzing.namen(partners["id"], partners["naam"])
     for blad, tabel in TABEL.items():
         frame = partners if blad == "Partners" else schoon.get(blad)
         if frame is None:
             continue
         for kolom in _VERWIJZINGEN.get(blad, ()):
-            frame = frame.assign(**{kolom: _verwijzing(frame[kolom], ids, per_naam)})
+            frame = frame.assign(**{kolom: verwijzing.lees(frame[kolom], wie)})
         if blad == "Pijlers":
             frame = _pijler_cellen(frame)
         frame = frame.drop(columns=list(ALLEEN_LEZEN.get(blad, ())))
@@ -746,7 +778,9 @@ def _document(
                     rij["extra"] = gevuld
     posities = schoon.get("Posities")
     if posities is not None:
-        posities = posities.assign(id=_verwijzing(posities["id"], ids, per_naam))
+        wat = koppen.get(("Posities", "partner"), "partner")  # "id" in older files
+        rijen["_posities_kolom"] = wat
+        posities = posities.assign(id=verwijzing.lees(posities["partner"], wie))
         rijen["posities"] = posities.index
         rijen["_posities_ids"] = pd.Index(posities["id"].to_numpy())
         dubbel = posities["id"].duplicated() & posities["id"].notna()
@@ -754,14 +788,14 @@ def _document(
             problemen.append(
                 Probleem(
                     "",
-                    f'{plek("Posities")}, rij {rij}, kolom id: "{posities.at[rij, "id"]}" '
+                    f'{plek("Posities")}, rij {rij}, kolom {wat}: "{posities.at[rij, "partner"]}" '
                     "staat er twee keer",
                 )
             )
         leeg = posities["id"].isna()
         for rij in posities.index[leeg]:
             problemen.append(
-                Probleem("", f"{plek('Posities')}, rij {rij}, kolom id: is leeg; vul dit in")
+                Probleem("", f"{plek('Posities')}, rij {rij}, kolom {wat}: is leeg; vul dit in")
             )
         geldig = posities[~leeg & ~dubbel]
         doc["posities"] = {
@@ -862,19 +896,6 @@ _JSON_REDENEN = {
 }
 
 
-def _verwijzing(kolom: pd.Series, ids: set[str], per_naam: pd.Series) -> pd.Series:
-    """A reference to a partner: its id as given, or the id of the partner so named."""
-    tekst = kolom.where(kolom.notna(), "").astype(str)
-    is_naam = (
-        kolom.notna() & ~kolom.isin(ids | {OPGAVE}) & tekst.str.casefold().isin(per_naam.index)
-    )
-    uit = kolom.astype(object).copy()
-    uit[is_naam] = tekst[is_naam].str.casefold().map(per_naam)
-    opgave = kolom.notna() & tekst.str.casefold().eq(OPGAVE) & ~kolom.isin(ids)
-    uit[opgave] = OPGAVE
-    return uit
-
-
 _BLAD_VAN = {tabel: blad for blad, tabel in TABEL.items()}
 
 
@@ -917,7 +938,7 @@ def _in_blad(
         ids = list(rijen["_posities_ids"])
         if treffer[1] in ids:
             rij = rijen["posities"][ids.index(treffer[1])]
-            kolom = {"0": "x", "1": "y"}.get(treffer[2] or "", "id")
+            kolom = {"0": "x", "1": "y"}.get(treffer[2] or "", rijen["_posities_kolom"])
             return Probleem("", f"{plek('Posities')}, rij {rij}, kolom {kolom}: {tekst}")
     treffer = _SCENARIO.match(probleem.plek)
     if treffer and "_scenarios" in rijen:

@@ -227,8 +227,8 @@ def sjabloon(taal: str = "nl") -> bytes:
     lijsten.sheet_state = "hidden"
     lijsten["A1"] = "opgave"
     for r in range(2, n + 1):
-        # id when given, else the name (the reader accepts either)
-        formule = f'=IF(Partners!A{r}<>"",Partners!A{r},IF(Partners!B{r}<>"",Partners!B{r},""))'
+        # the partners' names (column A); the reader accepts a name, an id or "Naam (id)"
+        formule = f'=IF(Partners!A{r}<>"",Partners!A{r},"")'
         lijsten.cell(r, 1, formule)
         lijsten.cell(r - 1, 2, formule)
 
@@ -253,8 +253,8 @@ def sjabloon(taal: str = "nl") -> bytes:
     def woorden(woorden_: tuple[str, ...]) -> str:
         return '"' + ",".join(woorden_) + '"'
 
-    lijst("Partners", f"C2:C{n}", woorden(PARTNER_TYPES))
-    heel("Partners", f"E2:E{n}", 0, 5)
+    lijst("Partners", f"B2:B{n}", woorden(PARTNER_TYPES))
+    heel("Partners", f"D2:D{n}", 0, 5)
     lijst("Stromen", f"A2:B{n}", f"Lijsten!$A$1:$A${n}")
     lijst("Stromen", f"C2:C{n}", woorden(SOORTEN), streng=False)
     heel("Stromen", f"D2:D{n}", 1, 5)

@@ -315,3 +315,27 @@ def kaart_met_pijlers() -> dict[str, Any]:
 
 
 kaarten = kaart_docs().map(valideer)
+
+
+@st.composite
+def lastige_namen(draw, max_partners: int = 8):
+    """:func:`kaart_docs` with partner names that are hard to refer to by name: two
+    partners with one name (also in another case), a name that is another partner's id,
+    ``Opgave``, names with spaces and accents, and a name that is another partner's
+    ``Naam (id)`` (see :mod:`systeem.verwijzing`)."""
+    doc = draw(kaart_docs(max_partners=max_partners))
+    partners = doc["partners"]
+    for p in partners:
+        ander = draw(st.sampled_from(partners))
+        keuze = draw(st.sampled_from(["eigen", "dubbel", "id", "opgave", "accent", "haakjes"]))
+        if keuze == "dubbel":
+            p["naam"] = ander["naam"].upper() if draw(st.booleans()) else ander["naam"]
+        elif keuze == "id":
+            p["naam"] = ander["id"]
+        elif keuze == "opgave":
+            p["naam"] = draw(st.sampled_from(["Opgave", "opgave", " OPGAVE "]))
+        elif keuze == "accent":
+            p["naam"] = draw(st.sampled_from(["Zorg én Welzijn", " Gemeente  Noord ", "Ĳssel"]))
+        elif keuze == "haakjes":
+            p["naam"] = f"{ander['naam'].strip()} ({ander['id']})"
+    return doc

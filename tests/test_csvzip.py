@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from systeem import bestanden, csvzip
 from systeem.validatie import KaartFout, valideer
 from tests.conftest import VOORBEELDEN, kaart
-from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten
+from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten, lastige_namen
 
 
 def _zip(bestanden_: dict[str, bytes]) -> bytes:
@@ -40,6 +40,35 @@ def test_gegenereerde_kaart_overleeft_csv_zip(k):
     assert csvzip.lees(csvzip.naar_zip(k)) == k
 
 
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lastige_namen().map(valideer))
+def test_lastige_namen_overleven_csv_zip(k):
+    assert csvzip.lees(csvzip.naar_zip(k)) == k
+
+
+def test_csv_noemt_partners_bij_naam():
+    k = kaart(
+        [
+            {"id": "gem", "naam": "Gemeente"},
+            {"id": "z1", "naam": "Zorg; Welzijn"},
+            {"id": "z2", "naam": "zorg; welzijn"},
+        ],
+        [("gem", "z1", 3), ("z2", "opgave", 2)],
+        afhankelijkheden=[{"partner": "z2", "afhankelijk_van": "gem", "sterkte": 4}],
+    )
+    with zipfile.ZipFile(io.BytesIO(csvzip.naar_zip(k))) as zf:
+        stromen = zf.read("stromen.csv").decode("utf-8-sig").split("\r\n")
+        afh = zf.read("afhankelijkheden.csv").decode("utf-8-sig").split("\r\n")
+        partners = zf.read("partners.csv").decode("utf-8-sig").split("\r\n")
+    assert stromen[1:3] == [
+        'Gemeente;"Zorg; Welzijn (z1)";geld;3;;ja',
+        '"zorg; welzijn (z2)";opgave;geld;2;;ja',
+    ]
+    assert afh[1] == '"zorg; welzijn (z2)";Gemeente;;4'
+    assert partners[0] == "naam;type;sector;invloed;toelichting;id"
+    assert csvzip.lees(csvzip.naar_zip(k)) == k
+
+
 def test_geschreven_csv_is_voor_een_nederlandse_excel():
     k = kaart(
         ["a"], [("a", "opgave", 2)], posities={"a": [-120.5, 3.0]}, titel="=cmd|' /C calc'!A0"
@@ -50,7 +79,7 @@ def test_geschreven_csv_is_voor_een_nederlandse_excel():
         plekken = zf.read("posities.csv").decode("utf-8")
     assert tekst.startswith("\ufeffveld;waarde\r\n")
     assert "titel;'=cmd|' /C calc'!A0" in tekst
-    assert "a;-120,5;3,0" in plekken
+    assert plekken == "\ufeffpartner;x;y\r\nA;-120,5;3,0\r\n"  # the partner by name
     assert csvzip.naar_zip(k) == csvzip.naar_zip(k)  # same kaart, same bytes
 
 

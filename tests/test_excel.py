@@ -7,14 +7,17 @@ import datetime as dt
 import io
 
 import openpyxl
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from systeem import bestanden, excel
+from systeem.bladen import herstel
 from systeem.kaart import PIJLER_IDS
 from systeem.validatie import KaartFout, valideer
+from systeem.verwijzing import zoekvorm
 from tests.conftest import VOORBEELDEN, kaart, xlsx
-from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten
+from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten, lastige_namen
 
 PARTNERS = [["id", "naam"], ["gem", "Gemeente"], ["zorg", "Zorgaanbieder"]]
 
@@ -32,6 +35,176 @@ def test_voorbeeld_json_naar_excel_en_terug_is_gelijk(pad, tmp_path):
 @given(kaarten)
 def test_gegenereerde_kaart_overleeft_excel(k):
     assert excel.lees(excel.naar_xlsx(k)) == k
+
+
+# ---------------------------------------------------------------------------
+# Partners by name: no ids in Stromen and Afhankelijkheden.
+
+
+def ids_zonder_naam(inhoud: bytes, k) -> list[tuple[str, int, str, str]]:
+    """The cells of Stromen and Afhankelijkheden that hold a partner id that is not also
+    the name of the partner the row refers to: (blad, rij, kolom, cel).
+
+    A partner whose ``Naam (id)`` is itself the name of another partner can only be
+    written by its id (see systeem.verwijzing); its cells are left out."""
+    naam = dict(zip(k.partners["id"], k.partners["naam"], strict=True))
+    vormen = zoekvorm(k.partners["naam"]).tolist()
+    klem = {
+        p
+        for p, n in naam.items()
+        if vormen.count(zoekvorm(pd.Series([f"{n} ({p})"]))[0]) > 0 or "(" in p or ")" in p
+    }
+    boek = openpyxl.load_workbook(io.BytesIO(inhoud), read_only=True)
+    gevonden = []
+    for blad, tabel, kolommen in (
+        ("Stromen", k.stromen, ("van", "naar")),
+        ("Afhankelijkheden", k.afhankelijkheden, ("partner", "afhankelijk_van")),
+    ):
+        rijen = list(boek[blad].iter_rows(values_only=True))
+        kop = list(rijen[0])
+        assert len(rijen) - 1 == len(tabel)
+        for r, (rij, bron) in enumerate(
+            zip(rijen[1:], tabel.to_dict("records"), strict=True), start=2
+        ):
+            for kolom in kolommen:
+                cel = herstel(pd.Series([rij[kop.index(kolom)]]))[0]
+                if cel in naam and cel != naam[bron[kolom]] and bron[kolom] not in klem:
+                    gevonden.append((blad, r, kolom, cel))
+    boek.close()
+    return gevonden
+
+
+LASTIG = {
+    "formaat": "systeemkaart",
+    "versie": 2,
+    "titel": "Lastige namen",
+    "partners": [
+        {"id": "p1", "naam": "Gemeente"},
+        {"id": "ggz_instelling", "naam": "GGZ-instelling"},
+        {"id": "z1", "naam": "Zorg"},
+        {"id": "z2", "naam": "zorg"},  # one name in another case: ambiguous
+        {"id": "p5", "naam": "p1"},  # a name that is another partner's id
+        {"id": "p6", "naam": "Opgave"},  # a partner called "Opgave"
+        {"id": "p7", "naam": "  Zorg én Welzijn (Noord) "},
+        {"id": "eigen", "naam": "eigen"},  # a name that is its own id
+    ],
+    "stromen": [
+        {"van": "p1", "naar": "opgave", "soort": "geld", "waarde": 4},
+        {"van": "ggz_instelling", "naar": "z1", "soort": "kennis", "waarde": 2},
+        {"van": "z2", "naar": "p5", "soort": "tijd", "waarde": 3},
+        {"van": "p6", "naar": "p7", "soort": "netwerk", "waarde": 1},
+        {"van": "opgave", "naar": "eigen", "soort": "positie", "waarde": 5},
+    ],
+    "afhankelijkheden": [
+        {"partner": "p5", "afhankelijk_van": "p1", "sterkte": 4},
+        {"partner": "z1", "afhankelijk_van": "ggz_instelling", "sterkte": 2},
+    ],
+    "belangen": [
+        {
+            "partner": "z2",
+            "omschrijving": "continuïteit",
+            "soort": "organisatie",
+            "houding": "steunt",
+        }
+    ],
+    "posities": {"p6": [1.5, -2], "opgave": [0, 0], "z1": [3, 4]},
+}
+
+
+def test_partners_staan_er_met_hun_naam_in_en_komen_precies_terug():
+    k = valideer(LASTIG)
+    inhoud = excel.naar_xlsx(k)
+    assert excel.lees(inhoud) == k
+    assert ids_zonder_naam(inhoud, k) == []
+    boek = openpyxl.load_workbook(io.BytesIO(inhoud))
+    stromen = [list(r[:2]) for r in boek["Stromen"].iter_rows(min_row=2, values_only=True)]
+    assert stromen == [
+        ["Gemeente", "opgave"],
+        ["GGZ-instelling", "Zorg (z1)"],  # two partners called zorg: the id in brackets
+        ["zorg (z2)", "p1 (p5)"],  # "p1" alone would be the Gemeente
+        ["Opgave (p6)", "Zorg én Welzijn (Noord)"],  # "Opgave" alone is the opgave
+        ["opgave", "eigen"],
+    ]
+    afh = [list(r[:2]) for r in boek["Afhankelijkheden"].iter_rows(min_row=2, values_only=True)]
+    assert afh == [["p1 (p5)", "Gemeente"], ["Zorg (z1)", "GGZ-instelling"]]
+    assert [r[0] for r in boek["Belangen"].iter_rows(min_row=2, values_only=True)] == ["zorg (z2)"]
+    assert [r[0] for r in boek["Posities"].iter_rows(values_only=True)] == [
+        "partner",
+        "Opgave (p6)",
+        "opgave",
+        "Zorg (z1)",
+    ]
+    partners = list(boek["Partners"].iter_rows(values_only=True))
+    assert partners[0] == ("naam", "type", "sector", "invloed", "toelichting", "id")
+    assert partners[2][::5] == ("GGZ-instelling", "ggz_instelling")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lastige_namen().map(valideer))
+def test_lastige_namen_komen_precies_terug_zonder_ids(k):
+    inhoud = excel.naar_xlsx(k)
+    assert excel.lees(inhoud) == k
+    assert ids_zonder_naam(inhoud, k) == []
+
+
+def test_oude_bestanden_met_ids_en_met_de_hand_gemaakte_namen_laden():
+    inhoud = xlsx(
+        {
+            "Partners": [
+                ["id", "naam"],
+                ["gem", "Gemeente"],
+                ["z1", "Zorg"],
+                ["z2", "Zorg"],
+                ["x", "gem"],
+            ],
+            "Stromen": [
+                ["van", "naar", "soort", "waarde"],
+                ["gem", "opgave", "geld", 3],  # an id: as before, even if a name says gem
+                ["GEMEENTE ", "z1", "kennis", 2],  # a name, any case, spaces around it
+                ["zorg (z2)", "Opgave", "tijd", 1],  # Naam (id) for a name two partners share
+                ["(x)", " Gemeente (gem) ", "netwerk", 1],
+                [" gem (x) ", "z2", "netwerk", 1],
+            ],
+            "Posities": [["id", "x", "y"], ["Gemeente", 1, 2]],  # the older column name
+        }
+    )
+    k = bestanden.lees_bytes("k.xlsx", inhoud)
+    assert k.stromen[["van", "naar"]].values.tolist() == [
+        ["gem", "opgave"],
+        ["gem", "z1"],
+        ["z2", "opgave"],
+        ["x", "gem"],
+        ["x", "z2"],
+    ]
+    assert k.posities == {"gem": (1.0, 2.0)}
+
+
+@pytest.mark.parametrize(
+    ("cel", "melding"),
+    [
+        ("Zorg", 'blad Stromen, rij 3, kolom van: onbekende partner "Zorg"'),
+        (
+            "Gemeente Noord (gem)",
+            'blad Stromen, rij 3, kolom van: onbekende partner "Gemeente Noord (gem)"',
+        ),
+        ("Zorg (z3)", 'blad Stromen, rij 3, kolom van: onbekende partner "Zorg (z3)"'),
+        (None, "blad Stromen, rij 3, kolom van: is leeg; vul dit in"),
+    ],
+)
+def test_een_onduidelijke_naam_noemt_blad_rij_en_kolom_en_laadt_niets(cel, melding):
+    inhoud = xlsx(
+        {
+            "Partners": [["naam", "id"], ["Gemeente", "gem"], ["Zorg", "z1"], ["Zorg", "z2"]],
+            "Stromen": [
+                ["van", "naar", "soort", "waarde"],
+                ["Gemeente", "opgave", "geld", 3],
+                [cel, "opgave", "geld", 3],
+            ],
+        }
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.xlsx", inhoud)
+    assert [str(p) for p in fout.value.problemen][0].startswith(melding), fout.value.problemen
 
 
 def test_formules_worden_geneutraliseerd_en_komen_heel_terug():
@@ -134,7 +307,8 @@ def test_sjabloon_heeft_keuzelijsten_en_uitleg():
     assert ("A2:B501", "list", "Lijsten!$A$1:$A$501") in stromen
     assert ("D2:D501", "whole", "1") in stromen
     assert any(t == "list" and "geld" in f for _, t, f in stromen)
-    assert ("C2:C501", "list", '"organisatie,team,persoon"') in regels("Partners")
+    assert ("B2:B501", "list", '"organisatie,team,persoon"') in regels("Partners")
+    assert [c.value for c in boek["Partners"][1]][-1] == "id"  # the ids out of the way
     assert any(t == "list" and "Lijsten!$B$1" in f for _, t, f in regels("Afhankelijkheden"))
     # the empty template reads as an empty kaart named after the file
     leeg = bestanden.lees_bytes("Mijn kaart.xlsx", excel.sjabloon())
@@ -144,8 +318,8 @@ def test_sjabloon_heeft_keuzelijsten_en_uitleg():
 def test_ingevuld_sjabloon_laadt():
     boek = openpyxl.load_workbook(io.BytesIO(excel.sjabloon()))
     boek["Kaart"]["B2"] = "Proef"
-    boek["Partners"].append([None, "Gemeente", "organisatie", None, 4])
-    boek["Partners"].append([None, "Zorg", "team"])
+    boek["Partners"].append(["Gemeente", "organisatie", None, 4])
+    boek["Partners"].append(["Zorg", "team"])
     boek["Stromen"].append(["Gemeente", "opgave", "geld", 4, None, "ja"])
     boek["Stromen"].append(["opgave", "Zorg", "draagvlak", 2])
     boek["Belangen"].append(["Zorg", "continuïteit", "organisatie", "steunt"])
