@@ -51,7 +51,7 @@ from systeem.scenario import (
     Scenario,
     Vertrek,
 )
-from systeem.teksten import tekst
+from systeem.teksten import aantal_punten, tekst, woord
 
 #: The largest waarde of one stroom.
 MAX_WAARDE = 5
@@ -231,8 +231,10 @@ def beschrijving(zet: Interventie, kaart: Kaart, taal: str = "nl") -> str:
     ...     "type": "organisatie", "sector": "", "invloed": None, "toelichting": ""}]))
     >>> beschrijving(Compensatie(partner="a", punten=3, soort="geld"), k)
     'Compenseren: Alfa krijgt 3 punten geld van de opgave.'
-    >>> beschrijving(Bijdrage(partner="a", punten=-2), k)
-    'Bijdrage aanpassen: Alfa brengt 2 punten minder.'
+    >>> beschrijving(Bijdrage(partner="a", punten=-1), k)
+    'Bijdrage aanpassen: Alfa brengt 1 punt minder.'
+    >>> beschrijving(Bijdrage(partner="a", factor=1.5), k, "en")
+    'Adjust a contribution: Alfa brings 50% more.'
     """
     namen = kaart.namen()
     namen[OPGAVE] = tekst("interventie.de_opgave", taal)
@@ -243,15 +245,20 @@ def beschrijving(zet: Interventie, kaart: Kaart, taal: str = "nl") -> str:
     def wie(ids: tuple[str, ...]) -> str:
         return ", ".join(naam(p) for p in ids) if ids else tekst("interventie.alle", taal)
 
-    def getal(x: float) -> str:
-        tekst_ = f"{x:g}"
-        return tekst_.replace(".", ",") if taal == "nl" else tekst_
+    def procent(factor: float) -> str:
+        """A factor as the change it makes: 1.5 is "50% meer", 0.8 "20% minder"."""
+        verschil = round((factor - 1) * 100, 1)
+        getal = f"{abs(verschil):g}"
+        getal = getal.replace(".", ",") if taal == "nl" else getal
+        return tekst(
+            "zet.procent.minder" if verschil < 0 else "zet.procent.meer", taal, procent=getal
+        )
 
     if isinstance(zet, Ambitie):
         delen = []
         if zet.factor != 1:
             delen.append(
-                tekst("zet.ambitie.factor", taal, wie=wie(zet.partners), factor=getal(zet.factor))
+                tekst("zet.ambitie.factor", taal, wie=wie(zet.partners), factor=procent(zet.factor))
             )
         if zet.waarde > 0:
             delen.append(
@@ -259,7 +266,7 @@ def beschrijving(zet: Interventie, kaart: Kaart, taal: str = "nl") -> str:
                     "zet.ambitie.nieuw",
                     taal,
                     wie=wie(zet.partners),
-                    soort=zet.soort or "overig",
+                    soort=woord("soort", zet.soort or "overig", taal),
                     waarde=zet.waarde,
                 )
             )
@@ -269,26 +276,34 @@ def beschrijving(zet: Interventie, kaart: Kaart, taal: str = "nl") -> str:
         if zet.naar:
             filter_.append(tekst("zet.bijdrage.naar", taal, naar=naam(zet.naar)))
         if zet.soort:
-            filter_.append(tekst("zet.bijdrage.soort", taal, soort=zet.soort))
+            filter_.append(tekst("zet.bijdrage.soort", taal, soort=woord("soort", zet.soort, taal)))
         welke = (" " + " ".join(filter_)) if filter_ else ""
         if zet.factor is not None:
             inhoud = tekst(
-                "zet.bijdrage.factor", taal, partner=naam(zet.partner), factor=getal(zet.factor)
+                "zet.bijdrage.factor", taal, partner=naam(zet.partner), factor=procent(zet.factor)
             )
         elif (zet.punten or 0) < 0:
             inhoud = tekst(
-                "zet.bijdrage.minder", taal, partner=naam(zet.partner), punten=-zet.punten
+                "zet.bijdrage.minder",
+                taal,
+                partner=naam(zet.partner),
+                punten=aantal_punten(-zet.punten, taal),
             )
         else:
-            inhoud = tekst("zet.bijdrage.meer", taal, partner=naam(zet.partner), punten=zet.punten)
+            inhoud = tekst(
+                "zet.bijdrage.meer",
+                taal,
+                partner=naam(zet.partner),
+                punten=aantal_punten(zet.punten or 0, taal),
+            )
         inhoud += welke
     elif isinstance(zet, Compensatie):
         inhoud = tekst(
             "zet.compenseren.tekst",
             taal,
             partner=naam(zet.partner),
-            punten=zet.punten,
-            soort=zet.soort,
+            punten=aantal_punten(zet.punten, taal),
+            soort=woord("soort", zet.soort, taal),
             van=naam(zet.van),
         )
     elif isinstance(zet, DerdePartij):

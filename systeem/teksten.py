@@ -79,6 +79,65 @@ TEKSTEN: dict[str, dict[str, str]] = {
         # App shell (app.py, ui/staat.py, ui/fouten.py).
         "ui.taal": "Taal",
         "ui.open_kaart": "Open kaart: {titel}",
+        # Streamlit's own widget texts (ui/streamlit_teksten.py): the English entry is Streamlit's
+        # text, the pattern the translation replaces.
+        "streamlit.naar_inhoud": "Naar de inhoud",
+        "streamlit.upload": "Bestand kiezen",
+        "streamlit.upload_hier": "Sleep een bestand hierheen",
+        "streamlit.upload_hier_meer": "Sleep bestanden hierheen",
+        "streamlit.upload_grootte": "max. {grootte} per bestand",
+        "streamlit.upload_invoer": "bestand kiezen",
+        "streamlit.upload_toevoegen": "Bestanden toevoegen",
+        "streamlit.enter_toepassen": "Druk op Enter om toe te passen",
+        "streamlit.enter_versturen": "Druk op Enter om te versturen",
+        "streamlit.toets_toepassen": "Druk op {toets}+Enter om toe te passen",
+        "streamlit.toets_versturen": "Druk op {toets}+Enter om te versturen",
+        "streamlit.kies_optie": "Kies…",
+        "streamlit.kies_opties": "Kies…",
+        "streamlit.kies_of_typ": "Kies of typ…",
+        "streamlit.kies_of_typ_meer": "Kies of typ…",
+        "streamlit.typ_optie": "Typ…",
+        "streamlit.typ_opties": "Typ…",
+        "streamlit.geen_opties": "Niets te kiezen",
+        "streamlit.toevoegen": "Nieuw: {woord}",
+        "streamlit.geen_resultaten": "Niets gevonden",
+        "streamlit.alles_kiezen": "Alles kiezen",
+        "streamlit.treffers_kiezen": "Kies de {aantal} treffers",
+        "streamlit.keuze_beschikbaar": "1 keuze.",
+        "streamlit.keuzes_beschikbaar": "{aantal} keuzes.",
+        "streamlit.openen": "Openen",
+        "streamlit.wissen": "Leegmaken",
+        "streamlit.alles_wissen": "Alles weghalen",
+        "streamlit.optie_weg": "{optie} weghalen",
+        "streamlit.gekozen": "Gekozen",
+        "streamlit.sluiten": "Sluiten",
+        "streamlit.lager": "Lager",
+        "streamlit.hoger": "Hoger",
+        "streamlit.kop_link": "Link naar deze kop",
+        "streamlit.uitleg_bij": "Uitleg bij {label}",
+        "streamlit.rij_toevoegen": "Rij toevoegen",
+        "streamlit.rijen_verwijderen": "Rijen verwijderen",
+        "streamlit.kolommen": "Kolommen tonen of verbergen",
+        "streamlit.csv": "Downloaden als CSV",
+        "streamlit.zoeken": "Zoeken",
+        "streamlit.volledig": "Volledig scherm",
+        "streamlit.volledig_uit": "Volledig scherm sluiten",
+        "streamlit.selectie_wissen": "Selectie opheffen",
+        "streamlit.gegevens": "Gegevens tonen",
+        "streamlit.vega_kopie": "Vega-Lite-specificatie kopiëren",
+        "streamlit.cel_invullen": "⚠️ Vul deze cel in.",
+        "streamlit.oplopend": "Oplopend sorteren",
+        "streamlit.aflopend": "Aflopend sorteren",
+        "streamlit.opmaak": "Opmaak",
+        "streamlit.passend": "Passende breedte",
+        "streamlit.vastzetten": "Kolom vastzetten",
+        "streamlit.losmaken": "Kolom losmaken",
+        "streamlit.verbergen": "Kolom verbergen",
+        "streamlit.select": "Kies…",
+        "streamlit.geen_opties_kort": "Niets te kiezen",
+        "streamlit.icoon": "{naam}",
+        "streamlit.stoppen": "Stoppen",
+        "streamlit.bezig": "Bezig…",
         "nav.start": "Start",
         "nav.kaart": "Kaart",
         "nav.invoeren": "Invoeren",
@@ -187,13 +246,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "kaart.overige_signalen": "Overige signalen ({aantal})",
         # --- Invoeren page (ui/paginas/invoeren.py, systeem/tabellen.py).
         "invoeren.titel": "Invoeren",
-        "invoeren.uitleg": "Vul hier de kaart in. Elke wijziging geldt meteen: de kaart en de balans rekenen direct met de nieuwe gegevens. Een rij toevoegen doe je met + onder een tabel; een rij verwijderen door hem links aan te vinken en op het prullenbakje te klikken.",
+        "invoeren.uitleg": "Vul hier de kaart in: snel met de formulieren, of alles tegelijk in de tabellen onderaan. Elke wijziging geldt meteen; de kaart ernaast laat hem direct zien.",
         "invoeren.kop": "Titel en opgave",
         "invoeren.kaart_titel": "Titel van de kaart",
         "invoeren.opgave": "Gedeelde opgave",
         "invoeren.opgave_hulp": "Waar werken de partners samen aan? Deze tekst staat in het midden van de kaart.",
         "invoeren.kop_gewijzigd": "Titel en opgave bijgewerkt.",
-        "invoeren.snel": "Snel een stroom toevoegen",
+        "invoeren.snel": "Snel invoeren",
         "invoeren.snel_uitleg": "Wat brengt een partner in, of wat haalt hij eruit? Kies de gedeelde opgave als van of naar voor wat iemand aan tafel brengt of eruit haalt.",
         "invoeren.kies": "Kies…",
         "invoeren.kies_soort": "Kies een soort uit de lijst of typ een nieuwe.",
@@ -233,6 +292,19 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "invoeren.houding.steunt": "steunt",
         "invoeren.houding.neutraal": "neutraal",
         "invoeren.houding.schuurt": "schuurt",
+        # The suggested soorten as the interface shows them (teksten.woord); the kaart keeps the Dutch word.
+        "soort.geld": "geld",
+        "soort.personeel": "personeel",
+        "soort.klanten": "klanten",
+        "soort.positie": "positie",
+        "soort.macht": "macht",
+        "soort.kennis": "kennis",
+        "soort.informatie": "informatie",
+        "soort.tijd": "tijd",
+        "soort.autonomie": "autonomie",
+        "soort.legitimiteit": "legitimiteit",
+        "soort.netwerk": "netwerk",
+        "soort.overig": "overig",
         "invoeren.waarde.1": "1 · klein",
         "invoeren.waarde.2": "2 · beperkt",
         "invoeren.waarde.3": "3 · gemiddeld",
@@ -248,6 +320,36 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "invoeren.gevolg": "{naam}: stromen {stromen}, afhankelijkheden {afhankelijkheden}, belangen {belangen}",
         "invoeren.verwijder_mee": "Verwijder ook die rijen",
         "invoeren.verwijderd": "Verwijderd: {namen}, samen met de stromen, afhankelijkheden en belangen die ernaar verwezen.",
+        "invoeren.snel.partners": "Partners",
+        "invoeren.snel.stroom": "Stroom",
+        "invoeren.snel.afhankelijkheid": "Afhankelijkheid",
+        "invoeren.snel.belang": "Belang",
+        "invoeren.partners.namen": "Namen, één per regel",
+        "invoeren.partners.voorbeeld": "Gemeente\nWijkteam\nWoningcorporatie",
+        "invoeren.partners.uitleg": "Typ of plak de namen van de partners, één per regel. Sector, invloed en toelichting vul je later aan in de tabel Partners.",
+        "invoeren.partners.toevoegen": "Partners toevoegen",
+        "invoeren.partners.toegevoegd": "Toegevoegd: {namen}.",
+        "invoeren.partners.leeg": "Namen: typ minstens één naam, één per regel.",
+        "invoeren.andere_soort": "Of een andere soort",
+        "invoeren.andere_soort_voorbeeld": "bijv. huisvesting",
+        "invoeren.blijft.stroom": "Van, soort en waarde blijven staan voor de volgende stroom.",
+        "invoeren.blijft.afhankelijkheid": "Partner en sterkte blijven staan voor de volgende afhankelijkheid.",
+        "invoeren.blijft.belang": "Partner, soort en houding blijven staan voor het volgende belang.",
+        "invoeren.afh.toevoegen": "Afhankelijkheid toevoegen",
+        "invoeren.afh.toegevoegd": "Afhankelijkheid toegevoegd: {partner} → {van} (sterkte {sterkte}).",
+        "invoeren.sterkte.1": "1 · een beetje",
+        "invoeren.sterkte.2": "2 · enigszins",
+        "invoeren.sterkte.3": "3 · duidelijk",
+        "invoeren.sterkte.4": "4 · sterk",
+        "invoeren.sterkte.5": "5 · kan niet zonder",
+        "invoeren.belang.toevoegen": "Belang toevoegen",
+        "invoeren.belang.toegevoegd": "Belang toegevoegd bij {partner}: {omschrijving}.",
+        "invoeren.kaart": "De kaart tot nu toe",
+        "invoeren.kaart_uitleg": "Werkt bij na elke invoer. Sleep een partner om hem te verplaatsen.",
+        "invoeren.tabellen": "Alles in tabellen",
+        "invoeren.tabellen_uitleg": "Hier pas je alles aan wat al op de kaart staat. Een rij toevoegen doe je met + onder een tabel; een rij verwijderen door hem links aan te vinken en op het prullenbakje te klikken. Een keuzelijst in een cel opent met een dubbelklik of Enter.",
+        "invoeren.wachtend": "Rij {rij} telt nog niet mee: vul ook {velden} in.",
+        "invoeren.en": "en",
         # --- Zoeken en groeperen (systeem/groepering.py, ui/paginas/invoeren.py).
         "groepering.zonder_sector": "Zonder sector",
         "groepering.toelichting": "Partners in deze sector: {partners}. Stromen binnen de sector (niet op deze kaart): {binnen}, samen waarde {waarde}.",
@@ -826,9 +928,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.voorstellen.kop": "Voorstellen",
         "interventies.voorstellen.uitleg": (
             "Per partner die uit balans is de kleinste zet die hem weer binnen de drempel "
-            "brengt. Berekend op de kaart zonder scenario; één klik zet hem in het scenario."
+            "brengt, zonder een andere partner uit balans te brengen; elk voorstel zegt wat "
+            "het met de anderen doet. Berekend op de kaart met het gekozen scenario: één klik "
+            "zet een voorstel in het scenario, en dan verdwijnt het hier."
         ),
         "interventies.voorstellen.geen": "Niemand is uit balans: er valt niets voor te stellen.",
+        "interventies.voorstellen.geen_scenario": (
+            "Met dit scenario is niemand meer uit balans: er valt niets meer voor te stellen."
+        ),
+        "interventies.voorstellen.geen_zet": (
+            "Voor {namen} is geen zet van hoogstens {max} punten te vinden die niemand anders "
+            "uit balans brengt."
+        ),
         "interventies.voeg_toe": "Voeg toe",
         "interventies.nieuw.kop": "Zelf een zet toevoegen",
         "interventies.nieuw.zet": "Welke zet?",
@@ -838,7 +949,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         ),
         "interventies.nieuw.uitleg.bijdrage": (
             "Een partner brengt meer of minder in: een aantal punten erbij of eraf, of alles "
-            "keer een factor."
+            "een percentage meer of minder."
         ),
         "interventies.nieuw.uitleg.compenseren": (
             "Een partner die veel geeft, krijgt iets terug van een andere partner of van de opgave."
@@ -861,30 +972,41 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.veld.partner": "Partner",
         "interventies.veld.partners": "Voor welke partners (leeg = iedereen)",
         "interventies.veld.partners_pot": "Tussen welke partners (leeg = iedereen)",
-        "interventies.veld.factor_terug": "Wat de opgave teruggeeft, keer (0–10)",
-        "interventies.veld.waarde_voordeel": "Nieuw gedeeld voordeel, waarde (0–5)",
+        "interventies.veld.factor_terug": "Wat de opgave teruggeeft: verandering in % (−100 tot +400)",
+        "interventies.veld.procent_hulp": (
+            "0 = zoals nu, +50 = de helft meer, −50 = de helft minder, −100 = niets meer. "
+            "Elke stroom wordt daarna afgerond op hele punten (1–5 per stroom)."
+        ),
+        "interventies.veld.waarde_voordeel": "Nieuw gedeeld voordeel: punten per partner (0–5)",
         "interventies.veld.waarde_voordeel_hulp": (
-            "0 = geen nieuw voordeel. Anders krijgt elke gekozen partner een stroom met deze "
-            "waarde uit de opgave."
+            "Punten tellen als de waarde van een stroom (1 = klein, 5 = essentieel). 0 = geen "
+            "nieuw voordeel; anders krijgt elke gekozen partner een stroom van zoveel punten "
+            "uit de opgave."
         ),
         "interventies.veld.soort_voordeel": "Soort van het nieuwe voordeel",
         "interventies.veld.omschrijving": "Omschrijving (mag leeg)",
         "interventies.veld.hoe": "Hoe verandert de bijdrage?",
         "interventies.veld.hoe.punten": "met punten",
-        "interventies.veld.hoe.factor": "met een factor",
-        "interventies.veld.punten_bijdrage": "Punten (min = minder brengen)",
+        "interventies.veld.hoe.factor": "met een percentage",
+        "interventies.veld.punten_bijdrage": "Punten erbij of eraf (−50 tot +50)",
         "interventies.veld.punten_bijdrage_hulp": (
-            "Bijvoorbeeld -3: drie punten minder, van de grootste stromen eerst. +2: een nieuwe "
-            "stroom van 2 naar de opgave (of naar de gekozen partner)."
+            "Punten tellen als de waarde van een stroom (een stroom weegt 1 tot 5). −3: drie "
+            "punten minder, van de grootste stromen eerst. +2: een nieuwe stroom van waarde 2 "
+            "naar de opgave (of naar de gekozen partner)."
         ),
-        "interventies.veld.factor": "Factor (0–10)",
+        "interventies.veld.factor": "Verandering in % (−100 tot +400)",
         "interventies.veld.naar": "Alleen wat naar … gaat (leeg = alles)",
         "interventies.veld.soort_filter": "Alleen deze soort (leeg = alle)",
         "interventies.veld.ontvanger": "Wie krijgt de compensatie?",
         "interventies.veld.vertrekker": "Welke partner vertrekt?",
         "interventies.veld.van": "Van wie?",
         "interventies.veld.soort": "Soort",
-        "interventies.veld.punten": "Punten (1–100)",
+        "interventies.veld.punten": "Punten (1–50)",
+        "interventies.veld.punten_hulp": (
+            "Punten tellen als de waarde van een stroom: een stroom weegt 1 (klein) tot 5 "
+            "(essentieel). 3 punten is zoveel als één stroom van waarde 3; meer dan 5 punten "
+            "worden meerdere stromen (8 = 5 + 3)."
+        ),
         "interventies.veld.naam_derde": "Naam van de derde partij",
         "interventies.veld.type": "Type",
         "interventies.type.organisatie": "organisatie",
@@ -913,10 +1035,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.fout.kop": "Deze zet is niet toegevoegd:",
         "interventies.fout.leeg": 'Bij "{veld}" is nog niets gekozen of ingevuld.',
         "interventies.fout.nul": 'Bij "{veld}": 0 verandert niets; kies een ander getal.',
-        "interventies.fout.factor_een": 'Bij "{veld}": 1 verandert niets; kies een andere factor.',
+        "interventies.fout.factor_een": 'Bij "{veld}": 0% verandert niets; kies een ander percentage.',
         "interventies.fout.zelfde": 'Bij "{veld}": kies een andere partner dan de partner zelf.',
         "interventies.fout.ambitie_niets": (
-            "Deze zet verandert niets: kies een factor anders dan 1, of een waarde voor het "
+            "Deze zet verandert niets: kies een verandering anders dan 0%, of punten voor het "
             "nieuwe voordeel."
         ),
         "interventies.fout.naam_bezet": (
@@ -1365,6 +1487,63 @@ TEKSTEN: dict[str, dict[str, str]] = {
         # App shell.
         "ui.taal": "Language",
         "ui.open_kaart": "Open map: {titel}",
+        "streamlit.naar_inhoud": "Skip to main content",
+        "streamlit.upload": "Upload",
+        "streamlit.upload_hier": "Drag and drop a file here",
+        "streamlit.upload_hier_meer": "Drag and drop files here",
+        "streamlit.upload_grootte": "{grootte} per file",
+        "streamlit.upload_invoer": "file upload",
+        "streamlit.upload_toevoegen": "Add files",
+        "streamlit.enter_toepassen": "Press Enter to apply",
+        "streamlit.enter_versturen": "Press Enter to submit form",
+        "streamlit.toets_toepassen": "Press {toets}+Enter to apply",
+        "streamlit.toets_versturen": "Press {toets}+Enter to submit form",
+        "streamlit.kies_optie": "Choose an option",
+        "streamlit.kies_opties": "Choose options",
+        "streamlit.kies_of_typ": "Choose or add an option",
+        "streamlit.kies_of_typ_meer": "Choose or add options",
+        "streamlit.typ_optie": "Add an option",
+        "streamlit.typ_opties": "Add options",
+        "streamlit.geen_opties": "No options to select",
+        "streamlit.toevoegen": "Add: {woord}",
+        "streamlit.geen_resultaten": "No results",
+        "streamlit.alles_kiezen": "Select all",
+        "streamlit.treffers_kiezen": "Select {aantal} matches",
+        "streamlit.keuze_beschikbaar": "1 option available.",
+        "streamlit.keuzes_beschikbaar": "{aantal} options available.",
+        "streamlit.openen": "Open",
+        "streamlit.wissen": "Clear value",
+        "streamlit.alles_wissen": "Clear all",
+        "streamlit.optie_weg": "Remove {optie}",
+        "streamlit.gekozen": "Selected values",
+        "streamlit.sluiten": "Dismiss",
+        "streamlit.lager": "Decrement",
+        "streamlit.hoger": "Increment",
+        "streamlit.kop_link": "Link to heading",
+        "streamlit.uitleg_bij": "Help for {label}",
+        "streamlit.rij_toevoegen": "Add row",
+        "streamlit.rijen_verwijderen": "Delete row(s)",
+        "streamlit.kolommen": "Show/hide columns",
+        "streamlit.csv": "Download as CSV",
+        "streamlit.zoeken": "Search",
+        "streamlit.volledig": "Fullscreen",
+        "streamlit.volledig_uit": "Close fullscreen",
+        "streamlit.selectie_wissen": "Clear selection",
+        "streamlit.gegevens": "Show data",
+        "streamlit.vega_kopie": "Copy Vega-Lite spec",
+        "streamlit.cel_invullen": "⚠️ Please fill out this cell.",
+        "streamlit.oplopend": "Sort ascending",
+        "streamlit.aflopend": "Sort descending",
+        "streamlit.opmaak": "Format",
+        "streamlit.passend": "Autosize",
+        "streamlit.vastzetten": "Pin column",
+        "streamlit.losmaken": "Unpin column",
+        "streamlit.verbergen": "Hide column",
+        "streamlit.select": "Select...",
+        "streamlit.geen_opties_kort": "No options",
+        "streamlit.icoon": "{naam} icon",
+        "streamlit.stoppen": "Stop",
+        "streamlit.bezig": "Running...",
         "nav.start": "Start",
         "nav.kaart": "Map",
         "nav.invoeren": "Edit",
@@ -1471,13 +1650,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "kaart.overige_signalen": "Other signals ({aantal})",
         # --- Invoeren page (ui/paginas/invoeren.py, systeem/tabellen.py).
         "invoeren.titel": "Edit",
-        "invoeren.uitleg": "Fill in the map here. Every change applies at once: the map and the balance use the new data straight away. Add a row with + below a table; delete rows by ticking them on the left and clicking the bin.",
+        "invoeren.uitleg": "Fill in the map here: quickly with the forms, or everything at once in the tables below. Every change applies at once; the map alongside shows it straight away.",
         "invoeren.kop": "Title and shared task",
         "invoeren.kaart_titel": "Title of the map",
         "invoeren.opgave": "Shared task",
         "invoeren.opgave_hulp": "What do the partners work on together? This text sits in the centre of the map.",
         "invoeren.kop_gewijzigd": "Title and shared task updated.",
-        "invoeren.snel": "Quickly add a stream",
+        "invoeren.snel": "Quick entry",
         "invoeren.snel_uitleg": "What does a partner bring, or what does it take out? Choose the shared task as from or to for what someone brings to the table or takes from it.",
         "invoeren.kies": "Choose…",
         "invoeren.kies_soort": "Choose a kind from the list or type a new one.",
@@ -1517,6 +1696,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "invoeren.houding.steunt": "supports",
         "invoeren.houding.neutraal": "neutral",
         "invoeren.houding.schuurt": "chafes",
+        "soort.geld": "money",
+        "soort.personeel": "staff",
+        "soort.klanten": "clients",
+        "soort.positie": "position",
+        "soort.macht": "power",
+        "soort.kennis": "knowledge",
+        "soort.informatie": "information",
+        "soort.tijd": "time",
+        "soort.autonomie": "autonomy",
+        "soort.legitimiteit": "legitimacy",
+        "soort.netwerk": "network",
+        "soort.overig": "other",
         "invoeren.waarde.1": "1 · small",
         "invoeren.waarde.2": "2 · limited",
         "invoeren.waarde.3": "3 · medium",
@@ -1532,6 +1723,36 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "invoeren.gevolg": "{naam}: streams {stromen}, dependencies {afhankelijkheden}, interests {belangen}",
         "invoeren.verwijder_mee": "Delete those rows as well",
         "invoeren.verwijderd": "Deleted: {namen}, together with the streams, dependencies and interests that referred to it.",
+        "invoeren.snel.partners": "Partners",
+        "invoeren.snel.stroom": "Stream",
+        "invoeren.snel.afhankelijkheid": "Dependency",
+        "invoeren.snel.belang": "Interest",
+        "invoeren.partners.namen": "Names, one per line",
+        "invoeren.partners.voorbeeld": "Municipality\nNeighbourhood team\nHousing association",
+        "invoeren.partners.uitleg": "Type or paste the partners' names, one per line. Sector, influence and notes can be added later in the Partners table.",
+        "invoeren.partners.toevoegen": "Add partners",
+        "invoeren.partners.toegevoegd": "Added: {namen}.",
+        "invoeren.partners.leeg": "Names: type at least one name, one per line.",
+        "invoeren.andere_soort": "Or another kind",
+        "invoeren.andere_soort_voorbeeld": "e.g. housing",
+        "invoeren.blijft.stroom": "From, kind and weight stay for the next stream.",
+        "invoeren.blijft.afhankelijkheid": "Partner and strength stay for the next dependency.",
+        "invoeren.blijft.belang": "Partner, kind and stance stay for the next interest.",
+        "invoeren.afh.toevoegen": "Add dependency",
+        "invoeren.afh.toegevoegd": "Dependency added: {partner} → {van} (strength {sterkte}).",
+        "invoeren.sterkte.1": "1 · a little",
+        "invoeren.sterkte.2": "2 · somewhat",
+        "invoeren.sterkte.3": "3 · clearly",
+        "invoeren.sterkte.4": "4 · strongly",
+        "invoeren.sterkte.5": "5 · cannot do without",
+        "invoeren.belang.toevoegen": "Add interest",
+        "invoeren.belang.toegevoegd": "Interest added for {partner}: {omschrijving}.",
+        "invoeren.kaart": "The map so far",
+        "invoeren.kaart_uitleg": "Updates after every entry. Drag a partner to move it.",
+        "invoeren.tabellen": "Everything in tables",
+        "invoeren.tabellen_uitleg": "Change anything already on the map here. Add a row with + below a table; delete rows by ticking them on the left and clicking the bin. A list in a cell opens with a double click or Enter.",
+        "invoeren.wachtend": "Row {rij} does not count yet: fill in {velden} as well.",
+        "invoeren.en": "and",
         # --- Zoeken en groeperen (systeem/groepering.py, ui/paginas/invoeren.py).
         "groepering.zonder_sector": "No sector",
         "groepering.toelichting": "Partners in this sector: {partners}. Streams within the sector (not on this map): {binnen}, total weight {waarde}.",
@@ -2019,10 +2240,18 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.voorstellen.kop": "Suggestions",
         "interventies.voorstellen.uitleg": (
             "For each partner out of balance, the smallest move that brings it back within the "
-            "threshold. Computed on the map without any scenario; one click adds it to the "
-            "scenario."
+            "threshold without putting another partner out of balance; each suggestion says "
+            "what it does to the others. Computed on the map with the chosen scenario: one "
+            "click adds a suggestion to the scenario, and then it disappears here."
         ),
         "interventies.voorstellen.geen": "No one is out of balance: nothing to suggest.",
+        "interventies.voorstellen.geen_scenario": (
+            "With this scenario no one is out of balance any more: nothing left to suggest."
+        ),
+        "interventies.voorstellen.geen_zet": (
+            "For {namen} there is no move of at most {max} points that puts no one else out "
+            "of balance."
+        ),
         "interventies.voeg_toe": "Add",
         "interventies.nieuw.kop": "Add a move yourself",
         "interventies.nieuw.zet": "Which move?",
@@ -2032,7 +2261,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         ),
         "interventies.nieuw.uitleg.bijdrage": (
             "A partner brings more or less: a number of points more or fewer, or everything "
-            "times a factor."
+            "a percentage more or less."
         ),
         "interventies.nieuw.uitleg.compenseren": (
             "A partner that gives a lot gets something back from another partner or from the "
@@ -2055,30 +2284,41 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.veld.partner": "Partner",
         "interventies.veld.partners": "For which partners (empty = everyone)",
         "interventies.veld.partners_pot": "Among which partners (empty = everyone)",
-        "interventies.veld.factor_terug": "What the shared task gives back, times (0–10)",
-        "interventies.veld.waarde_voordeel": "New shared benefit, weight (0–5)",
+        "interventies.veld.factor_terug": "What the shared task gives back: change in % (−100 to +400)",
+        "interventies.veld.procent_hulp": (
+            "0 = as now, +50 = half as much again, −50 = half as much, −100 = nothing. Each "
+            "stream is then rounded to whole points (1–5 per stream)."
+        ),
+        "interventies.veld.waarde_voordeel": "New shared benefit: points per partner (0–5)",
         "interventies.veld.waarde_voordeel_hulp": (
-            "0 = no new benefit. Otherwise each chosen partner gets a stream of this weight from "
-            "the shared task."
+            "Points count as the weight of a stream (1 = small, 5 = essential). 0 = no new "
+            "benefit; otherwise each chosen partner gets a stream of that many points from the "
+            "shared task."
         ),
         "interventies.veld.soort_voordeel": "Kind of the new benefit",
         "interventies.veld.omschrijving": "Description (optional)",
         "interventies.veld.hoe": "How does the contribution change?",
         "interventies.veld.hoe.punten": "by points",
-        "interventies.veld.hoe.factor": "by a factor",
-        "interventies.veld.punten_bijdrage": "Points (minus = bring less)",
+        "interventies.veld.hoe.factor": "by a percentage",
+        "interventies.veld.punten_bijdrage": "Points more or less (−50 to +50)",
         "interventies.veld.punten_bijdrage_hulp": (
-            "For example -3: three points less, from the largest streams first. +2: a new stream "
-            "of 2 to the shared task (or to the chosen partner)."
+            "Points count as the weight of a stream (a stream weighs 1 to 5). −3: three points "
+            "less, from the largest streams first. +2: a new stream of weight 2 to the shared "
+            "task (or to the chosen partner)."
         ),
-        "interventies.veld.factor": "Factor (0–10)",
+        "interventies.veld.factor": "Change in % (−100 to +400)",
         "interventies.veld.naar": "Only what goes to … (empty = everything)",
         "interventies.veld.soort_filter": "Only this kind (empty = all)",
         "interventies.veld.ontvanger": "Who gets the compensation?",
         "interventies.veld.vertrekker": "Which partner leaves?",
         "interventies.veld.van": "From whom?",
         "interventies.veld.soort": "Kind",
-        "interventies.veld.punten": "Points (1–100)",
+        "interventies.veld.punten": "Points (1–50)",
+        "interventies.veld.punten_hulp": (
+            "Points count as the weight of a stream: a stream weighs 1 (small) to 5 "
+            "(essential). 3 points are as much as one stream of weight 3; more than 5 points "
+            "become several streams (8 = 5 + 3)."
+        ),
         "interventies.veld.naam_derde": "Name of the third party",
         "interventies.veld.type": "Type",
         "interventies.type.organisatie": "organisation",
@@ -2107,10 +2347,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "interventies.fout.kop": "This move was not added:",
         "interventies.fout.leeg": 'Please choose or fill in "{veld}".',
         "interventies.fout.nul": '"{veld}": 0 changes nothing; choose another number.',
-        "interventies.fout.factor_een": '"{veld}": 1 changes nothing; choose another factor.',
+        "interventies.fout.factor_een": '"{veld}": 0% changes nothing; choose another percentage.',
         "interventies.fout.zelfde": '"{veld}": choose a partner other than the partner itself.',
         "interventies.fout.ambitie_niets": (
-            "This move changes nothing: choose a factor other than 1, or a weight for the new "
+            "This move changes nothing: choose a change other than 0%, or points for the new "
             "benefit."
         ),
         "interventies.fout.naam_bezet": (
@@ -2427,6 +2667,56 @@ def aantal_punten(n: int, taal: str = "nl") -> str:
     ('1 punt', '3 punten', '1 point', '-2 points')
     """
     return tekst("punten.een" if abs(n) == 1 else "punten.meer", taal, n=n)
+
+
+#: The kaart's fixed vocabularies and where their words are in :data:`TEKSTEN`: a soort of
+#: stroom, a partner type, the kind of a belang, a houding.
+WOORDGROEPEN = {
+    "soort": "soort.",
+    "type": "invoeren.type.",
+    "belang": "invoeren.belang.",
+    "houding": "invoeren.houding.",
+}
+
+
+def woord(groep: str, waarde: object, taal: str = "nl") -> str:
+    """Return a word of the kaart's vocabulary as the interface in ``taal`` shows it.
+
+    The kaart keeps its Dutch words (``geld``, ``organisatie``); only what is shown
+    changes.  A word outside the vocabulary (a soort the user made up) is shown as it is.
+
+    Parameters
+    ----------
+    groep : ``"soort"``, ``"type"``, ``"belang"`` or ``"houding"`` (:data:`WOORDGROEPEN`).
+    waarde : the word as the kaart stores it.
+    taal : ``"nl"`` or ``"en"``.
+
+    Example
+    -------
+    >>> woord("soort", "geld", "en"), woord("type", "persoon", "en"), woord("soort", "draagvlak", "en")
+    ('money', 'person', 'draagvlak')
+    """
+    sleutel = WOORDGROEPEN[groep] + str(waarde)
+    return TEKSTEN.get(taal, {}).get(sleutel) or TEKSTEN["nl"].get(sleutel) or str(waarde)
+
+
+def woordenlijst(groep: str, taal: str = "nl") -> dict[str, str]:
+    """Return the whole vocabulary ``groep`` as ``{stored word: shown word}`` in ``taal``.
+
+    For tables and charts: ``reeks.replace(woordenlijst("soort", taal))`` translates a
+    column in one step and leaves words outside the vocabulary as they are.
+
+    Example
+    -------
+    >>> woordenlijst("houding", "en")
+    {'steunt': 'supports', 'neutraal': 'neutral', 'schuurt': 'chafes'}
+    """
+    voorvoegsel = WOORDGROEPEN[groep]
+    return {
+        sleutel[len(voorvoegsel) :]: tekst(sleutel, taal)
+        for sleutel in TEKSTEN["nl"]
+        if sleutel.startswith(voorvoegsel)
+    }
 
 
 def getal(waarde: object, taal: str = "nl", cijfers: int = 2, teken: bool = False) -> str:

@@ -323,4 +323,4 @@ def test_beschrijving_names_the_partners(keten):
     assert interventies.beschrijving(Vertrek(partner="s"), k, "en") == (
         "Departure: what if S leaves."
     )
-    assert "1,5" in interventies.beschrijving(Ambitie(factor=1.5), k)
+    assert "50% meer" in interventies.beschrijving(Ambitie(factor=1.5), k)
