@@ -9,12 +9,14 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import balans, netwerk, suggesties, voorbeelden
+from systeem import balans, interventies, netwerk, suggesties, voorbeelden
 from systeem.kaart import Kaart
 from systeem.opslag import Opslag
 from systeem.scenario import Compensatie, DerdeStroom, Scenario, Vertrek
 from tests.conftest import APP, kaart, open_met_kaart, open_pagina, zonder_fouten
+from tests.test_suggesties import wijkaanpak
 from ui import staat
+from ui.opmaak import md
 
 PAGINA = "ui/paginas/interventies.py"
 #: An example without scenarios, so the page starts empty.
@@ -141,9 +143,11 @@ def test_aan_en_uit_zetten(db):
 
 
 def test_volgorde_en_verwijderen():
-    at = _klik(_klik(_open(), "iv_voorstel_0"), "iv_voorstel_1")
+    # The second suggestion is the first for the kaart with the first one applied.
+    at = _klik(_klik(_open(), "iv_voorstel_0"), "iv_voorstel_0")
     k = voorbeelden.laad(LEEG_VOORBEELD)
-    eerste, tweede = (s.interventie for s in suggesties.suggesties(k)[:2])
+    eerste = suggesties.suggesties(k)[0].interventie
+    tweede = suggesties.suggesties(interventies.pas_toe(k, eerste))[0].interventie
     assert _scenarios(at)[0].interventies == (eerste, tweede)
 
     _klik(at, "iv_neer_0")
@@ -319,6 +323,95 @@ def test_a_large_kaart_shows_a_few_suggestions_and_any_partner_on_request():
     assert len(knoppen) == 12
     _ok(at.selectbox(key="iv_voorstel_partner").select("p17").run())
     knoppen = [b.key for b in at.button if (b.key or "").startswith("iv_voorstel_")]
-    assert knoppen == ["iv_voorstel_17"]
-    _klik(at, "iv_voorstel_17")
+    assert knoppen == ["iv_voorstel_0"]
+    _klik(at, "iv_voorstel_0")
     assert _scenarios(at)[0].interventies[0].partner == "p17"
+    # Added, p17 is in balance in the scenario: it is no longer offered.
+    assert "p17" not in at.selectbox(key="iv_voorstel_partner").options
+
+
+# ---------------------------------------------------------------------------
+# Suggestions on the scenario's kaart: applied, they are gone.
+
+
+def _voorstellen(at: AppTest) -> list[str]:
+    """The suggestion sentences on the page, in order."""
+    knoppen = [b.key for b in at.button if (b.key or "").startswith("iv_voorstel_")]
+    teksten = [m.value for m in at.tabs[0].markdown]
+    return [
+        t
+        for t in teksten
+        if t.startswith(("Compenseer", "Laat", "Haal", "Compensate", "Let", "Bring"))
+    ][: len(knoppen)]
+
+
+def test_een_toegevoegd_voorstel_verdwijnt_en_brengt_niemand_uit_balans(db):
+    k = wijkaanpak()
+    at = open_met_kaart(PAGINA, k)
+    lijst = suggesties.suggesties(k)
+    assert _voorstellen(at) == [md(s.tekst(k)) for s in lijst]
+    assert "1 punt meer geld" in _tekst(at.markdown) and "1 punten" not in _tekst(at.markdown)
+    # Add them one by one: each time the partner is in balance in the scenario and its
+    # suggestion is gone; nobody that was in balance leaves it.
+    huidig = k
+    while lijst:
+        eerste = lijst[0]
+        _klik(at, "iv_voorstel_0")
+        huidig = interventies.pas_toe(huidig, eerste.interventie)
+        assert _scenarios(at)[0].interventies[-1] == eerste.interventie
+        tabel = balans.balans(huidig)
+        assert tabel.loc[eerste.partner, "klasse"] == balans.IN_BALANS
+        assert (tabel.loc[["ggz", "welzijn"], "klasse"] == balans.IN_BALANS).all()
+        lijst = suggesties.suggesties(huidig)
+        assert eerste.partner not in {s.partner for s in lijst}
+        assert _voorstellen(at) == [md(s.tekst(huidig)) for s in lijst]
+    assert "Met dit scenario is niemand meer uit balans" in _tekst(at.caption)
+    assert _wissels(at) is not None
+    # The scenario switched off: the kaart itself again, and its suggestions are back.
+    for vakje in _aan(at):
+        _ok(vakje.uncheck().run())
+    assert _voorstellen(at) == [md(s.tekst(k)) for s in suggesties.suggesties(k)]
+
+
+def test_voorstellen_in_het_engels():
+    k = wijkaanpak()
+    at = open_met_kaart(PAGINA, k, "en")
+    assert _voorstellen(at) == [md(s.tekst(k, "en")) for s in suggesties.suggesties(k)]
+    assert any("1 point more" in t for t in _voorstellen(at))
+
+
+def test_de_formulieren_spreken_in_punten_en_procenten():
+    at = _open()
+    k = voorbeelden.laad(LEEG_VOORBEELD)
+    partner = k.partners["id"].iloc[0]
+    _ok(at.selectbox(key="iv_zet").set_value("compenseren").run())
+    punten = at.number_input(key="iv_compenseren_punten")
+    assert (punten.label, punten.min, punten.max) == ("Punten (1–50)", 1, suggesties.MAX_PUNTEN)
+    assert "waarde van een stroom" in punten.help
+
+    _ok(at.selectbox(key="iv_zet").set_value("bijdrage").run())
+    assert at.number_input(key="iv_bijdrage_punten").max == suggesties.MAX_PUNTEN
+    procent = at.number_input(key="iv_bijdrage_procent")
+    assert (procent.label, procent.value) == ("Verandering in % (−100 tot +400)", 0)
+    at.selectbox(key="iv_bijdrage_partner").set_value(partner)
+    at.radio(key="iv_bijdrage_hoe").set_value("factor")
+    knop = next(b for b in at.button if b.key.startswith("FormSubmitter:iv_form_bijdrage"))
+    knop.click().run()  # 0%: changes nothing
+    assert "0% verandert niets" in _tekst(at.error)
+    assert _scenarios(at) == ()
+    at.number_input(key="iv_bijdrage_procent").set_value(50)
+    knop = next(b for b in at.button if b.key.startswith("FormSubmitter:iv_form_bijdrage"))
+    _ok(knop.click().run())
+    zet = _scenarios(at)[0].interventies[0]
+    assert zet.factor == 1.5 and zet.punten is None
+    assert f"{k.namen()[partner]} brengt 50% meer" in _tekst(at.markdown)
+
+    _ok(at.selectbox(key="iv_zet").set_value("ambitie").run())
+    assert at.number_input(key="iv_ambitie_waarde").label == (
+        "Nieuw gedeeld voordeel: punten per partner (0–5)"
+    )
+    at.number_input(key="iv_ambitie_procent").set_value(-20)
+    knop = next(b for b in at.button if b.key.startswith("FormSubmitter:iv_form_ambitie"))
+    _ok(knop.click().run())
+    assert _scenarios(at)[0].interventies[1].factor == 0.8
+    assert "de opgave geeft alle partners 20% minder terug" in _tekst(at.markdown)

@@ -53,11 +53,20 @@ from systeem.scenario import (
     Vertrek,
 )
 from systeem.tabellen import nieuw_id
-from systeem.teksten import getal, tekst
+from systeem.teksten import getal, tekst, woord
 from systeem.validatie import KaartFout, valideer
 from systeem.weergave import KLASSE_KLEUREN, html
 from ui import bewaren, staat
-from ui.grafiek import LETTER, MATRIX_MAX, PAREN_MAX, TITEL_LETTER, klasse_schaal, klasse_tekst
+from ui.grafiek import (
+    LETTER,
+    MATRIX_MAX,
+    PAREN_MAX,
+    TITEL_LETTER,
+    klasse_schaal,
+    klasse_tekst,
+    partner_as,
+    per_partner,
+)
 from ui.opmaak import md
 
 # Session keys of this page.
@@ -123,7 +132,7 @@ def _scenario(kaart: Kaart, drempel: float, taal: str) -> None:
             st.info(tekst("interventies.leeg", taal))
         else:
             _lijst(kaart, plek, uitkomst, taal)
-        _voorstellen(kaart, drempel, plek, taal)
+        _voorstellen(kaart if uitkomst is None else uitkomst.kaart, drempel, plek, taal)
         _formulier(kaart, plek, taal)
     with rechts:
         if scenario is None:
@@ -443,38 +452,52 @@ def _voeg_toe(plek: int | None, zet: Interventie) -> None:
 
 
 def _voorstellen(kaart: Kaart, drempel: float, plek: int | None, taal: str) -> None:
+    """The suggestions for ``kaart`` as the active scenario leaves it: one added to the
+    scenario brings its partner in balance there, so it is gone from the list."""
     st.subheader(tekst("interventies.voorstellen.kop", taal))
     st.caption(tekst("interventies.voorstellen.uitleg", taal))
-    lijst = suggesties.suggesties(kaart, drempel)
-    if not lijst:
-        st.caption(tekst("interventies.voorstellen.geen", taal))
+    tabel = balans_mod.balans(kaart, drempel)
+    uit = tabel.index[tabel["klasse"].isin(balans_mod.UIT_BALANS)].tolist()
+    if not uit:
+        geen = "geen" if plek is None else "geen_scenario"
+        st.caption(tekst(f"interventies.voorstellen.{geen}", taal))
         return
-    getoond = list(enumerate(lijst))
-    if len(lijst) > VOORSTELLEN_MAX:
-        # A large kaart has hundreds of suggestions: show the first ones, and any
-        # partner's own on request, instead of a page of buttons.
-        namen = kaart.namen()
-        partners = list(dict.fromkeys(s.partner for s in lijst))
+    # Every suggestion is checked by applying it, so a large kaart gets those of the first
+    # partners, and any partner's own on request, instead of a page of buttons.
+    berekend = uit if len(uit) <= VOORSTELLEN_MAX else uit[:VOORSTELLEN_MAX]
+    lijst = suggesties.suggesties(kaart, drempel, tuple(berekend))
+    getoond = lijst
+    if len(uit) > VOORSTELLEN_MAX or len(lijst) > VOORSTELLEN_MAX:
         gekozen = st.selectbox(
-            tekst("interventies.voorstellen.kies", taal, aantal=len(partners)),
-            partners,
+            tekst("interventies.voorstellen.kies", taal, aantal=len(uit)),
+            uit,
             index=None,
-            format_func=namen.__getitem__,
+            format_func=kaart.namen().__getitem__,
             placeholder=tekst("interventies.voorstellen.eerste", taal, aantal=VOORSTELLEN_MAX),
             key="iv_voorstel_partner",
         )
-        getoond = [(n, s) for n, s in getoond if s.partner == gekozen] or getoond[:VOORSTELLEN_MAX]
-    for n, suggestie in getoond:
-        kol = st.columns([5, 1.6], vertical_alignment="center", gap="small")
-        kol[0].markdown(md(suggestie.tekst(kaart, taal)))
-        kol[1].button(
-            tekst("interventies.voeg_toe", taal),
-            key=f"iv_voorstel_{n}",
-            on_click=_voeg_toe,
-            args=(plek, suggestie.interventie),
-            icon=":material/add:",
-            width="stretch",
+        if gekozen in uit:
+            berekend = [gekozen]
+            getoond = lijst = suggesties.suggesties(kaart, drempel, (gekozen,))
+        else:
+            getoond = lijst[:VOORSTELLEN_MAX]
+    zonder = [p for p in berekend if p not in {s.partner for s in lijst}]
+    if zonder:
+        namen = ", ".join(md(kaart.namen()[p]) for p in zonder)
+        st.caption(
+            tekst("interventies.voorstellen.geen_zet", taal, namen=namen, max=suggesties.MAX_PUNTEN)
         )
+    # The sentence whole, its button under it: a narrow column cut both short.
+    for n, suggestie in enumerate(getoond):
+        with st.container(border=True, key=f"iv_voorstel_rij_{n}"):
+            st.markdown(md(suggestie.tekst(kaart, taal)))
+            st.button(
+                tekst("interventies.voeg_toe", taal),
+                key=f"iv_voorstel_{n}",
+                on_click=_voeg_toe,
+                args=(plek, suggestie.interventie),
+                icon=":material/add:",
+            )
 
 
 # ---------------------------------------------------------------------------
@@ -579,6 +602,7 @@ def _soort(kaart: Kaart, taal: str, zet: str, veld: str, standaard: str | None) 
         _veld(veld, taal),
         soorten,
         index=soorten.index(standaard) if standaard in soorten else None,
+        format_func=lambda s: woord("soort", s, taal),
         placeholder=tekst("interventies.kies", taal),
         accept_new_options=True,
         key=f"iv_{zet}_{veld}",
@@ -606,8 +630,14 @@ def _velden_ambitie(kaart: Kaart, taal: str, _sleutel: str | None) -> Callable[[
     )
     kol = st.columns(2)
     with kol[0]:
-        factor = st.number_input(
-            _veld("factor_terug", taal), 0.0, 10.0, 1.0, 0.1, format="%.1f", key="iv_ambitie_factor"
+        procent = st.number_input(
+            _veld("factor_terug", taal),
+            -100,
+            400,
+            0,
+            5,
+            key="iv_ambitie_procent",
+            help=tekst("interventies.veld.procent_hulp", taal),
         )
     with kol[1]:
         waarde = st.number_input(
@@ -624,13 +654,13 @@ def _velden_ambitie(kaart: Kaart, taal: str, _sleutel: str | None) -> Callable[[
 
     def bouw() -> Interventie:
         fouten: list[str] = []
-        if factor == 1 and waarde == 0:
+        if procent == 0 and waarde == 0:
             fouten.append(tekst("interventies.fout.ambitie_niets", taal))
         if waarde > 0:
             _nodig(soort, "soort_voordeel", taal, fouten)
         _klaar(fouten)
         return Ambitie(
-            factor=float(factor),
+            factor=1 + procent / 100,
             partners=tuple(partners),
             soort=(soort or "").strip().lower() if waarde > 0 else "",
             waarde=int(waarde),
@@ -653,16 +683,22 @@ def _velden_bijdrage(kaart: Kaart, taal: str, _sleutel: str | None) -> Callable[
     with kol[0]:
         punten = st.number_input(
             _veld("punten_bijdrage", taal),
-            -100,
-            100,
+            -suggesties.MAX_PUNTEN,
+            suggesties.MAX_PUNTEN,
             -1,
             1,
             key="iv_bijdrage_punten",
             help=tekst("interventies.veld.punten_bijdrage_hulp", taal),
         )
     with kol[1]:
-        factor = st.number_input(
-            _veld("factor", taal), 0.0, 10.0, 1.0, 0.1, format="%.1f", key="iv_bijdrage_factor"
+        procent = st.number_input(
+            _veld("factor", taal),
+            -100,
+            400,
+            0,
+            5,
+            key="iv_bijdrage_procent",
+            help=tekst("interventies.veld.procent_hulp", taal),
         )
     kol = st.columns(2)
     with kol[0]:
@@ -675,14 +711,14 @@ def _velden_bijdrage(kaart: Kaart, taal: str, _sleutel: str | None) -> Callable[
         _nodig(partner, "partner", taal, fouten)
         if hoe == "punten" and punten == 0:
             fouten.append(tekst("interventies.fout.nul", taal, veld=_veld("punten_bijdrage", taal)))
-        if hoe == "factor" and factor == 1:
+        if hoe == "factor" and procent == 0:
             fouten.append(tekst("interventies.fout.factor_een", taal, veld=_veld("factor", taal)))
         if naar is not None and naar == partner:
             fouten.append(tekst("interventies.fout.zelfde", taal, veld=_veld("naar", taal)))
         _klaar(fouten)
         return Bijdrage(
             partner=partner,
-            factor=float(factor) if hoe == "factor" else None,
+            factor=1 + procent / 100 if hoe == "factor" else None,
             punten=int(punten) if hoe == "punten" else None,
             naar=naar or "",
             soort=(soort or "").strip().lower(),
@@ -701,7 +737,15 @@ def _velden_compenseren(kaart: Kaart, taal: str, _sleutel: str | None) -> Callab
     with kol[0]:
         soort = _soort(kaart, taal, "compenseren", "soort", "geld")
     with kol[1]:
-        punten = st.number_input(_veld("punten", taal), 1, 100, 1, 1, key="iv_compenseren_punten")
+        punten = st.number_input(
+            _veld("punten", taal),
+            1,
+            suggesties.MAX_PUNTEN,
+            1,
+            1,
+            key="iv_compenseren_punten",
+            help=tekst("interventies.veld.punten_hulp", taal),
+        )
     omschrijving = st.text_input(_veld("omschrijving", taal), key="iv_compenseren_omschrijving")
 
     def bouw() -> Interventie:
@@ -777,7 +821,11 @@ def _velden_derde(kaart: Kaart, taal: str, _sleutel: str | None) -> Callable[[],
                 _veld("met", taal), options=knopen, format_func=namen.get, required=True
             ),
             "soort": cc.SelectboxColumn(
-                _veld("soort", taal), options=_soorten(kaart), required=True, default="geld"
+                _veld("soort", taal),
+                options=_soorten(kaart),
+                format_func=lambda s: woord("soort", s, taal),
+                required=True,
+                default="geld",
             ),
             "waarde": cc.NumberColumn(
                 _veld("waarde", taal), min_value=1, max_value=5, step=1, required=True, default=3
@@ -942,16 +990,8 @@ def _voor_en_na(kaart: Kaart, uitkomst: interventies.Uitkomst, drempel: float, t
     partners = vergeleken.partners
     if partners[["balans_toen", "balans_nu"]].notna().any(axis=None):
         st.caption(tekst("interventies.pijlen.uitleg", taal))
-        st.altair_chart(
-            _pijlen(partners, drempel, taal), width="stretch", height=_hoogte(len(partners))
-        )
+        st.altair_chart(_pijlen(partners, drempel, taal), width="stretch")
     _wissels(partners, taal)
-
-
-def _hoogte(rijen: int) -> int:
-    """Height of a chart with a row per partner, the axis and the legend below it
-    (Streamlit fits the whole chart, legend included, into this height)."""
-    return 36 * rijen + 190
 
 
 def _cijfers(voor: dict, na: dict, taal: str) -> None:
@@ -1022,9 +1062,7 @@ def _pijlen(partners: pd.DataFrame, drempel: float, taal: str) -> alt.LayerChart
         title=tekst("interventies.pijlen.as", taal),
         axis=_balans_as(taal),
     )
-    y = alt.Y(
-        "naam:N", sort=volgorde, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=LETTER)
-    )
+    y = alt.Y("naam:N", sort=volgorde, title=None, axis=partner_as())
     tooltip = [
         alt.Tooltip("naam:N", title=tekst("interventies.kolom.partner", taal)),
         alt.Tooltip(
@@ -1079,7 +1117,7 @@ def _pijlen(partners: pd.DataFrame, drempel: float, taal: str) -> alt.LayerChart
             tooltip=tooltip,
         )
     )
-    return alt.layer(band, nul, lijnen, voor, na)
+    return per_partner(alt.layer(band, nul, lijnen, voor, na), len(volgorde))
 
 
 def _balans_as(taal: str) -> alt.Axis:
@@ -1222,9 +1260,7 @@ def _vertrek(kaart: Kaart, drempel: float, taal: str) -> None:
         partners = vergelijking.vergelijk(kaart, zonder, drempel).partners.drop(index=pid)
         if partners[["balans_toen", "balans_nu"]].notna().any(axis=None):
             st.caption(tekst("interventies.pijlen.uitleg", taal))
-            st.altair_chart(
-                _pijlen(partners, drempel, taal), width="stretch", height=_hoogte(len(partners))
-            )
+            st.altair_chart(_pijlen(partners, drempel, taal), width="stretch")
         _wissels(partners, taal)
     scenarios = kaart.scenarios
     st.button(
@@ -1309,12 +1345,11 @@ def _asymmetrie(kaart: Kaart, asym: pd.DataFrame, namen: dict[str, str], taal: s
         "kolom:N",
         sort=volgorde,
         title=tekst("interventies.macht.as_kolom", taal),
-        axis=alt.Axis(
+        axis=partner_as(
             orient="top",
             labelAngle=-45,
             labelFontSize=LETTER - 1,
             labelLimit=200,
-            labelOverlap=False,
             titleFontSize=TITEL_LETTER,
         ),
     )
@@ -1322,7 +1357,7 @@ def _asymmetrie(kaart: Kaart, asym: pd.DataFrame, namen: dict[str, str], taal: s
         "rij:N",
         sort=volgorde,
         title=tekst("interventies.macht.as_rij", taal),
-        axis=alt.Axis(labelFontSize=LETTER - 1, labelLimit=260, titleFontSize=TITEL_LETTER),
+        axis=partner_as(labelFontSize=LETTER - 1, titleFontSize=TITEL_LETTER),
     )
     vakken = (
         alt.Chart(lang)
@@ -1335,8 +1370,13 @@ def _asymmetrie(kaart: Kaart, asym: pd.DataFrame, namen: dict[str, str], taal: s
                 scale=alt.Scale(
                     domain=[-grens, 0, grens], range=[MACHTIG, NEUTRAAL, AFHANKELIJK], clamp=True
                 ),
+                # Above the rows: a legend beside them would stick out below a short kaart.
                 legend=alt.Legend(
-                    title=tekst("interventies.macht.verschil", taal), titleFontSize=LETTER - 2
+                    title=tekst("interventies.macht.verschil", taal),
+                    titleFontSize=LETTER - 2,
+                    orient="top",
+                    direction="horizontal",
+                    gradientLength=240,
                 ),
             ),
             tooltip=[
@@ -1360,8 +1400,7 @@ def _asymmetrie(kaart: Kaart, asym: pd.DataFrame, namen: dict[str, str], taal: s
             ),
         )
     )
-    # The column names stand rotated above the matrix: room for them, and the legend.
-    st.altair_chart(vakken + getallen, width="stretch", height=34 * len(volgorde) + 220)
+    st.altair_chart(per_partner(vakken + getallen, len(volgorde)), width="stretch")
 
 
 def _machtigen(kaart: Kaart, namen: dict[str, str], taal: str) -> None:
