@@ -2,6 +2,11 @@
 
 Page configuration, the session's state, the language switch and the navigation;
 nothing else of substance.  The pages are scripts in ``ui/paginas/``.
+
+The language switch stands at the top right of every page (in the navigation bar),
+except in presenter mode; the language is kept in the URL and by the browser
+(``ui.staat``, ``ui.herinnering``).  Streamlit's own English texts are translated by
+``ui.streamlit_teksten``.
 """
 
 from __future__ import annotations
@@ -9,22 +14,15 @@ from __future__ import annotations
 import streamlit as st
 
 from systeem.teksten import tekst
-from ui import bewaren, staat
+from ui import bewaren, herinnering, staat, streamlit_teksten
 from ui.fouten import veilig
 
-# The sidebar holds only the language switch: start it folded so the map gets the width.
+# The sidebar only names the open kaart: start it folded so the map gets the width.
 st.set_page_config(page_title="Systeemkaart", layout="wide", initial_sidebar_state="collapsed")
 staat.begin()
 taal = staat.taal()
 
 with st.sidebar:
-    st.radio(
-        tekst("ui.taal", taal),
-        ["nl", "en"],
-        key=staat.TAAL,
-        format_func={"nl": "Nederlands", "en": "English"}.__getitem__,
-        horizontal=True,
-    )
     st.caption(tekst("ui.open_kaart", taal, titel=staat.kaart().titel))
 
 PAGINAS = {
@@ -66,15 +64,43 @@ PAGINAS = {
     ),
 }
 
-# Less empty space above the page (but clear of the top navigation bar); the presenter
-# page hides the chrome altogether.
-st.html("<style>.block-container { padding-top: 4rem; }</style>")
+# Less empty space above the page (but clear of the top navigation bar); the language
+# switch sits in the navigation bar, at the right; the scripts' container takes no room.
+# The presenter page hides the chrome altogether.
+st.html(
+    "<style>.block-container { padding-top: 4rem; }"
+    ".st-key-taalkeuze { position: fixed; top: 0.55rem; right: 1.25rem; z-index: 999991;"
+    " width: auto; }"
+    "[data-testid=stLayoutWrapper]:has(> .st-key-taalkeuze) { position: absolute; }"
+    "[data-testid=stLayoutWrapper]:has(> .st-key-sk_scripts) { display: none; }</style>"
+)
 pagina = st.navigation(list(PAGINAS.values()), position="top")
+if staat.naar_start() and pagina.url_path == PAGINAS["kaart"].url_path:
+    st.switch_page(PAGINAS["start"])  # nothing of one's own to come back to: start here
 if pagina.url_path != PAGINAS["presenteren"].url_path:
     staat.verlaat_presentatie()  # the next visit starts at step 1, with the names choice
+    with st.container(key="taalkeuze"):
+        st.radio(
+            tekst("ui.taal", taal),
+            ["nl", "en"],
+            key=staat.TAAL,
+            format_func={"nl": "Nederlands", "en": "English"}.__getitem__,
+            horizontal=True,
+            label_visibility="collapsed",
+        )
+# Before the page (a page may stop early): the scripts that translate Streamlit's own
+# texts and let the browser remember the language and the open own kaart.
+scripts = st.container(key="sk_scripts")
+with scripts:
+    kaart_id = st.session_state.get(staat.KAART_ID)
+    streamlit_teksten.vertaal(taal)
+    herinnering.onthoud(taal, kaart_id)
 # Storage messages (a refused save, a store problem) stand above every page; they are
 # drawn after the page ran, so an edit made during this run is reported at once.
 boven = st.container()
 veilig(pagina.run)
 with boven:
     veilig(bewaren.meldingen)
+if st.session_state.get(staat.KAART_ID) != kaart_id:
+    with scripts:  # the page made or opened an own kaart: the browser remembers that one
+        herinnering.onthoud(taal, st.session_state.get(staat.KAART_ID))

@@ -67,9 +67,9 @@ def test_start_page_asks_for_the_task_and_a_partner():
 def test_language_switch_changes_the_interface():
     at = naar(app(), "start")
     assert at.title[0].value == "Systeemkaart" and at.subheader[0].value == "Open een voorbeeld"
-    at.sidebar.radio[0].set_value("en").run()
+    at.radio(key=staat.TAAL).set_value("en").run()  # top right of every page
     assert at.subheader[0].value == "Open an example"
-    assert at.sidebar.radio[0].label == "Language"
+    assert at.radio(key=staat.TAAL).label == "Language"
 
 
 def test_url_can_start_in_english():

@@ -18,6 +18,12 @@ store; the refused edit is kept as a foto and under :data:`CONFLICT`, and
 When the store cannot be used at all, the app keeps working on the session copy and
 says so.
 
+Coming back.  The browser remembers the interface language and the last own kaart it
+opened (:mod:`ui.herinnering`).  A new session whose URL names no kaart opens that kaart;
+with none (a first visit, or the kaart went to the bin) the default example opens in
+the background and the app lands on the Start page (:func:`naar_start`).  The language
+is in the URL too (``?taal=``), so a refresh keeps it.
+
 Settings shared by pages (language, threshold, selected partner, layers) live under
 fixed keys in ``st.session_state`` so widgets can bind to them directly.
 """
@@ -35,6 +41,7 @@ from systeem.kaart import Kaart
 from systeem.opslag import Opslag, OpslagFout, Stand, VerouderdeVersie
 from systeem.teksten import TALEN, tekst
 from systeem.validatie import valideer
+from ui import herinnering
 
 log = logging.getLogger("systeemkaart")
 
@@ -60,6 +67,8 @@ STAP = "stap"
 # Presenter mode, per visit of the page: the names choice is made, the partner clicked there.
 PRESENTATIE_KEUZE = "presentatie_keuze"
 PRESENTATIE_GEKOZEN = "presentatie_gekozen"
+BEGONNEN = "_begonnen"  # begin() ran before in this session
+NAAR_START = "_naar_start"  # a fresh session that had nothing of its own to open
 
 _STANDAARDEN = {
     TAAL: "nl",
@@ -80,17 +89,22 @@ def begin() -> None:
     """Fill in the defaults once per session and open a kaart.
 
     ``?kaart=<id>`` opens that stored kaart; ``?voorbeeld=<naam>`` that example; with
-    neither the default example opens, so a trainer sees a map at once.  ``?taal=en``
-    starts in English.  The URL always names the open kaart afterwards.
+    neither a new session opens the last own kaart this browser opened
+    (:mod:`ui.herinnering`), or else the default example, and then :func:`naar_start`
+    says to show the Start page.  ``?taal=en`` starts in English, else the language the
+    browser remembers.  The URL always names the open kaart and the language afterwards.
     """
+    if BEGONNEN not in st.session_state:
+        st.session_state[BEGONNEN] = True
+        gevraagd_taal = st.query_params.get("taal")
+        if gevraagd_taal in TALEN:
+            st.session_state[TAAL] = gevraagd_taal
+        elif TAAL not in st.session_state and herinnering.taal():
+            st.session_state[TAAL] = herinnering.taal()
     for sleutel, waarde in _STANDAARDEN.items():
         # Re-assigning keeps a setting whose widget is not on this run's page (another
         # page, or presenter mode): Streamlit would otherwise drop it with the widget.
         st.session_state[sleutel] = st.session_state.get(sleutel, waarde)
-    taal_ = st.query_params.get("taal")
-    if taal_ in TALEN and "_taal_uit_url" not in st.session_state:
-        st.session_state[TAAL] = taal_
-        st.session_state["_taal_uit_url"] = True
     _meld_apart_gezet()
 
     gevraagd_id = st.query_params.get("kaart")
@@ -106,9 +120,18 @@ def begin() -> None:
     ):
         open_voorbeeld(gevraagd)
     elif KAART not in st.session_state:
-        open_voorbeeld(voorbeelden.STANDAARD)
+        laatste = herinnering.kaart_id()
+        if laatste is None or not _open_laatste(laatste):
+            open_voorbeeld(voorbeelden.STANDAARD)
+            st.session_state[NAAR_START] = True
     _zet_url()
     _ververs_stand()
+
+
+def naar_start() -> bool:
+    """Whether this run should show the Start page instead of the default page: once, in
+    a new session whose URL named nothing and whose browser had no own kaart to reopen."""
+    return bool(st.session_state.pop(NAAR_START, False))
 
 
 def verlaat_presentatie() -> None:
@@ -417,11 +440,26 @@ def _spring(terug: bool) -> None:
 
 
 def _zet_url() -> None:
-    """Name the open kaart in the URL (a page switch clears the query string)."""
+    """Name the open kaart and the language in the URL (a page switch clears the query
+    string)."""
     kid = st.session_state.get(KAART_ID)
     naam = st.session_state.get(VOORBEELD)
     _zet_param("kaart", kid)
     _zet_param("voorbeeld", naam if kid is None else None)
+    _zet_param("taal", taal())
+
+
+def _open_laatste(kaart_id: str) -> bool:
+    """Open the last own kaart the browser remembers, unless it is gone or in the bin."""
+    winkel = opslag()
+    if winkel is None:
+        return False
+    try:
+        if winkel.stand(kaart_id).verwijderd is not None:
+            return False
+    except OpslagFout:
+        return False
+    return open_kaart(kaart_id)
 
 
 def _zet_param(sleutel: str, waarde: Any) -> None:
