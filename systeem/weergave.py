@@ -67,7 +67,7 @@ from systeem import balans as balans_mod
 from systeem import layout, netwerkmaten
 from systeem.geheugen import onthoud
 from systeem.kaart import HOUDINGEN, OPGAVE, SOORTEN, Kaart
-from systeem.teksten import TALEN, tekst
+from systeem.teksten import TALEN, tekst, woord, woordenlijst
 
 #: Node colour per balance klasse (Okabe-Ito).
 KLASSE_KLEUREN = {
@@ -579,7 +579,7 @@ def legenda_inhoud(
     soorten = _soorten_in(kaart)
     if stap >= 2 and soorten:
         regels.append({"kop": tekst("legenda.stromen", taal)})
-        regels += [{"lijn": soort_kleur(s), "tekst": s} for s in soorten]
+        regels += [{"lijn": soort_kleur(s), "tekst": woord("soort", s, taal)} for s in soorten]
     if stap >= 2 and gemarkeerd is not None and gemarkeerd.any():
         regels.append(
             {
@@ -945,7 +945,7 @@ def _stroom_randen(
         tekst("weergave.stroom", taal),
         van=knopen.naam(s.van_plek, s.van),
         naar=knopen.naam(s.naar_plek, s.naar),
-        soort=s.soort,
+        soort=pd.Series(s.soort).replace(woordenlijst("soort", taal)).to_numpy(dtype=object),
         waarde=s.waarde,
     )
     titel = titel + np.where(s.omschrijving != "", ", " + s.omschrijving, "")

@@ -350,7 +350,8 @@ def test_belang_ids_botsen_niet_met_partner_ids() -> None:
 
 def test_engels() -> None:
     data = weergave.vis_data(_kaart(), taal="en")
-    assert data["edges"][0]["title"] == "Gemeente → Corporatie: geld, weight 3, subsidie"
+    # The soort in the interface language (issue 16); the description is the user's text.
+    assert data["edges"][0]["title"] == "Gemeente → Corporatie: money, weight 3, subsidie"
     assert "Legend" in weergave.html(_kaart(), taal="en")
     with pytest.raises(ValueError):
         weergave.vis_data(_kaart(), taal="fr")

@@ -24,7 +24,7 @@ import streamlit as st
 from systeem import afhankelijkheid, netwerkmaten, signalen, wederkerigheid
 from systeem import balans as balans_mod
 from systeem.kaart import OPGAVE, Kaart
-from systeem.teksten import getal, tekst
+from systeem.teksten import getal, tekst, woordenlijst
 from systeem.weergave import AFHANKELIJKHEID_KLEUR, KLASSE_KLEUREN
 from ui import staat
 from ui.grafiek import (
@@ -267,7 +267,9 @@ def _per_soort(kaart: Kaart, volgorde: list[str], taal: str) -> alt.Chart:
     """Heatmap partner x soort of the saldo (halen - brengen)."""
     namen = kaart.namen()
     data = balans_mod.per_soort(kaart)
-    data = data.assign(partner=data["id"].map(namen))
+    data = data.assign(
+        partner=data["id"].map(namen), soort=data["soort"].replace(woordenlijst("soort", taal))
+    )
     grens = max(int(data["saldo"].abs().max()), 1) if len(data) else 1
     soort, saldo = tekst("balans.soort.soort", taal), tekst("balans.soort.saldo", taal)
     x = alt.X(

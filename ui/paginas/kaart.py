@@ -22,7 +22,7 @@ import pandas as pd
 import streamlit as st
 
 from systeem import afhankelijkheid, balans, groepering, netwerkmaten, signalen, weergave
-from systeem.teksten import getal, tekst
+from systeem.teksten import getal, tekst, woord, woordenlijst
 from systeem.weergave import GROOTTES, HOUDING_STIJL, leesbaar_melding
 from ui import bewaren, netwerk_component, staat
 from ui.opmaak import md
@@ -204,7 +204,8 @@ def _paneel(kaart, tabel: pd.DataFrame, alle: list, taal: str) -> None:
     with st.container(border=True, key="kaart_paneel"):
         st.markdown(f"#### {md(rij['naam'])}")
         st.badge(tekst(f"klasse.{rij['klasse']}", taal), color=BADGE_KLEUREN[rij["klasse"]])
-        delen = [md(v) for v in (partner["type"], partner["sector"]) if isinstance(v, str) and v]
+        ptype = woord("type", partner["type"], taal) if isinstance(partner["type"], str) else ""
+        delen = [md(v) for v in (ptype, partner["sector"]) if isinstance(v, str) and v]
         if not pd.isna(partner["invloed"]):
             delen.append(tekst("kaart.invloed", taal, invloed=int(partner["invloed"])))
         if delen:
@@ -240,7 +241,9 @@ def _per_soort(kaart, gekozen: str, taal: str) -> None:
         st.caption(tekst("kaart.geen_stromen_partner", taal))
         return
     st.dataframe(
-        eigen[["soort", "brengen", "halen", "saldo"]],
+        eigen[["soort", "brengen", "halen", "saldo"]].assign(
+            soort=eigen["soort"].replace(woordenlijst("soort", taal))
+        ),
         hide_index=True,
         width="stretch",
         column_config={

@@ -20,7 +20,7 @@ import streamlit as st
 
 from systeem import vergelijking, voorbeelden, weergave
 from systeem.opslag import Opslag, OpslagFout
-from systeem.teksten import tekst
+from systeem.teksten import tekst, woordenlijst
 from systeem.validatie import KaartFout
 from ui import staat
 from ui.bewaren import tijd
@@ -533,7 +533,7 @@ def _stroomtabellen(uitkomst: vergelijking.Vergelijking, taal: str) -> None:
             continue
         st.caption(tekst(f"vergelijk.{sleutel}", taal, aantal=len(tabel)))
         st.dataframe(
-            tabel[velden],
+            tabel[velden].assign(soort=tabel["soort"].replace(woordenlijst("soort", taal))),
             hide_index=True,
             width="stretch",
             column_config={k: v for k, v in kolommen.items() if k in velden},
