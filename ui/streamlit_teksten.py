@@ -107,6 +107,11 @@ REGELS: tuple[tuple[str, str | None, str], ...] = (
     # The select list in a table cell (the grid's own editor, drawn outside the table).
     ("#portal", None, "streamlit.select"),
     ("#portal", None, "streamlit.geen_opties_kort"),
+    ("#portal", None, "streamlit.cel_uitleg"),
+    ("#portal", None, "streamlit.cel_gekozen"),
+    ("#portal", None, "streamlit.cel_resultaat"),
+    ("#portal", None, "streamlit.cel_resultaten"),
+    ("#portal", None, "streamlit.cel_resultaten_zoek"),
     # The status at the top right while the page runs.
     ("[data-testid=stStatusWidget]", None, "streamlit.stoppen"),
     ("[data-testid=stStatusWidget] [aria-label]", "aria-label", "streamlit.bezig"),
