@@ -22,7 +22,7 @@ from systeem import vergelijking, voorbeelden, weergave
 from systeem.opslag import Opslag, OpslagFout
 from systeem.teksten import tekst, woordenlijst
 from systeem.validatie import KaartFout
-from ui import staat
+from ui import grafiek, staat
 from ui.bewaren import tijd
 from ui.opmaak import md
 
@@ -371,11 +371,7 @@ def _vergelijk(winkel: Opslag, labels: dict[int, str], taal: str) -> None:
     )
     if partners[["balans_toen", "balans_nu"]].notna().any(axis=None):
         st.caption(tekst("vergelijk.uitleg", taal))
-        st.altair_chart(
-            _grafiek(partners, drempel, taal),
-            width="stretch",
-            height=_hoogte(len(partners)),
-        )
+        st.altair_chart(_grafiek(partners, drempel, taal), width="stretch")
     else:
         st.info(tekst("vergelijk.geen_partners", taal))
     _partnertabel(partners, taal)
@@ -409,7 +405,7 @@ def _grafiek(partners: pd.DataFrame, drempel: float, taal: str) -> alt.LayerChar
         title=tekst("vergelijk.as", taal),
         scale=alt.Scale(domain=[-1, 1]),
     )
-    y = alt.Y("naam:N", title=None, sort=volgorde, axis=alt.Axis(labelLimit=260))
+    y = alt.Y("naam:N", title=None, sort=volgorde, axis=grafiek.partner_as(labelFontSize=14))
     band = (
         alt.Chart(pd.DataFrame({"van": [-drempel], "tot": [drempel]}))
         .mark_rect(color="#009E73", opacity=0.08)
@@ -447,17 +443,10 @@ def _grafiek(partners: pd.DataFrame, drempel: float, taal: str) -> alt.LayerChar
         )
     )
     return (
-        alt.layer(band, nul, lijnen, punten)
-        .properties(height=_hoogte(len(volgorde)))
+        grafiek.per_partner(alt.layer(band, nul, lijnen, punten), len(volgorde))
         .configure_axis(labelFontSize=14, titleFontSize=14)
         .configure_legend(labelFontSize=14, titleFontSize=14, orient="bottom")
     )
-
-
-def _hoogte(partners: int) -> int:
-    """Chart height: a row per partner, plus the axis and the legend below it (Streamlit
-    fits the whole chart, legend included, into this height)."""
-    return 34 * partners + 170
 
 
 def _partnertabel(partners: pd.DataFrame, taal: str) -> None:
