@@ -20,7 +20,9 @@ entry gets a message naming the field and nothing stored changes.
 
 The grids.  A change applies at once: the edited table goes through
 :func:`systeem.tabellen.uit_tabellen` and, when valid, becomes the open kaart
-(:func:`ui.staat.zet_kaart`).  Each editor keeps its key and its data (the table as it
+(:func:`ui.staat.zet_kaart`), in the same run: the page draws the grids first (they
+sit below) and the forms and the map after, into columns made before.  Each editor
+keeps its key and its data (the table as it
 was when the editor started) while the kaart changes only through that editor: the edit
 state then holds every edit since, the page applies that state, and the grid in the
 browser is never rebuilt while someone types in it (rebuilding it, with a new key, on
@@ -140,15 +142,20 @@ def toon() -> None:
     kaart = staat.kaart()
     st.title(tekst("invoeren.titel", taal))
     st.caption(tekst("invoeren.uitleg", taal))
-    bewaren.knoppen()
-    _melding()
+    boven = st.container()
     links, rechts = st.columns([3, 2], gap="medium")
+    # The grids run first (they sit below): an edit applied from a grid shows on the
+    # map and in the forms in this same run, with no second run while someone types.
+    _tabellen(kaart, taal)
+    kaart = staat.kaart()
+    with boven:
+        bewaren.knoppen()
+        _melding()
     with links:
         _kop(kaart, taal)
         _snel(kaart, taal)
     with rechts:
         _kaart_ernaast(taal)
-    _tabellen(staat.kaart(), taal)
 
 
 # ---------------------------------------------------------------------------
@@ -651,7 +658,20 @@ def _verwerk(
         st.session_state[MELDING] = tekst("invoeren.verwijderd", taal, namen=namen)
     else:
         st.session_state[MELDING] = tekst("invoeren.verwerkt", taal)
-    st.rerun()
+    nu = staat.kaart()
+    verouderd = [
+        naam
+        for naam, editor in editors.items()
+        if naam not in gewijzigd
+        and (
+            str(_kolommen(naam, nu, taal)) != editor["vorm"]
+            or not getattr(editor["kaart"], naam).equals(getattr(nu, naam))
+        )
+    ]
+    if verouderd:
+        # Another grid offers old choices (a partner added or renamed) or shows an old
+        # table: it starts afresh now, before anyone types in it.
+        st.rerun()
 
 
 def _zonder_wachtend(
