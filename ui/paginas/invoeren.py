@@ -50,6 +50,7 @@ and the search box helps.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -73,6 +74,7 @@ FOUT = "invoeren_fout"
 GEDAAN = "invoeren_gedaan"
 #: Per grid: its key, its data and what was applied from it (see :func:`_editor`).
 EDITOR = "_invoeren_editor_{naam}"
+#: Counts fresh starts that would otherwise reuse a key (see :func:`editor_sleutel`).
 TELLER = "_invoeren_editor_teller"
 
 #: Up to this many nodes (partners and the opgave) a choice of partner is a row of
@@ -131,7 +133,10 @@ INHOUD = {
 
 def editor_sleutel(naam: str) -> str | None:
     """The session key of the grid of table ``naam`` as drawn in the last run (None
-    before the page ran): ``invoeren_<naam>_<n>``, ``n`` counting the fresh starts."""
+    before the page ran): ``invoeren_<naam>_<versie>`` with the kaart version
+    (:data:`ui.staat.VERSIE`) at the grid's fresh start, plus a short hash of the
+    search term when the view is filtered.  The key stays while the grid's own edits
+    apply (and the version goes up)."""
     editor = st.session_state.get(EDITOR.format(naam=naam))
     return editor["sleutel"] if editor else None
 
@@ -571,11 +576,16 @@ def _editor(naam: str, kaart: Kaart, zoekterm: str, config: dict[str, Any]) -> d
         if getattr(oud["kaart"], naam).equals(getattr(kaart, naam)):
             oud["kaart"] = kaart  # another table changed; this one is as it was
             return oud
-    teller = st.session_state[TELLER] = st.session_state.get(TELLER, 0) + 1
+    sleutel = f"invoeren_{naam}_{st.session_state.get(staat.VERSIE, 0)}"
+    if zoekterm:
+        sleutel += "_" + hashlib.sha256(zoekterm.encode()).hexdigest()[:12]
+    if sleutel in st.session_state:  # an earlier grid's state (same version): not that
+        teller = st.session_state[TELLER] = st.session_state.get(TELLER, 0) + 1
+        sleutel += f"_{teller}"
     volledig = tabellen.bewerkbaar(kaart)[naam]
     zichtbaar = tabellen.zoek(kaart, zoekterm)[naam] if zoekterm else None
     editor = {
-        "sleutel": f"invoeren_{naam}_{teller}",
+        "sleutel": sleutel,
         "kaart": kaart,
         "volledig": volledig,
         "zichtbaar": zichtbaar,
@@ -779,9 +789,11 @@ def _mee() -> None:
 
 
 def _terugdraaien() -> None:
-    """Discard the pending edits: every grid starts afresh from the open kaart."""
+    """Discard the pending edits: every grid starts afresh from the open kaart (the
+    version goes up, so the grids get new keys)."""
     for naam in KOLOMMEN:
         st.session_state.pop(EDITOR.format(naam=naam), None)
+    staat.zet_kaart(staat.kaart())
 
 
 # ---------------------------------------------------------------------------
