@@ -14,7 +14,8 @@ Afhankelijkheden             ``partner, afhankelijk_van, waarvoor, sterkte``
 Belangen                     ``partner, omschrijving, soort, houding``
 Pijlers (``pijlers.csv``)    ``beoordelaar, pijler, score, notitie, pijlernaam``
 Posities                     ``partner, x, y`` (``id`` in older files)
-Scenarios                    ``scenario, aan, zet, instellingen, uitleg``
+Scenarios                    ``scenario, stap, aan, zet, uitleg``, the moves' fields
+                             (:data:`ZET_VELDEN`), ``instellingen`` (older files)
 ============================ ==========================================================
 
 Partners and Stromen are required; the other bladen may be left out.  This module is the
@@ -43,13 +44,20 @@ reading a cell may give an id (older files), a name or ``Naam (id)``; a partner 
 an ``id`` gets its ``naam`` as id.
 
 The Scenarios blad holds the kaart's what-if scenarios (:mod:`systeem.scenario`), one row
-per interventie: the scenario's name, ``aan`` (ja/nee), the ``zet``, the move's other
-fields as compact JSON text in ``instellingen`` (:func:`instellingen`; empty fields left
-out) and ``uitleg``, the move in a Dutch sentence for the reader, passed over on reading.
-The rows with one name are one scenario (scenarios in the order their names first
-appear, interventies in row order); a scenario without interventies is one row with an
-empty zet.  Partner ids in ``instellingen`` are ids, never names.  A file without the
-blad has no scenarios.
+per interventie: the scenario's name, ``stap`` (1, 2, ... within the scenario: the
+order), ``aan`` (ja/nee), the ``zet``, ``uitleg`` (the move in a Dutch sentence for the
+reader, passed over on reading) and the move's fields each in its own column
+(:data:`ZET_VELDEN`; empty fields left empty): partners by name, a list of partners
+(``partners``) one per line in the cell, ``gewichten`` one ``naam: gewicht`` per line,
+a decimal comma.  A third party's stromen follow its row, one row each with the same
+scenario and stap, no zet, and the third party by name in ``van`` (it brings) or
+``naar`` (it takes).  The rows with one name are one scenario (scenarios in the order
+their names first appear, interventies by stap, or by row without stappen); a scenario
+without interventies is one row with only its name.  The writer reads every move back
+before writing it; a move that would not come back exactly (an id with a line break in
+a list) is written as one row with its fields as compact JSON with ids in
+``instellingen`` (:func:`instellingen`), the form older files have throughout, which is
+still read.  A file without the blad has no scenarios.
 
 The Pijlers blad holds the pijlerscan (:mod:`systeem.pijlers`): one row per beoordelaar
 and pijler, ``score`` a whole number 1-5 or empty (niet gescoord), ``notitie`` free text.
@@ -62,21 +70,24 @@ when nobody scored (then only its column names); a file without it has no scores
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from systeem import scenario as scenario_mod
 from systeem import verwijzing
 from systeem.interventies import beschrijving
 from systeem.kaart import PIJLER_IDS, VERSIE, Kaart, extra_dicts, records
 from systeem.pijlers import pijler_tekst
-from systeem.scenario import Interventie
+from systeem.scenario import DerdePartij, Interventie, Kostenverdeling
 from systeem.validatie import KaartFout, Probleem, valideer
 
 #: Blad name -> its columns, in the order they are written.
@@ -88,8 +99,34 @@ BLADEN: dict[str, tuple[str, ...]] = {
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
     "Pijlers": ("beoordelaar", "pijler", "score", "notitie", "pijlernaam"),
     "Posities": ("partner", "x", "y"),
-    "Scenarios": ("scenario", "aan", "zet", "instellingen", "uitleg"),
+    "Scenarios": (
+        "scenario",
+        "stap",
+        "aan",
+        "zet",
+        "uitleg",
+        "partner",
+        "van",
+        "naar",
+        "partners",
+        "soort",
+        "waarde",
+        "punten",
+        "factor",
+        "sleutel",
+        "gewichten",
+        "omschrijving",
+        "naam",
+        "type",
+        "sector",
+        "invloed",
+        "id",
+        "instellingen",
+    ),
 }
+
+#: The columns of the Scenarios blad that hold a field of a move (:mod:`systeem.scenario`).
+ZET_VELDEN = BLADEN["Scenarios"][BLADEN["Scenarios"].index("partner") : -1]
 
 #: Older names of a column, per blad: read as the layout's name.
 ALIASSEN: dict[str, dict[str, str]] = {"Posities": {"id": "partner"}}
@@ -234,7 +271,10 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
     )
     uit["Posities"] = plekken.assign(partner=verwijzing.schrijf(plekken["partner"], wie))
     uit["Scenarios"] = _scenario_rijen(kaart)
-    return {blad: _voor_schrijven(frame, blad) for blad, frame in uit.items()}
+    uit = {blad: _voor_schrijven(frame, blad) for blad, frame in uit.items()}
+    if uit["Scenarios"]["instellingen"].isna().all():  # only for a move no row can hold
+        uit["Scenarios"] = uit["Scenarios"].drop(columns="instellingen")
+    return uit
 
 
 def instellingen(zet: Interventie) -> str:
@@ -355,21 +395,47 @@ _TEKST = {
     "Belangen": ("partner", "omschrijving", "soort", "houding"),
     "Pijlers": ("beoordelaar", "pijler", "notitie", "pijlernaam"),
     "Posities": ("partner",),
-    "Scenarios": ("scenario", "zet", "instellingen", "uitleg"),
+    "Scenarios": (
+        "scenario",
+        "zet",
+        "uitleg",
+        "partner",
+        "van",
+        "naar",
+        "partners",
+        "soort",
+        "sleutel",
+        "gewichten",
+        "omschrijving",
+        "naam",
+        "type",
+        "sector",
+        "id",
+        "instellingen",
+    ),
 }
 _HEEL = {
     "Partners": ("invloed",),
     "Stromen": ("waarde",),
     "Afhankelijkheden": ("sterkte",),
     "Pijlers": ("score",),
+    "Scenarios": ("stap", "waarde", "punten", "invloed"),
 }
-_GETAL = {"Posities": ("x", "y")}
+_GETAL = {"Posities": ("x", "y"), "Scenarios": ("factor",)}
 _JANEE = {"Stromen": ("tastbaar",), "Scenarios": ("aan",)}
 #: Fields that keep their text as is; the others are words (types, soorten).
 _VERWIJZINGEN = {
     "Stromen": ("van", "naar"),
     "Afhankelijkheden": ("partner", "afhankelijk_van"),
     "Belangen": ("partner",),
+}
+#: Scenarios: the fields that name one partner (or the opgave); a third party's stroom on a
+#: row of its own has only these cells; the columns each move may fill.
+_EEN_PARTNER = ("partner", "van", "naar")
+_STROOM_VELDEN = ("van", "naar", "soort", "waarde", "omschrijving")
+_ZET_KOLOMMEN = {
+    zet: frozenset(f.name for f in dataclasses.fields(soort)) - {"aan", "stromen"}
+    for zet, soort in scenario_mod.ZETTEN.items()
 }
 _PLEK = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?(.*)$")
 _POSITIE = re.compile(r"^posities\.(.+?)(?:\[(\d+)\])?$")
@@ -450,21 +516,157 @@ def _zonder_leeg(velden: dict[str, Any]) -> dict[str, Any]:
 
 
 def _scenario_rijen(kaart: Kaart) -> pd.DataFrame:
-    """The Scenarios blad: one row per interventie, one row with no zet for an empty scenario.
+    """The Scenarios blad: one row per interventie (:data:`ZET_VELDEN` in their columns,
+    partners by name), one row per stroom of a third party under it, and one row with no
+    zet for an empty scenario.
 
-    The ``uitleg`` describes each move with the names of the kaart as it is (before the
-    scenario applies)."""
+    Every move is read back (:func:`_lees_scenarios`) before it is written: a move whose
+    rows would not give exactly the same move again (an id that no form can name, see
+    :mod:`systeem.verwijzing`) is written as one row with its fields in ``instellingen``
+    (JSON with ids, as older files have it), which is always exact.  The ``uitleg``
+    describes each move with the names of the kaart as it is (before the scenario
+    applies)."""
     # A kaart holds a handful of scenarios of a handful of moves: plain Python.
-    rijen = [
-        (s.naam, None, None, None, None)
-        if zet is None
-        else (s.naam, zet.aan, zet.zet, instellingen(zet), beschrijving(zet, kaart, "nl"))
-        for s in kaart.scenarios
-        for zet in (s.interventies or (None,))
+    zetten = [
+        (s, i, z) for s, sc in enumerate(kaart.scenarios) for i, z in enumerate(sc.interventies)
     ]
-    frame = pd.DataFrame(rijen, columns=list(BLADEN["Scenarios"]), dtype=object)
-    frame["aan"] = frame["aan"].map({True: "ja", False: "nee"})
-    return frame
+    derden = [z for _, _, z in zetten if isinstance(z, DerdePartij)]
+    wie = verwijzing.namen(
+        pd.concat(
+            [kaart.partners["id"].astype(object), pd.Series([z.id for z in derden], dtype=object)]
+        ),
+        pd.concat(
+            [
+                kaart.partners["naam"].astype(object),
+                pd.Series([z.naam for z in derden], dtype=object),
+            ]
+        ),
+    )
+    genoemd = pd.Series(sorted({i for _, _, z in zetten for i in _genoemd(z)}), dtype=object)
+    een = dict(zip(genoemd, verwijzing.schrijf(genoemd, wie), strict=True))
+    lijn = dict(zip(genoemd, verwijzing.schrijf(genoemd, wie, regel=True), strict=True))
+
+    def rijen_van(s: int, i: int, zet: Interventie, als_json: bool) -> list[dict[str, Any]]:
+        kop = {
+            "scenario": kaart.scenarios[s].naam,
+            "stap": i + 1,
+            "aan": "ja" if zet.aan else "nee",
+            "zet": zet.zet,
+            "uitleg": beschrijving(zet, kaart, "nl"),
+        }
+        eigen = None if als_json else _zet_rijen(zet, een, lijn)
+        if eigen is None:
+            return [{**kop, "instellingen": instellingen(zet)}]
+        stap = {"scenario": kop["scenario"], "stap": kop["stap"]}
+        return [{**kop, **eigen[0]}, *({**stap, **r} for r in eigen[1:])]
+
+    def blad(als_json: set[tuple[int, int]]) -> tuple[pd.DataFrame, list[tuple[int, int] | None]]:
+        rijen: list[dict[str, Any]] = []
+        groep: list[tuple[int, int] | None] = []
+        for s, sc in enumerate(kaart.scenarios):
+            if not sc.interventies:
+                rijen.append({"scenario": sc.naam})
+                groep.append(None)
+            for i, zet in enumerate(sc.interventies):
+                eigen = rijen_van(s, i, zet, (s, i) in als_json)
+                rijen += eigen
+                groep += [(s, i)] * len(eigen)
+        return pd.DataFrame(rijen, columns=list(BLADEN["Scenarios"]), dtype=object), groep
+
+    frame, groep = blad(set())
+    if not zetten:
+        return frame
+    # Read the rows back as a file would be read; a move that does not come back
+    # exactly is written in instellingen instead.
+    gelezen = _cellen(
+        _voor_schrijven(frame, "Scenarios").set_axis(range(2, len(frame) + 2)), "Scenarios", set()
+    )
+    docs, herkomst, fouten = _lees_scenarios(gelezen, kaart.partners[["id", "naam"]])
+    mis = {groep[rij - 2] for rij, _, _ in fouten} - {None}
+    terug = {groep[rij - 2]: docs[s]["interventies"][i] for (s, i), rij in herkomst.zetten.items()}
+    for s, i, zet in zetten:
+        try:
+            if (s, i) not in mis and _interventie_uit(terug.get((s, i))) == zet:
+                continue
+        except (TypeError, ValueError, KeyError):
+            pass
+        mis.add((s, i))
+    return blad(mis)[0] if mis else frame
+
+
+def _interventie_uit(doc: dict[str, Any] | None) -> Interventie | None:
+    """The move a document read back gives, None for none."""
+    return None if doc is None else scenario_mod.interventie(doc)
+
+
+def _genoemd(zet: Interventie) -> set[str]:
+    """The ids a move names: the partners it refers to and a third party's own id."""
+    uit = {i for i in zet.verwijzingen() if isinstance(i, str)}
+    if isinstance(zet, DerdePartij):
+        uit.add(zet.id)
+    if isinstance(zet, Kostenverdeling):
+        uit |= {k for k, _ in zet.gewichten}
+    return uit
+
+
+def _zet_rijen(
+    zet: Interventie, een: Mapping[str, str | None], lijn: Mapping[str, str | None]
+) -> list[dict[str, Any]] | None:
+    """The fields of a move as cells of its row (partners by name), then a row per stroom
+    of a third party; None when a partner cannot be named (then :func:`instellingen`)."""
+    velden = _zonder_leeg({k: v for k, v in zet.naar_dict().items() if k not in ("zet", "aan")})
+    stromen = velden.pop("stromen", [])
+    rij: dict[str, Any] = {}
+    for k, v in velden.items():
+        if k in _EEN_PARTNER:
+            rij[k] = een.get(v)
+        elif k == "partners":
+            regels = [lijn.get(p) for p in v]
+            rij[k] = None if None in regels else "\n".join(regels)
+        elif k == "gewichten":
+            regels = [lijn.get(p) for p in v]
+            rij[k] = (
+                None
+                if None in regels
+                else "\n".join(
+                    f"{r}: {_getal_tekst(g)}" for r, g in zip(regels, v.values(), strict=True)
+                )
+            )
+        elif k == "factor":
+            rij[k] = _getal_cel(v)
+        elif k == "id" and v == velden.get("naam"):  # a third party's id is its name: left out
+            continue
+        else:
+            rij[k] = v
+        if rij[k] is None:
+            return None
+    rijen = [rij]
+    for stroom in stromen:
+        eigen, ander = een.get(getattr(zet, "id", "")), een.get(stroom["met"])
+        if eigen is None or ander is None:
+            return None
+        brengt = stroom.get("richting", "brengt") == "brengt"
+        rijen.append(
+            {
+                "van": eigen if brengt else ander,
+                "naar": ander if brengt else eigen,
+                **{k: stroom.get(k) for k in ("soort", "waarde", "omschrijving")},
+            }
+        )
+    return rijen
+
+
+def _getal_tekst(getal: float) -> str:
+    """A number as text the reader gives back exactly: ``3``, ``1,5``, ``0,30000000000000004``."""
+    if float(getal).is_integer() and abs(getal) < 2**53:
+        return str(int(getal))
+    return repr(float(getal)).replace(".", ",")
+
+
+def _getal_cel(getal: float) -> float | str:
+    """A decimal number for a cell: the number, or as text (:func:`_getal_tekst`) when a
+    spreadsheet's 16 significant digits would not give it back exactly."""
+    return getal if float(f"{getal:.16g}") == getal else _getal_tekst(getal)
 
 
 def _pijler_rijen(scores: pd.DataFrame) -> pd.DataFrame:
@@ -803,61 +1005,292 @@ def _document(
         }
     scenarios = schoon.get("Scenarios")
     if scenarios is not None:
-        doc["scenarios"], rijen["_scenarios"], rijen["_interventies"] = _scenarios(
-            scenarios, plek, problemen
+        doc["scenarios"], rijen["_scenarios"] = _scenarios(
+            scenarios, partners[["id", "naam"]], plek, problemen
         )
     return doc, rijen
 
 
-def _scenarios(
-    frame: pd.DataFrame, plek: Callable[[str], str], problemen: list[Probleem]
-) -> tuple[list[dict[str, Any]], dict[int, int], dict[tuple[int, int], int]]:
-    """The scenarios of the Scenarios blad for :func:`valideer`, and where they came from.
+@dataclass
+class _Herkomst:
+    """Where the scenarios of a Scenarios blad came from: per scenario its first row, per
+    interventie ``(s, i)`` its row and the fields it took from ``instellingen``, per stroom
+    of a third party ``(s, i, j)`` its row and the column that names the other end.
+    ``alleen_json``: the interventies whose every field is in ``instellingen`` (an older
+    file), so that a field missing there is named there."""
 
-    Returns the scenario documents, per scenario the row of its first row, and per
-    interventie ``(scenario, interventie)`` its row.  The rows with one name form one
-    scenario, in the order of their first rows; a row without a zet only makes its
-    scenario exist.  An empty name, bad JSON or instellingen without a zet are problems
-    found here."""
+    eerste: dict[int, int] = field(default_factory=dict)
+    zetten: dict[tuple[int, int], int] = field(default_factory=dict)
+    json: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    stromen: dict[tuple[int, int, int], tuple[int, str]] = field(default_factory=dict)
+    alleen_json: set[tuple[int, int]] = field(default_factory=set)
+
+
+def _scenarios(
+    frame: pd.DataFrame,
+    partners: pd.DataFrame,
+    plek: Callable[[str], str],
+    problemen: list[Probleem],
+) -> tuple[list[dict[str, Any]], _Herkomst]:
+    """The scenarios of the Scenarios blad for :func:`valideer` and where they came from;
+    the problems found on the way (:func:`_lees_scenarios`) added to ``problemen``."""
+    docs, herkomst, fouten = _lees_scenarios(frame, partners)
     waar = plek("Scenarios")
+    problemen += [
+        Probleem("", f"{waar}, rij {rij}, kolom {kolom}: {tekst}") for rij, kolom, tekst in fouten
+    ]
+    return docs, herkomst
+
+
+def _lees_scenarios(
+    frame: pd.DataFrame, partners: pd.DataFrame
+) -> tuple[list[dict[str, Any]], _Herkomst, list[tuple[int, str, str]]]:
+    """The scenario documents of a Scenarios blad (cells already read, :func:`_cellen`),
+    where they came from, and the problems found here as ``(rij, kolom, tekst)``.
+
+    ``partners`` gives the ids and names of the kaart's partners (columns ``id`` and
+    ``naam``); together with the third parties of the blad they are who a cell can name
+    (:mod:`systeem.verwijzing`).  The rows with one name form one scenario, in the order
+    of their first rows.  A row with a zet is an interventie, ordered by ``stap`` when
+    the blad numbers its steps, else by row; a row without a zet whose only cells are a
+    stroom's (``van``, ``naar``, ``soort``, ``waarde``, ``omschrijving``) is a stroom of
+    the third party (zet ``derde``) with the same scenario and stap, or, without a stap,
+    the nearest interventie above it; a row with only a name makes its scenario exist.
+    Rows with a problem are left out of the documents."""
+    fouten: list[tuple[int, str, str]] = []
     zonder_naam = frame["scenario"].isna()
-    for rij in frame.index[zonder_naam]:
-        problemen.append(
-            Probleem(
-                "", f"{waar}, rij {rij}, kolom scenario: is leeg; vul de naam van het scenario in"
-            )
-        )
+    fouten += [
+        (int(r), "scenario", "is leeg; vul de naam van het scenario in")
+        for r in frame.index[zonder_naam]
+    ]
     frame = frame[~zonder_naam]
     naam = frame["scenario"].astype(str).str.strip()
     nummer = pd.Series(pd.factorize(naam)[0], index=frame.index)
     zet = frame["zet"].where(frame["zet"].isna(), frame["zet"].astype(str).str.strip().str.lower())
-    velden = frame["instellingen"].map(_json_cel)
-    fout = velden.map(lambda v: isinstance(v, str))
-    for rij in frame.index[fout]:
-        problemen.append(Probleem("", f"{waar}, rij {rij}, kolom instellingen: {velden[rij]}"))
-    los = zet.isna() & frame["instellingen"].notna()
-    for rij in frame.index[los]:
-        problemen.append(
-            Probleem(
-                "",
-                f"{waar}, rij {rij}, kolom zet: is leeg; vul de zet in of maak instellingen leeg",
-            )
+    json_ = frame["instellingen"].map(_json_cel)
+    fout_json = json_.map(lambda v: isinstance(v, str))
+    fouten += [(int(r), "instellingen", json_[r]) for r in frame.index[fout_json]]
+    json_ = json_.where(~fout_json, None).map(lambda v: v or {})
+    met_json = frame["instellingen"].notna()
+
+    gevuld = frame[list(ZET_VELDEN)].notna()
+    is_zet = zet.notna()
+    alleen_stroom = gevuld[list(_STROOM_VELDEN)].any(axis=1) & ~gevuld.drop(
+        columns=list(_STROOM_VELDEN)
+    ).any(axis=1)
+    is_stroom = ~is_zet & alleen_stroom & ~met_json
+    los = ~is_zet & ~is_stroom & (gevuld.any(axis=1) | met_json)
+    fouten += [
+        (
+            int(r),
+            "zet",
+            "is leeg; vul de zet in of maak instellingen leeg"
+            if met_json[r]
+            else "is leeg; vul de zet in, of maak de andere cellen van deze rij leeg",
         )
-    per_scenario = frame.index.to_series().groupby(nummer)
-    docs: list[dict[str, Any]] = [
-        {"naam": frame.at[rij, "scenario"], "interventies": []} for rij in per_scenario.first()
+        for r in frame.index[los]
     ]
-    eerste = {int(s): int(rij) for s, rij in per_scenario.first().items()}
-    zetten = frame.index[zet.notna() & ~fout]
-    volg = nummer[zetten].groupby(nummer[zetten]).cumcount()
-    per_zet: dict[tuple[int, int], int] = {}
-    for rij in zetten:
-        aan = frame.at[rij, "aan"]
-        docs[nummer[rij]]["interventies"].append(
-            {"zet": zet[rij], **({} if aan is None else {"aan": aan}), **velden[rij]}
+    for r in frame.index[is_zet & zet.isin(list(_ZET_KOLOMMEN))]:
+        for kolom in gevuld.columns[gevuld.loc[r].to_numpy()]:
+            if kolom not in _ZET_KOLOMMEN[zet[r]]:
+                fouten.append((int(r), kolom, f"hoort niet bij zet {zet[r]}; maak de cel leeg"))
+    sleutel = _stappen(frame["stap"], nummer, is_zet, is_stroom, fouten)
+
+    # Who the cells can name: the partners, and the third parties of the blad.
+    is_derde = is_zet & zet.eq("derde")
+    derde_id = frame["id"].where(frame["id"].notna(), frame["naam"])
+    derde_id = json_.map(lambda d: d.get("id")).combine_first(derde_id)
+    derde_naam = json_.map(lambda d: d.get("naam")).combine_first(frame["naam"])
+    wie = verwijzing.namen(
+        pd.concat([partners["id"].astype(object), derde_id[is_derde].astype(object)]),
+        pd.concat([partners["naam"].astype(object), derde_naam[is_derde].astype(object)]),
+    )
+    een = {k: verwijzing.lees(frame[k], wie) for k in _EEN_PARTNER}
+    lijsten = {
+        "partners": _partnerlijst(frame["partners"], wie),
+        "gewichten": _gewichten(frame["gewichten"], wie, fouten),
+    }
+
+    eerste = frame.index.to_series().groupby(nummer).first()
+    docs: list[dict[str, Any]] = [
+        {"naam": frame.at[r, "scenario"], "interventies": []} for r in eerste
+    ]
+    herkomst = _Herkomst(eerste={int(s): int(r) for s, r in eerste.items()})
+    derde_van = {(nummer[r], sleutel[r]): r for r in frame.index[is_derde & sleutel.notna()]}
+    onder: dict[Any, list[Any]] = {}
+    for r in frame.index[is_stroom]:
+        derde = derde_van.get((nummer[r], sleutel[r])) if pd.notna(sleutel[r]) else None
+        if derde is None:
+            fouten.append(
+                (
+                    int(r),
+                    "zet",
+                    "is leeg; een rij met alleen van, naar, soort, waarde en omschrijving is "
+                    "een stroom van een derde partij en hoort bij een rij met zet derde "
+                    "(zelfde scenario en stap)",
+                )
+            )
+        else:
+            onder.setdefault(derde, []).append(r)
+    fout = {r for r, _, _ in fouten}
+    rijen = [r for r in frame.index[is_zet] if int(r) not in fout]
+    for r in sorted(rijen, key=lambda r: (nummer[r], sleutel[r], r)):
+        s = int(nummer[r])
+        plek = (s, len(docs[s]["interventies"]))
+        doc: dict[str, Any] = {"zet": zet[r]}
+        if frame.at[r, "aan"] is not None:
+            doc["aan"] = frame.at[r, "aan"]
+        for kolom in gevuld.columns[gevuld.loc[r].to_numpy()]:
+            if kolom in een:
+                doc[kolom] = een[kolom][r]
+            elif kolom in lijsten:
+                doc[kolom] = lijsten[kolom].get(r)
+            else:
+                doc[kolom] = frame.at[r, kolom]
+        for k, v in json_[r].items():
+            if k in doc:
+                fouten.append(
+                    (
+                        int(r),
+                        "instellingen",
+                        f'"{k}" staat ook in kolom {k}; vul het op één plek in',
+                    )
+                )
+            doc[k] = v
+        if doc["zet"] == "derde":
+            if "id" not in doc and "naam" in doc:  # a third party without id: its name
+                doc["id"] = doc["naam"]
+            if r in onder:
+                if "stromen" in doc:
+                    fouten.append(
+                        (
+                            int(r),
+                            "instellingen",
+                            '"stromen" staan ook als rijen onder deze derde partij; geef ze op één plek',
+                        )
+                    )
+                doc["stromen"] = _derde_stromen(doc, onder[r], een, frame, plek, herkomst, fouten)
+        herkomst.zetten[plek] = int(r)
+        herkomst.json[plek] = set(json_[r])
+        if met_json[r] and not gevuld.loc[r].any():
+            herkomst.alleen_json.add(plek)
+        docs[s]["interventies"].append(doc)
+    return docs, herkomst, fouten
+
+
+def _stappen(
+    stap: pd.Series,
+    nummer: pd.Series,
+    is_zet: pd.Series,
+    is_stroom: pd.Series,
+    fouten: list[tuple[int, str, str]],
+) -> pd.Series:
+    """The order key of each interventie and stroom row: its stap when the blad numbers
+    its steps, else the interventie's place in its scenario; a stroom row without a stap
+    takes the key of the row above it in its scenario."""
+    telt = is_zet | is_stroom
+    if not (stap.notna() & telt).any():
+        sleutel = is_zet.astype(int).groupby(nummer).cumsum().astype(float).where(is_zet)
+        return sleutel.groupby(nummer).ffill().where(telt)
+    heel = stap.map(lambda v: isinstance(v, int) and not isinstance(v, bool))
+    for r in stap.index[stap.notna() & ~heel & telt]:
+        waarde = stap[r]
+        fouten.append((int(r), "stap", f"moet een geheel getal zijn, niet {_toon(waarde)}"))
+    for r in stap.index[is_zet & stap.isna()]:
+        fouten.append((int(r), "stap", "is leeg; vul het nummer van de stap in"))
+    sleutel = stap.where(heel & telt).astype(float)
+    per_zet = pd.DataFrame({"s": nummer, "stap": sleutel})[is_zet & heel]
+    eerste = per_zet.reset_index().drop_duplicates(["s", "stap"]).set_index(["s", "stap"])
+    for r in per_zet.index[per_zet.duplicated(keep="first")]:
+        al = int(eerste.loc[(nummer[r], sleutel[r])].iloc[0])
+        fouten.append((int(r), "stap", f"stap {int(sleutel[r])} staat al in rij {al}"))
+    return sleutel.groupby(nummer).ffill().where(telt)
+
+
+def _toon(waarde: Any) -> str:
+    """A cell's value in a message: text in quotes."""
+    return f'"{waarde}"' if isinstance(waarde, str) else str(waarde)
+
+
+def _regels(cellen: pd.Series) -> pd.Series:
+    """The lines of list cells, one per entry (index: the row), trimmed, empty ones left out."""
+    regels = cellen.dropna().astype(str).str.split("\n").explode().str.strip()
+    return regels[regels.notna() & regels.ne("")]
+
+
+def _partnerlijst(cellen: pd.Series, wie: verwijzing.Namen) -> dict[Any, list[str]]:
+    """Per row of a ``partners`` cell, the ids of its lines."""
+    uit: dict[Any, list[str]] = {r: [] for r in cellen.index[cellen.notna()]}
+    for r, pid in verwijzing.lees(_regels(cellen), wie).items():
+        uit[r].append(pid)
+    return uit
+
+
+def _gewichten(
+    cellen: pd.Series, wie: verwijzing.Namen, fouten: list[tuple[int, str, str]]
+) -> dict[Any, dict[str, Any]]:
+    """Per row of a ``gewichten`` cell, ``{id: gewicht}`` from lines ``naam: gewicht``
+    (the last colon separates them; ``1,5`` and ``1.5`` are both one and a half)."""
+    uit: dict[Any, dict[str, Any]] = {r: {} for r in cellen.index[cellen.notna()]}
+    regels = _regels(cellen)
+    if regels.empty:
+        return uit
+    delen = regels.str.rpartition(":")
+    naam = delen[0].str.strip()
+    getal = getal_cellen(delen[2].str.strip().astype(object), heel=False)
+    goed = delen[1].eq(":") & naam.ne("") & getal.map(lambda v: isinstance(v, float))
+    ids = verwijzing.lees(naam, wie)
+    dubbel = pd.DataFrame({"r": regels.index, "id": ids.to_numpy()})[goed.to_numpy()].duplicated()
+    for r, regel in regels[~goed].items():
+        fouten.append(
+            (int(r), "gewichten", f'regel "{regel}": schrijf naam: gewicht, zoals "Gemeente: 3"')
         )
-        per_zet[(int(nummer[rij]), int(volg[rij]))] = int(rij)
-    return docs, eerste, per_zet
+    for r in regels.index[goed][dubbel.to_numpy()]:
+        fouten.append((int(r), "gewichten", "noemt een partner twee keer"))
+    for r, pid, g in zip(regels.index[goed], ids[goed], getal[goed], strict=True):
+        uit[r][pid] = g
+    return uit
+
+
+def _derde_stromen(
+    doc: dict[str, Any],
+    rijen: list[Any],
+    een: Mapping[str, pd.Series],
+    frame: pd.DataFrame,
+    plek: tuple[int, int],
+    herkomst: _Herkomst,
+    fouten: list[tuple[int, str, str]],
+) -> list[dict[str, Any]]:
+    """The stromen of a third party from the rows under it: ``van`` or ``naar`` is the
+    third party itself, the other end is ``met``."""
+    eigen = doc.get("id")
+    uit: list[dict[str, Any]] = []
+    for r in rijen:
+        van, naar = een["van"][r], een["naar"][r]
+        leeg = [k for k, v in (("van", van), ("naar", naar)) if v is None]
+        if leeg:
+            fouten.append((int(r), leeg[0], "is leeg; vul dit in"))
+            continue
+        if van == eigen:
+            stroom, met = {"met": naar, "richting": "brengt"}, "naar"
+        elif naar == eigen:
+            stroom, met = {"met": van, "richting": "haalt"}, "van"
+        else:
+            fouten.append(
+                (
+                    int(r),
+                    "van",
+                    f'een stroom van derde partij "{doc.get("naam", eigen)}" gaat van of naar '
+                    "die partij; zet haar naam in van of naar",
+                )
+            )
+            continue
+        for k in ("soort", "waarde", "omschrijving"):
+            if frame.at[r, k] is not None:
+                stroom[k] = frame.at[r, k]
+        herkomst.stromen[(*plek, len(uit))] = (int(r), met)
+        uit.append(stroom)
+    return uit
 
 
 def _json_cel(cel: Any) -> dict[str, Any] | str:
@@ -960,18 +1393,32 @@ def _in_scenarios(
     plek: Callable[[str], str],
 ) -> Probleem:
     """A problem in ``scenarios[s].interventies[i].veld`` placed in the Scenarios blad: the
-    name in kolom scenario, zet and aan in their columns, every other field of the move
-    in kolom instellingen, named there (``punten: ...``)."""
+    name in kolom scenario, a field in its own column (a third party's stroom on its own
+    row, ``met`` in van or naar), a field given in ``instellingen`` named there
+    (``kolom instellingen: punten: ...``)."""
     waar = plek("Scenarios")
+    herkomst: _Herkomst = rijen["_scenarios"]
     s, lijst, i, veld = treffer[1], treffer[2], treffer[3], treffer[4]
-    if s is None or int(s) not in rijen["_scenarios"]:
+    if s is None or int(s) not in herkomst.eerste:
         return Probleem("", f"{waar}: {tekst}")
-    rij = rijen["_scenarios"][int(s)]
+    rij = herkomst.eerste[int(s)]
     if not lijst:
         return Probleem("", f"{waar}, rij {rij}, kolom scenario: {tekst}")
-    if i is None or (int(s), int(i)) not in rijen["_interventies"]:
+    zet = (int(s), int(i)) if i is not None else None
+    if zet not in herkomst.zetten:
         return Probleem("", f"{waar}, rij {rij}, kolom zet: {tekst}")
-    rij = rijen["_interventies"][(int(s), int(i))]
+    rij = herkomst.zetten[zet]
     if veld in (None, "zet", "aan"):
         return Probleem("", f"{waar}, rij {rij}, kolom {veld or 'zet'}: {tekst}")
-    return Probleem("", f"{waar}, rij {rij}, kolom instellingen: {veld}: {probleem.tekst}")
+    deel = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", veld)
+    naam = deel[1] if deel else veld
+    if naam in herkomst.json.get(zet, ()) or zet in herkomst.alleen_json:
+        return Probleem("", f"{waar}, rij {rij}, kolom instellingen: {veld}: {probleem.tekst}")
+    if deel and naam == "stromen" and deel[2] is not None:
+        stroom = herkomst.stromen.get((*zet, int(deel[2])))
+        if stroom is not None:
+            kolom = stroom[1] if deel[3] in (None, "met", "richting") else deel[3]
+            return Probleem("", f"{waar}, rij {stroom[0]}, kolom {kolom}: {tekst}")
+    if naam in ZET_VELDEN:
+        return Probleem("", f"{waar}, rij {rij}, kolom {naam}: {tekst}")
+    return Probleem("", f"{waar}, rij {rij}, kolom zet: {veld}: {tekst}")

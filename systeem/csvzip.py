@@ -199,14 +199,9 @@ def naar_zip(kaart: Kaart) -> bytes:
     uit = io.BytesIO()
     with zipfile.ZipFile(uit, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for blad, frame in bladen_mod.naar_bladen(kaart).items():
-            if blad == "Posities":  # shortest exact digits, with a decimal comma
-                frame = frame.assign(
-                    **{
-                        k: frame[k].astype("float64").astype(str).str.replace(".", ",")
-                        for k in "xy"
-                    }
-                )
-            tekst = frame.to_csv(sep=";", index=False, decimal=",", lineterminator="\r\n")
+            tekst = _met_komma(frame).to_csv(
+                sep=";", index=False, decimal=",", lineterminator="\r\n"
+            )
             info = zipfile.ZipInfo(f"{blad.lower()}.csv", date_time=(2020, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, "\ufeff" + tekst)
@@ -215,6 +210,24 @@ def naar_zip(kaart: Kaart) -> bytes:
 
 # ---------------------------------------------------------------------------
 # Private helpers.
+
+
+def _met_komma(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every decimal number of the layout's columns (posities, a factor) as text with the
+    shortest exact digits and a decimal comma (``-120,5``, ``0,30000000000000004``); whole
+    numbers, text and the extra fields (read back as text, see docs/file-format.md) as
+    they are."""
+    uit = frame.copy()
+    for kolom in uit.columns:
+        if str(kolom).startswith(bladen_mod.EXTRA):
+            continue
+        is_getal = uit[kolom].map(lambda v: isinstance(v, float) and not isinstance(v, bool))
+        if is_getal.any():
+            uit[kolom] = uit[kolom].astype(object)
+            uit.loc[is_getal, kolom] = (
+                uit.loc[is_getal, kolom].map(lambda v: repr(float(v))).str.replace(".", ",")
+            )
+    return uit
 
 
 def _verborgen(deel: zipfile.ZipInfo) -> bool:

@@ -646,8 +646,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "Vul de bladen Kaart, Partners, Stromen, Afhankelijkheden en Belangen in en open "
             "het bestand in Systeemkaart (pagina Bestanden).\n"
             "Kaart: de titel, de gedeelde opgave en een toelichting (kolom waarde).\n"
-            "Partners: één rij per partner. naam is verplicht; id mag leeg blijven (dan is de "
-            "naam de id). type: organisatie, team of persoon. invloed: 0 tot en met 5.\n"
+            "Partners: één rij per partner. naam is verplicht; id (de laatste kolom) mag leeg "
+            "blijven (dan is de naam de id). type: organisatie, team of persoon. invloed: 0 tot en met 5.\n"
             "Stromen: wat van een partner (of de opgave) naar een partner (of de opgave) gaat. "
             "van en naar: kies een partner of opgave. soort: kies of typ een eigen woord. "
             "waarde: 1 (klein) tot en met 5 (essentieel). tastbaar: ja of nee (leeg: volgt uit "
@@ -692,11 +692,12 @@ TEKSTEN: dict[str, dict[str, str]] = {
         # The Scenarios blad, a line in the Excel template's Uitleg (systeem/excel.py).
         "bestanden.sjabloon.scenarios": (
             "Scenarios (niet in dit sjabloon; een export van Systeemkaart schrijft het blad): "
-            "één rij per interventie met scenario (de naam), aan (ja of nee), zet (ambitie, "
-            "bijdrage, compenseren, derde, kostenverdeling of vertrek) en instellingen (de "
-            'overige velden als JSON, bijvoorbeeld {"partner": "gemeente", "punten": 3}). '
-            "Een lege zet is een scenario zonder interventies. Kolom uitleg is alleen om te "
-            "lezen."
+            "één rij per interventie met scenario (de naam), stap (1, 2, ...: de volgorde), "
+            "aan (ja of nee), zet (ambitie, bijdrage, compenseren, derde, kostenverdeling of "
+            "vertrek) en de velden van de zet elk in een eigen kolom, partners bij naam "
+            "(partners en gewichten: één per regel, zoals Gemeente: 3). De stromen van een "
+            "derde partij staan eronder, elk op een eigen rij zonder zet. Een rij met alleen "
+            "een naam is een scenario zonder interventies. Kolom uitleg is alleen om te lezen."
         ),
         # --- Hand-out pijlers (systeem/handout.py).
         "handout.pijlers": "Pijlerscan",
@@ -2049,8 +2050,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
             "the file in Systeemkaart (page Files). Keep the Dutch sheet and column names.\n"
             "Kaart: the title (titel), the shared task (opgave) and an explanation (toelichting), "
             "in column waarde.\n"
-            "Partners: one row per partner. naam (name) is required; id may stay empty (the name "
-            "is then the id). type: organisatie, team or persoon. invloed (influence): 0 to 5.\n"
+            "Partners: one row per partner. naam (name) is required; id (the last column) may "
+            "stay empty (the name is then the id). type: organisatie, team or persoon. invloed (influence): 0 to 5.\n"
             "Stromen (streams): what goes from a partner (or the opgave) to a partner (or the "
             "opgave). van (from) and naar (to): pick a partner or opgave. soort (kind): pick or "
             "type your own word. waarde (weight): 1 (small) to 5 (essential). tastbaar "
@@ -2094,11 +2095,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
         # The Scenarios blad, a line in the Excel template's Uitleg (systeem/excel.py).
         "bestanden.sjabloon.scenarios": (
             "Scenarios (not in this template; an export from Systeemkaart writes the sheet): "
-            "one row per intervention with scenario (the name), aan (on: ja or nee), zet (the "
-            "move: ambitie, bijdrage, compenseren, derde, kostenverdeling or vertrek) and "
-            "instellingen (the other fields as JSON, for example "
-            '{"partner": "gemeente", "punten": 3}). An empty zet is a scenario without '
-            "interventions. Column uitleg is only to read."
+            "one row per intervention with scenario (the name), stap (step 1, 2, ...: the "
+            "order), aan (on: ja or nee), zet (the move: ambitie, bijdrage, compenseren, derde, "
+            "kostenverdeling or vertrek) and the move's fields each in a column of its own, "
+            "partners by name (partners and gewichten: one per line, such as Gemeente: 3). The "
+            "streams of a third party follow it, each on a row of its own without a zet. A row "
+            "with only a name is a scenario without interventions. Column uitleg is only to "
+            "read."
         ),
         # --- Hand-out pijlers (systeem/handout.py).
         "handout.pijlers": "Pillar scan",

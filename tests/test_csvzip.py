@@ -140,11 +140,17 @@ def test_scenarios_overleven_json_csv_zip_json(tmp_path):
 def test_scenarios_csv_is_geneutraliseerd_en_geciteerd():
     with zipfile.ZipFile(io.BytesIO(csvzip.naar_zip(valideer(kaart_met_scenarios())))) as zf:
         regels = zf.read("scenarios.csv").decode("utf-8-sig").split("\r\n")
-    assert regels[0] == "scenario;aan;zet;instellingen;uitleg"
-    assert regels[1].startswith(
-        '"\'=HYPERLINK(""http://x"")";ja;compenseren;"{""partner"":""zorg"",""van"":""gem"",'
+    assert regels[0] == (
+        "scenario;stap;aan;zet;uitleg;partner;van;naar;partners;soort;waarde;punten;factor;"
+        "sleutel;gewichten;omschrijving;naam;type;sector;invloed;id"
     )
-    assert "Nog leeg;;;;" in regels
+    assert regels[1].startswith('"\'=HYPERLINK(""http://x"")";1;ja;compenseren;"Compenseren: ')
+    assert regels[1].endswith(
+        ';"\'=Zorg;BV";Gemeente;;;geld;;3;;;;"\'=1+1; ""tussen"" aanhalingstekens";;;;;'
+    )
+    assert ";;;;;;;0,5;;;;;;;;" in regels[2]  # a decimal comma for a Dutch Excel
+    assert "Derde partij en kosten;1;;;;;'-Rijk;opgave;;geld;5;;;;;''fonds;;;;;" in regels
+    assert "Nog leeg;;;;;;;;;;;;;;;;;;;;" in regels
 
 
 def test_zip_zonder_scenarios_csv_heeft_geen_scenarios():

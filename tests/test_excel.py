@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from systeem import bestanden, excel
+from systeem import bestanden, csvzip, excel
 from systeem.bladen import herstel
+from systeem.interventies import beschrijving
 from systeem.kaart import PIJLER_IDS
 from systeem.validatie import KaartFout, valideer
 from systeem.verwijzing import zoekvorm
@@ -346,24 +347,484 @@ def test_scenarios_overleven_json_excel_json(tmp_path):
     assert bestanden.naar_json(terug) == pad.read_text(encoding="utf-8")
 
 
+SCENARIO_KOLOMMEN = [
+    "scenario",
+    "stap",
+    "aan",
+    "zet",
+    "uitleg",
+    "partner",
+    "van",
+    "naar",
+    "partners",
+    "soort",
+    "waarde",
+    "punten",
+    "factor",
+    "sleutel",
+    "gewichten",
+    "omschrijving",
+    "naam",
+    "type",
+    "sector",
+    "invloed",
+    "id",
+]
+
+
+def _rijen(boek, blad: str) -> list[dict]:
+    """The rows of a sheet as dicts of their filled cells."""
+    rijen = list(boek[blad].iter_rows(values_only=True))
+    return [{k: v for k, v in zip(rijen[0], r, strict=True) if v is not None} for r in rijen[1:]]
+
+
 def test_scenarioblad_is_leesbaar_en_geneutraliseerd():
     k = valideer(kaart_met_scenarios())
     boek = openpyxl.load_workbook(io.BytesIO(excel.naar_xlsx(k)))
-    rijen = list(boek["Scenarios"].iter_rows(values_only=True))
-    assert list(rijen[0]) == ["scenario", "aan", "zet", "instellingen", "uitleg"]
-    assert len(rijen) == 1 + 5 + 3 + 1 + 2  # one row per move, one for the empty scenario
-    eerste = rijen[1]
-    assert eerste[:3] == ('\'=HYPERLINK("http://x")', "ja", "compenseren")
-    assert eerste[3] == (
-        '{"partner":"zorg","van":"gem","soort":"geld","punten":3,'
-        '"omschrijving":"=1+1; \\"tussen\\" aanhalingstekens"}'
-    )
-    assert eerste[4] == "Compenseren: =Zorg;BV krijgt 3 punten geld van Gemeente."
-    assert rijen[2][1:4] == ("nee", "bijdrage", '{"partner":"zorg","factor":0.5}')
-    assert rijen[9] == ("Nog leeg", None, None, None, None)
+    assert [c.value for c in boek["Scenarios"][1]] == SCENARIO_KOLOMMEN  # no JSON column
+    rijen = _rijen(boek, "Scenarios")
+    assert len(rijen) == 5 + (1 + 2) + 2 + 1 + 2  # a row per move and per third-party stroom
+    zetten = [z for s in k.scenarios for z in s.interventies]
+    uitleg = [r.pop("uitleg") for r in rijen if "zet" in r]
+    assert uitleg == [beschrijving(z, k, "nl") for z in zetten]  # for people; not read
+    eerste = '\'=HYPERLINK("http://x")'
+    assert rijen[:5] == [
+        {
+            "scenario": eerste,
+            "stap": 1,
+            "aan": "ja",
+            "zet": "compenseren",
+            "partner": "'=Zorg;BV",  # partners by name, neutralised
+            "van": "Gemeente",
+            "soort": "geld",
+            "punten": 3,
+            "omschrijving": '\'=1+1; "tussen" aanhalingstekens',
+        },
+        {
+            "scenario": eerste,
+            "stap": 2,
+            "aan": "nee",
+            "zet": "bijdrage",
+            "partner": "'=Zorg;BV",
+            "factor": 0.5,
+        },
+        {
+            "scenario": eerste,
+            "stap": 3,
+            "aan": "ja",
+            "zet": "bijdrage",
+            "partner": "Gemeente",
+            "naar": "opgave",
+            "soort": "geld",
+            "punten": -2,
+        },
+        {
+            "scenario": eerste,
+            "stap": 4,
+            "aan": "ja",
+            "zet": "bijdrage",
+            "partner": 'School "De Linde"',
+            "punten": 7,
+        },
+        {
+            "scenario": eerste,
+            "stap": 5,
+            "aan": "ja",
+            "zet": "ambitie",
+            "partners": '\'=Zorg;BV\nSchool "De Linde"',  # one partner per line
+            "soort": "'@positie",
+            "waarde": 2,
+            "factor": 1.5,
+            "omschrijving": "'+meer terug",
+        },
+    ]
+    derde = "Derde partij en kosten"
+    assert rijen[5:10] == [
+        {
+            "scenario": derde,
+            "stap": 1,
+            "aan": "ja",
+            "zet": "derde",
+            "naam": "'-Rijk",
+            "type": "organisatie",
+            "sector": "publiek",
+            "invloed": 4,
+            "id": "rijk",
+        },
+        # its stromen on rows of their own, the third party by name in van or naar
+        {
+            "scenario": derde,
+            "stap": 1,
+            "van": "'-Rijk",
+            "naar": "opgave",
+            "soort": "geld",
+            "waarde": 5,
+            "omschrijving": "''fonds",
+        },
+        {
+            "scenario": derde,
+            "stap": 1,
+            "van": "Gemeente",
+            "naar": "'-Rijk",
+            "soort": "informatie",
+            "waarde": 2,
+        },
+        {
+            "scenario": derde,
+            "stap": 2,
+            "aan": "ja",
+            "zet": "kostenverdeling",
+            "partners": "Gemeente\n=Zorg;BV\n-Rijk",
+            "sleutel": "grootte",
+            "gewichten": "Gemeente: 3\n=Zorg;BV: 1,5",
+        },
+        {"scenario": derde, "stap": 3, "aan": "nee", "zet": "kostenverdeling", "sleutel": "gelijk"},
+    ]
+    assert rijen[10] == {"scenario": "Nog leeg"}
+    assert rijen[12]["partner"] == "bestaat_niet"  # a partner no longer on the kaart: its id
     cellen = [c for rij in boek["Scenarios"].iter_rows() for c in rij]
     assert not [c.coordinate for c in cellen if c.data_type == "f"]
     assert not [c.value for c in cellen if isinstance(c.value, str) and c.value[:1] in "=+-@"]
+    assert excel.lees(excel.naar_xlsx(k)) == k
+
+
+def test_een_zet_die_niet_in_kolommen_past_staat_in_instellingen_en_komt_precies_terug():
+    doc = {
+        "formaat": "systeemkaart",
+        "versie": 2,
+        "titel": "T",
+        "partners": [
+            {"id": "a\nb", "naam": "A\nB"},  # a line break in id and name: no line of a list
+            {"id": "gem", "naam": "Gemeente"},
+        ],
+        "stromen": [],
+        "scenarios": [
+            {
+                "naam": "S",
+                "interventies": [
+                    {"zet": "ambitie", "partners": ["gem", "a\nb"]},
+                    {"zet": "vertrek", "partner": "a\nb"},
+                    {"zet": "vertrek", "partner": "gemeente"},  # gone; "Gemeente" is another
+                    {"zet": "kostenverdeling", "sleutel": "grootte", "gewichten": {" gem": 2}},
+                ],
+            }
+        ],
+    }
+    k = valideer(doc)
+    inhoud = excel.naar_xlsx(k)
+    rijen = _rijen(openpyxl.load_workbook(io.BytesIO(inhoud)), "Scenarios")
+    assert rijen[0]["instellingen"] == '{"factor":1.0,"partners":["gem","a\\nb"],"waarde":0}'
+    assert "partners" not in rijen[0]
+    assert rijen[1]["partner"] == "A\nB" and "instellingen" not in rijen[1]
+    assert rijen[2]["partner"] == "(gemeente)"  # the id as it is, not the Gemeente
+    assert rijen[3]["instellingen"] == '{"sleutel":"grootte","gewichten":{" gem":2.0}}'
+    assert excel.lees(inhoud) == k
+    assert csvzip.lees(csvzip.naar_zip(k)) == k
+
+
+def test_met_de_hand_ingevulde_scenarios_met_namen_laden():
+    inhoud = xlsx(
+        {
+            "Partners": [["naam", "id"], ["Gemeente", "gem"], ["Zorg", "zorg"]],
+            "Stromen": [["van", "naar", "soort", "waarde"], ["Gemeente", "opgave", "geld", 4]],
+            "Scenarios": [
+                [
+                    "Scenario",
+                    "Zet",
+                    "Partner",
+                    "Van",
+                    "Naar",
+                    "Partners",
+                    "Soort",
+                    "Waarde",
+                    "Punten",
+                    "Factor",
+                    "Sleutel",
+                    "Gewichten",
+                    "Naam",
+                ],
+                [
+                    "Plan",
+                    "compenseren",
+                    "zorg",
+                    "Gemeente",
+                    None,
+                    None,
+                    "Geld",
+                    None,
+                    "2",
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+                [
+                    "Plan",
+                    "derde",
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    "Rijk",
+                ],
+                [
+                    "Plan",
+                    None,
+                    None,
+                    "Rijk",
+                    "Opgave",
+                    None,
+                    "geld",
+                    5,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+                [
+                    "Plan",
+                    None,
+                    None,
+                    "zorg",
+                    "rijk",
+                    None,
+                    "kennis",
+                    "3,0",
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+                [
+                    "Plan",
+                    "kostenverdeling",
+                    None,
+                    None,
+                    None,
+                    " Gemeente \n\nRijk",
+                    None,
+                    None,
+                    None,
+                    None,
+                    "grootte",
+                    "Gemeente: 1,5\nrijk: 2",
+                    None,
+                ],
+                [
+                    "Plan",
+                    "ambitie",
+                    None,
+                    None,
+                    None,
+                    "ZORG",
+                    "positie",
+                    2,
+                    None,
+                    "1,25",
+                    None,
+                    None,
+                    None,
+                ],
+                [
+                    "Ander plan",
+                    "vertrek",
+                    "Gemeente",
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                ],
+            ],
+        }
+    )
+    k = bestanden.lees_bytes("k.xlsx", inhoud)
+    plan, ander = k.scenarios
+    assert [z.zet for z in plan.interventies] == [
+        "compenseren",
+        "derde",
+        "kostenverdeling",
+        "ambitie",
+    ]
+    compensatie, derde, kosten, ambitie = plan.interventies
+    assert (compensatie.partner, compensatie.van, compensatie.soort, compensatie.punten) == (
+        "zorg",
+        "gem",
+        "geld",
+        2,
+    )
+    assert (derde.id, derde.naam) == ("Rijk", "Rijk")  # no id: the name
+    assert [(s.met, s.richting, s.soort, s.waarde) for s in derde.stromen] == [
+        ("opgave", "brengt", "geld", 5),
+        ("zorg", "haalt", "kennis", 3),
+    ]
+    assert kosten.partners == ("gem", "Rijk") and kosten.gewichten == (("gem", 1.5), ("Rijk", 2.0))
+    assert (ambitie.partners, ambitie.factor, ambitie.waarde) == (("zorg",), 1.25, 2)
+    assert ander.interventies[0].partner == "gem"
+
+
+def test_de_stap_bepaalt_de_volgorde_ook_na_sorteren():
+    k = valideer(kaart_met_scenarios())
+    boek = openpyxl.load_workbook(io.BytesIO(excel.naar_xlsx(k)))
+    blad = boek["Scenarios"]
+    kop = [c.value for c in blad[1]]
+    rijen = [list(r) for r in blad.iter_rows(min_row=2, values_only=True)]
+    # A user reorders the rows: each scenario's steps the other way round, the stromen
+    # of the third party at the bottom of the sheet (in their own order).
+    stromen = [r for r in rijen if r[kop.index("zet")] is None and r[kop.index("van")]]
+    per_scenario: dict[str, list] = {}
+    for r in rijen:
+        if r not in stromen:
+            per_scenario.setdefault(r[0], []).append(r)
+    blad.delete_rows(2, blad.max_row)
+    for r in [r for groep in per_scenario.values() for r in reversed(groep)] + stromen:
+        blad.append(r)
+    uit = io.BytesIO()
+    boek.save(uit)
+    assert excel.lees(uit.getvalue()) == k
+
+
+@pytest.mark.parametrize(
+    ("rijen", "melding"),
+    [
+        (
+            [["A", 1, "vertrek", "Gemeente", None, 3, None]],
+            "blad Scenarios, rij 2, kolom punten: hoort niet bij zet vertrek; maak de cel leeg",
+        ),
+        (
+            [["A", 1, None, None, "Gemeente", None, None]],
+            "blad Scenarios, rij 2, kolom zet: is leeg; een rij met alleen van, naar, soort, "
+            "waarde en omschrijving is een stroom van een derde partij",
+        ),
+        (
+            [
+                ["A", 1, "vertrek", "Gemeente", None, None, None],
+                ["A", 1, "vertrek", "Zorg", None, None, None],
+            ],
+            "blad Scenarios, rij 3, kolom stap: stap 1 staat al in rij 2",
+        ),
+        (
+            [["A", "eerst", "vertrek", "Gemeente", None, None, None]],
+            'blad Scenarios, rij 2, kolom stap: moet een geheel getal zijn, niet "eerst"',
+        ),
+        (
+            [
+                ["A", 1, "vertrek", "Gemeente", None, None, None],
+                ["A", None, "vertrek", "Zorg", None, None, None],
+            ],
+            "blad Scenarios, rij 3, kolom stap: is leeg; vul het nummer van de stap in",
+        ),
+        (
+            [["A", 1, "kostenverdeling", None, None, None, "Gemeente 3"]],
+            'blad Scenarios, rij 2, kolom gewichten: regel "Gemeente 3": schrijf naam: gewicht',
+        ),
+        (
+            [["A", 1, "kostenverdeling", None, None, None, "Gemeente: 3\ngem: 1"]],
+            "blad Scenarios, rij 2, kolom gewichten: noemt een partner twee keer",
+        ),
+        (
+            [["A", 1, "kostenverdeling", None, None, None, "Gemeente: -1"]],
+            "blad Scenarios, rij 2, kolom gewichten: ",
+        ),
+        (
+            [["A", 1, "compenseren", "Gemeente", None, None, None]],
+            "blad Scenarios, rij 2, kolom punten: is leeg; vul dit in",
+        ),
+        (
+            [["A", 1, "compenseren", "Gemeente", None, 500, None]],
+            "blad Scenarios, rij 2, kolom punten: ",
+        ),
+        (
+            [["A", 1, "vertrek", None, None, None, None]],
+            "blad Scenarios, rij 2, kolom partner: is leeg; vul dit in",
+        ),
+    ],
+)
+def test_slechte_scenariocel_noemt_rij_en_kolom_en_laadt_niets(rijen, melding):
+    inhoud = xlsx(
+        {
+            "Partners": PARTNERS,
+            "Stromen": [["van", "naar", "soort", "waarde"]],
+            "Scenarios": [
+                ["scenario", "stap", "zet", "partner", "van", "punten", "gewichten"],
+                *rijen,
+            ],
+        }
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.xlsx", inhoud)
+    regels = [str(p) for p in fout.value.problemen]
+    assert any(r.startswith(melding) for r in regels), regels
+
+
+@pytest.mark.parametrize(
+    ("rijen", "melding"),
+    [
+        (
+            [["R", "Rijk", None, None, None, None], [None, None, "Gemeente", "zorg", "geld", 2]],
+            'blad Scenarios, rij 3, kolom van: een stroom van derde partij "Rijk" gaat van of naar die partij',
+        ),
+        (
+            [["R", "Rijk", None, None, None, None], [None, None, "Rijk", None, "geld", 2]],
+            "blad Scenarios, rij 3, kolom naar: is leeg; vul dit in",
+        ),
+        (
+            [["R", "Rijk", None, None, None, None], [None, None, "Rijk", "opgave", None, 2]],
+            "blad Scenarios, rij 3, kolom soort: is leeg; vul dit in",
+        ),
+        (
+            [["R", "Rijk", None, None, None, None], [None, None, "Rijk", "opgave", "geld", 9]],
+            "blad Scenarios, rij 3, kolom waarde: hoogstens 5, niet 9",
+        ),
+    ],
+)
+def test_slechte_stroom_van_een_derde_partij_noemt_zijn_eigen_rij(rijen, melding):
+    kop = ["zet", "naam", "van", "naar", "soort", "waarde"]
+    inhoud = xlsx(
+        {
+            "Partners": PARTNERS,
+            "Stromen": [["van", "naar", "soort", "waarde"]],
+            "Scenarios": [
+                ["scenario", *kop],
+                *(["A", *(["derde"] if r[0] else [None]), *r[1:]] for r in rijen),
+            ],
+        }
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.xlsx", inhoud)
+    regels = [str(p) for p in fout.value.problemen]
+    assert any(r.startswith(melding) for r in regels), regels
+
+
+def test_instellingen_en_een_kolom_met_hetzelfde_veld_is_een_probleem():
+    inhoud = xlsx(
+        {
+            "Partners": PARTNERS,
+            "Stromen": [["van", "naar", "soort", "waarde"]],
+            "Scenarios": [
+                ["scenario", "zet", "partner", "instellingen"],
+                ["A", "vertrek", "Gemeente", '{"partner": "zorg"}'],
+            ],
+        }
+    )
+    with pytest.raises(KaartFout) as fout:
+        bestanden.lees_bytes("k.xlsx", inhoud)
+    assert [str(p) for p in fout.value.problemen] == [
+        'blad Scenarios, rij 2, kolom instellingen: "partner" staat ook in kolom partner; vul het op één plek in'
+    ]
 
 
 def test_zonder_scenarioblad_geen_scenarios():
