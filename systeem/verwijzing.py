@@ -100,7 +100,7 @@ def lees(cellen: pd.Series, namen_: Namen) -> pd.Series:
     >>> lees(pd.Series(["Gemeente (z1)", "(weg)", "Wie (weg)"]), n).tolist()
     ['Gemeente (z1)', 'weg', 'Wie (weg)']
     """
-    uit = cellen.astype(object).where(cellen.notna(), None)
+    uit = cellen.astype(object).where(cellen.notna(), None).reset_index(drop=True)
     is_tekst = uit.map(type).eq(str)
     vorm = zoekvorm(uit)
     is_id = is_tekst & uit.isin(namen_.ids)
@@ -118,7 +118,7 @@ def lees(cellen: pd.Series, namen_: Namen) -> pd.Series:
         los = ~bekend & delen[1].notna() & pid.ne("") & naam.eq("")
         neem = past | los
         uit[neem.index[neem]] = pid[neem]
-    return uit
+    return uit.set_axis(cellen.index)
 
 
 def schrijf(ids: pd.Series, namen_: Namen, *, regel: bool = False) -> pd.Series:
