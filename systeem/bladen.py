@@ -140,8 +140,16 @@ ALLEEN_LEZEN: dict[str, tuple[str, ...]] = {
 #: Bladen a kaart cannot do without.
 VERPLICHT = ("Partners", "Stromen")
 
-#: Bladen of the template that are read past: the instructions and the dropdown lists.
-OVERGESLAGEN = ("Uitleg", "Lijsten")
+#: Bladen that are read past: the template's instructions and dropdown lists, and the
+#: computed Balans blad of an export (:func:`balans_blad`).
+OVERGESLAGEN = ("Uitleg", "Lijsten", "Balans")
+
+#: The columns of the Balans blad, and the note above them.
+BALANS_KOLOMMEN = ("partner", "brengen", "halen", "balans", "klasse")
+BALANS_NOOT = (
+    "Berekend door Systeemkaart uit de stromen (drempel 1/3): alleen om te lezen. Dit blad "
+    "wordt bij het openen in Systeemkaart overgeslagen; wijzig de stromen, niet dit blad."
+)
 
 #: Columns that must be there when the blad is (the others may be left out).
 VERPLICHTE_KOLOMMEN: dict[str, tuple[str, ...]] = {
@@ -274,6 +282,43 @@ def naar_bladen(kaart: Kaart) -> dict[str, pd.DataFrame]:
     uit = {blad: _voor_schrijven(frame, blad) for blad, frame in uit.items()}
     if uit["Scenarios"]["instellingen"].isna().all():  # only for a move no row can hold
         uit["Scenarios"] = uit["Scenarios"].drop(columns="instellingen")
+    return uit
+
+
+def balans_blad(kaart: Kaart, taal: str = "nl") -> pd.DataFrame:
+    """Return the Balans blad: per partner, in kaart order, ``brengen``, ``halen``,
+    ``balans`` (empty without stromen) and ``klasse`` in words (:mod:`systeem.balans`,
+    threshold 1/3), the partner named as in the other bladen, text neutralised.
+
+    The blad is for reading only: :func:`uit_bladen` passes over it (:data:`OVERGESLAGEN`).
+
+    Example
+    -------
+    >>> from systeem.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "Alfa"}, {"id": "b", "naam": "Beta"}],
+    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 4},
+    ...                 {"van": "opgave", "naar": "a", "soort": "kennis", "waarde": 2}]})
+    >>> balans_blad(k).iloc[:, :4].values.tolist()
+    [['Alfa', 4, 2, -0.3333333333333333], ['Beta', 0, 0, None]]
+    """
+    from systeem.balans import balans
+    from systeem.teksten import tekst
+
+    tabel = balans(kaart)
+    wie = verwijzing.namen(kaart.partners["id"], kaart.partners["naam"])
+    woorden = {k: tekst(f"klasse.{k}", taal) for k in tabel["klasse"].unique()}
+    uit = pd.DataFrame(
+        {
+            "partner": verwijzing.schrijf(pd.Series(tabel.index, dtype=object), wie).to_numpy(),
+            "brengen": tabel["brengen"].astype(int).to_numpy(dtype=object),
+            "halen": tabel["halen"].astype(int).to_numpy(dtype=object),
+            "balans": tabel["balans"].astype(object).where(tabel["balans"].notna(), None),
+            "klasse": tabel["klasse"].map(woorden).to_numpy(dtype=object),
+        },
+        columns=list(BALANS_KOLOMMEN),
+    ).reset_index(drop=True)
+    uit["partner"] = neutraliseer(uit["partner"])
     return uit
 
 

@@ -9,8 +9,10 @@ writes the workbook with openpyxl:
   bomb, a sheet with more rows than :data:`MAX_RIJEN`) is refused with a Dutch message
   before anything large is unpacked;
 - :func:`lees` turns a workbook into a validated kaart (:func:`systeem.bladen.uit_bladen`);
-- :func:`naar_xlsx` writes a kaart, its scenarios and pijlerscan included (every text cell
-  neutralised against formula injection);
+- :func:`naar_xlsx` writes a kaart, its scenarios and pijlerscan included (partners by
+  name, every text cell neutralised against formula injection), and after Stromen a
+  protected Balans sheet computed from it (brengen, halen, balans, klasse per partner),
+  for reading only: it is passed over when the workbook is read;
 - :func:`sjabloon` gives the empty template with dropdowns for partners, soorten, pijlers
   and the 1-5 values, and an instructions sheet "Uitleg" (the Scenarios sheet is left out
   of the template: it is written by an export and explained in "Uitleg").
@@ -122,7 +124,9 @@ def lees(inhoud: bytes, naam: str = "kaart.xlsx", titel: str | None = None) -> K
 
 
 def naar_xlsx(kaart: Kaart) -> bytes:
-    """Return the kaart as the bytes of an .xlsx workbook (sheets of :mod:`systeem.bladen`).
+    """Return the kaart as the bytes of an .xlsx workbook (sheets of :mod:`systeem.bladen`),
+    with the computed, protected Balans sheet after Stromen (:func:`systeem.bladen.balans_blad`;
+    passed over when the workbook is read).
 
     Example
     -------
@@ -130,14 +134,27 @@ def naar_xlsx(kaart: Kaart) -> bytes:
     >>> naar_xlsx(Kaart(titel="T"))[:2]
     b'PK'
     """
-    return schrijf_bladen(bladen_mod.naar_bladen(kaart))
+    bladen = bladen_mod.naar_bladen(kaart)
+    namen = list(bladen)
+    plek = namen.index("Stromen") + 1
+    volgorde = [*namen[:plek], "Balans", *namen[plek:]]
+    bladen["Balans"] = bladen_mod.balans_blad(kaart)
+    return schrijf_bladen(
+        {naam: bladen[naam] for naam in volgorde}, berekend={"Balans": bladen_mod.BALANS_NOOT}
+    )
 
 
-def schrijf_bladen(bladen: Mapping[str, pd.DataFrame]) -> bytes:
-    """Write frames as the sheets of an .xlsx (bold header row, frozen, sensible widths).
+def schrijf_bladen(
+    bladen: Mapping[str, pd.DataFrame], berekend: Mapping[str, str] | None = None
+) -> bytes:
+    """Write frames as the sheets of an .xlsx (bold header row, frozen, sensible widths;
+    a cell with line breaks shows them).
 
     Text must already be neutralised (:func:`systeem.bladen.neutraliseer`); characters
     that XML cannot hold (control characters other than tab and newline) are dropped.
+    A sheet named in ``berekend`` is computed, for reading only: its note (the value)
+    stands above the header row, decimals show two places, and the sheet is protected
+    against edits (without password: the protection only prevents a slip).
 
     Example
     -------
@@ -146,24 +163,45 @@ def schrijf_bladen(bladen: Mapping[str, pd.DataFrame]) -> bytes:
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     boek = Workbook(write_only=True)
     vet = Font(bold=True)
+    omslag = Alignment(wrap_text=True, vertical="top")
     for naam, frame in bladen.items():
         blad = boek.create_sheet(naam)
-        blad.freeze_panes = "A2"
+        noot = (berekend or {}).get(naam)
+        blad.freeze_panes = "A3" if noot else "A2"
         for i, kolom in enumerate(frame.columns, start=1):
             blad.column_dimensions[get_column_letter(i)].width = _breedte(frame[kolom], kolom)
+        if noot:
+            cel = WriteOnlyCell(blad, value=noot)
+            cel.font = Font(italic=True)
+            blad.append([cel])
+            blad.protection.sheet = True
         kop = []
         for kolom in frame.columns:
             cel = WriteOnlyCell(blad, value=str(kolom))
             cel.font = vet
             kop.append(cel)
         blad.append(kop)
-        for rij in _schoon_voor_xml(frame).itertuples(index=False, name=None):
-            blad.append(rij)
+        schoon = _schoon_voor_xml(frame)
+        # Rows with a cell that needs a style: text with line breaks, a computed decimal.
+        bijzonder = _met_opmaak(schoon, decimalen=bool(noot))
+        for rij, opmaak in zip(schoon.itertuples(index=False, name=None), bijzonder, strict=True):
+            if not opmaak:
+                blad.append(rij)
+                continue
+            cellen = []
+            for v in rij:
+                cel = WriteOnlyCell(blad, value=v)
+                if isinstance(v, str) and "\n" in v:
+                    cel.alignment = omslag
+                elif noot and isinstance(v, float):
+                    cel.number_format = "0.00"
+                cellen.append(cel)
+            blad.append(cellen)
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()
@@ -357,6 +395,21 @@ def _blad(blad: Any, naam: str) -> pd.DataFrame:
     )
     frame.columns = kop
     return frame
+
+
+def _met_opmaak(frame: pd.DataFrame, decimalen: bool) -> list[bool]:
+    """Per row, whether a cell needs a style: text with a line break, or (``decimalen``) a
+    decimal number."""
+    uit = pd.Series(False, index=frame.index)
+    for kolom in frame.columns:
+        waarden = frame[kolom]
+        soort = waarden.map(type)
+        tekst = soort.eq(str)
+        if tekst.any():
+            uit |= tekst & waarden.where(tekst, "").astype(str).str.contains("\n", regex=False)
+        if decimalen:
+            uit |= soort.eq(float)
+    return uit.tolist()
 
 
 def _te_veel(blad: str, naam: str) -> KaartFout:

@@ -15,6 +15,7 @@ from systeem import bestanden, csvzip, excel
 from systeem.bladen import herstel
 from systeem.interventies import beschrijving
 from systeem.kaart import PIJLER_IDS
+from systeem.teksten import tekst
 from systeem.validatie import KaartFout, valideer
 from systeem.verwijzing import zoekvorm
 from tests.conftest import VOORBEELDEN, kaart, xlsx
@@ -206,6 +207,54 @@ def test_een_onduidelijke_naam_noemt_blad_rij_en_kolom_en_laadt_niets(cel, meldi
     with pytest.raises(KaartFout) as fout:
         bestanden.lees_bytes("k.xlsx", inhoud)
     assert [str(p) for p in fout.value.problemen][0].startswith(melding), fout.value.problemen
+
+
+# ---------------------------------------------------------------------------
+# The Balans sheet: computed, protected, passed over on reading.
+
+
+def test_balansblad_is_berekend_beschermd_en_wordt_overgeslagen():
+    k = valideer(LASTIG)
+    boek = openpyxl.load_workbook(io.BytesIO(excel.naar_xlsx(k)))
+    assert boek.sheetnames.index("Balans") == boek.sheetnames.index("Stromen") + 1
+    blad = boek["Balans"]
+    assert blad.protection.sheet  # read-only, without password
+    assert "alleen om te lezen" in blad["A1"].value and "overgeslagen" in blad["A1"].value
+    rijen = list(blad.iter_rows(min_row=2, values_only=True))
+    assert rijen[0] == ("partner", "brengen", "halen", "balans", "klasse")
+    # by hand: each partner has one stroom, so it only brings (-1) or only takes (+1)
+    assert [r[:4] for r in rijen[1:]] == [
+        ("Gemeente", 4, 0, -1),
+        ("GGZ-instelling", 2, 0, -1),
+        ("Zorg (z1)", 0, 2, 1),
+        ("zorg (z2)", 3, 0, -1),
+        ("p1 (p5)", 0, 3, 1),
+        ("Opgave (p6)", 1, 0, -1),
+        ("Zorg én Welzijn (Noord)", 0, 1, 1),
+        ("eigen", 0, 5, 1),
+    ]
+    assert [r[4] for r in rijen[1:]] == [
+        tekst("klasse.geeft_veel_meer" if r[3] < 0 else "klasse.haalt_veel_meer") for r in rijen[1:]
+    ]
+    # Changed or not, the sheet is passed over when the workbook is read.
+    blad.protection.sheet = False
+    blad["B3"] = 99
+    blad["E4"] = "=1/0"
+    blad.append(["Nieuwe partner", 1, 2, 3, "x"])
+    uit = io.BytesIO()
+    boek.save(uit)
+    assert excel.lees(uit.getvalue()) == k
+
+
+def test_balansblad_volgt_de_balans_ook_zonder_stromen():
+    k = kaart(["a", "b"], [("a", "opgave", 3), ("opgave", "a", 3)])
+    rijen = list(openpyxl.load_workbook(io.BytesIO(excel.naar_xlsx(k)))["Balans"].values)
+    assert rijen[2:] == [
+        ("A", 3, 3, 0, tekst("klasse.in_balans")),
+        ("B", 0, 0, None, tekst("klasse.geen_stromen")),
+    ]
+    leeg = list(openpyxl.load_workbook(io.BytesIO(excel.naar_xlsx(kaart())))["Balans"].values)
+    assert leeg[1:] == [("partner", "brengen", "halen", "balans", "klasse")]
 
 
 def test_formules_worden_geneutraliseerd_en_komen_heel_terug():
