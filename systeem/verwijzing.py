@@ -39,13 +39,12 @@ class Namen:
     """Who can be named in a blad: the partners' ids and names.
 
     ``ids``: every id; ``per_naam``: a name's search form (:func:`zoekvorm`) -> its id,
-    only for names of exactly one id; ``paren``: ``id + NUL + search form`` of every
-    (id, name) pair; ``naam_van``: id -> the name it is written with (its first).
+    only for names of exactly one id; ``paren``: ``(id, search form)`` of every name; ``naam_van``: id -> the name it is written with (its first).
     """
 
     ids: frozenset[str]
     per_naam: pd.Series
-    paren: frozenset[str]
+    paren: frozenset[tuple[str, str]]
     naam_van: pd.Series
 
 
@@ -71,7 +70,7 @@ def namen(ids: pd.Series, namen_: pd.Series) -> Namen:
     return Namen(
         ids=frozenset(paar["id"]),
         per_naam=pd.Series(enkel["id"].to_numpy(), index=enkel["vorm"].to_numpy(), dtype=object),
-        paren=frozenset(uniek["id"] + "\x00" + uniek["vorm"]),
+        paren=frozenset(zip(uniek["id"], uniek["vorm"], strict=True)),
         naam_van=paar.drop_duplicates("id").set_index("id")["naam"],
     )
 
@@ -85,7 +84,8 @@ def zoekvorm(tekst: pd.Series) -> pd.Series:
     ['gemeente', 'strasse', '']
     """
     tekst = tekst.astype(object)
-    return tekst.where(tekst.map(type).eq(str), "").astype(str).str.strip().str.casefold()
+    vorm = tekst.where(tekst.map(type).eq(str), "").astype(str).str.strip().str.casefold()
+    return vorm.astype(object)  # plain objects: isin on them is a hash lookup
 
 
 def lees(cellen: pd.Series, namen_: Namen) -> pd.Series:
@@ -112,9 +112,10 @@ def lees(cellen: pd.Series, namen_: Namen) -> pd.Series:
     if rest.any():
         delen = uit[rest].astype(str).str.strip().str.extract(_NAAM_ID)
         naam = zoekvorm(delen[0])
-        pid = delen[1].where(delen[1].notna(), "").astype(str).str.strip()
+        pid = delen[1].where(delen[1].notna(), "").astype(str).str.strip().astype(object)
         bekend = pid.isin(namen_.ids)
-        past = bekend & (naam.eq("") | (pid + "\x00" + naam).isin(namen_.paren))
+        paar = pd.MultiIndex.from_arrays([pid, naam]).isin(list(namen_.paren))
+        past = bekend & (naam.eq("") | pd.Series(paar, index=pid.index))
         los = ~bekend & delen[1].notna() & pid.ne("") & naam.eq("")
         neem = past | los
         uit[neem.index[neem]] = pid[neem]
@@ -155,7 +156,7 @@ def schrijf(ids: pd.Series, namen_: Namen, *, regel: bool = False) -> pd.Series:
         open_ = gekozen.isna() & vorm.notna()
         if not open_.any():
             continue
-        kandidaat = vorm[open_].astype(str)
+        kandidaat = vorm[open_].astype(str).astype(object)
         goed = lees(kandidaat, namen_).eq(uniek[open_])
         if regel:
             goed &= ~kandidaat.str.contains("\n", regex=False) & kandidaat.eq(kandidaat.str.strip())

@@ -36,7 +36,9 @@ def test_voorbeeld_json_naar_excel_en_terug_is_gelijk(pad, tmp_path):
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(kaarten)
 def test_gegenereerde_kaart_overleeft_excel(k):
-    assert excel.lees(excel.naar_xlsx(k)) == k
+    inhoud = excel.naar_xlsx(k)
+    assert excel.lees(inhoud) == k
+    assert ids_zonder_naam(inhoud, k) == []
 
 
 # ---------------------------------------------------------------------------
