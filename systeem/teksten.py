@@ -621,7 +621,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "bestanden.export.graphml": "GraphML (.graphml)",
         "bestanden.export.html": "Hand-out (.html)",
         "bestanden.export_hulp.json": "Alles, om later verder te werken of naar een andere laptop te brengen.",
-        "bestanden.export_hulp.excel": "Eén blad per tabel; aan te passen en weer te openen.",
+        "bestanden.export_hulp.excel": (
+            "Eén blad per tabel, partners bij naam, en een blad Balans om te lezen; aan te "
+            "passen en weer te openen."
+        ),
         "bestanden.export_hulp.csv": "Eén CSV-bestand per tabel, met ; en een decimale komma.",
         "bestanden.export_hulp.kumu": "Partners en stromen voor Kumu; afhankelijkheden, belangen en posities gaan niet mee.",
         "bestanden.export_hulp.gexf": "Het netwerk voor Gephi, met balans en klasse per partner.",
@@ -2027,7 +2030,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "bestanden.export.graphml": "GraphML (.graphml)",
         "bestanden.export.html": "Hand-out (.html)",
         "bestanden.export_hulp.json": "Everything, to continue later or move to another laptop.",
-        "bestanden.export_hulp.excel": "One sheet per table; edit it and open it again.",
+        "bestanden.export_hulp.excel": (
+            "One sheet per table, partners by name, and a Balans sheet to read; edit it and "
+            "open it again."
+        ),
         "bestanden.export_hulp.csv": "One CSV file per table, with ; and a decimal comma.",
         "bestanden.export_hulp.kumu": "Partners and streams for Kumu; dependencies, interests and positions are left out.",
         "bestanden.export_hulp.gexf": "The network for Gephi, with balance and class per partner.",
