@@ -211,7 +211,9 @@ _CSS = """
   gap: 2px 14px; padding: 6px 10px; border-top: 1px solid #e0e0e0; background: #fafafa;
   font-size: 14px; line-height: 1.3; color: #1a1a1a; max-height: 30%; overflow: auto; }
 .sk-legenda .kop { font-weight: 600; }
-.sk-legenda .regel { display: inline-flex; align-items: center; gap: 5px; white-space: nowrap; }
+.sk-legenda .regel { display: inline-flex; align-items: center; gap: 5px; white-space: nowrap;
+  max-width: 100%; }
+.sk-legenda .regel > span:last-child { white-space: normal; }
 .sk-legenda .stip { width: 13px; height: 13px; border-radius: 50%; flex: none;
   border: 1px solid rgba(0,0,0,.4); }
 .sk-legenda .lijn { width: 20px; height: 0; border-top: 4px solid; flex: none; }

@@ -412,7 +412,7 @@ def _stroom_toevoegen(taal: str) -> None:
             taal,
             van=namen[stroom["van"]],
             naar=namen[stroom["naar"]],
-            soort=stroom["soort"],
+            soort=woord("soort", stroom["soort"], taal),
             waarde=int(stroom["waarde"]),
         ),
     )

@@ -90,7 +90,7 @@ def _lijst(winkel: Opslag, taal: str) -> None:
     open_id = st.session_state.get(staat.KAART_ID)
     for rij in tabel.itertuples(index=False):
         with st.container(border=True, key=f"mijn_kaart_{rij.id}"):
-            links, open_, kopie, meer = st.columns([6, 1.3, 1.3, 0.7], vertical_alignment="center")
+            links, open_, kopie, meer = st.columns([6, 1.3, 1.3, 1], vertical_alignment="center")
             with links:
                 st.markdown(f"**{md(rij.titel)}**")
                 regels = [md(rij.opgave)] if rij.opgave else []
@@ -114,7 +114,14 @@ def _lijst(winkel: Opslag, taal: str) -> None:
                 icon=":material/content_copy:",
                 width="stretch",
             )
-            with meer.popover("", icon=":material/more_vert:", help=tekst("mijn.meer", taal)):
+            # A label, not only an icon: Streamlit names an icon-only button for screen
+            # readers by the icon ("more_vert icon").
+            with meer.popover(
+                tekst("mijn.meer_knop", taal),
+                icon=":material/more_vert:",
+                help=tekst("mijn.meer", taal),
+                width="stretch",
+            ):
                 st.text_input(
                     tekst("mijn.nieuwe_naam", taal), value=rij.titel, key=f"mijn_naam_{rij.id}"
                 )
