@@ -200,7 +200,7 @@ def _docs_met_extra(draw):
     return doc
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_docs_met_extra())
 def test_generated_extra_fields_survive_json_excel_and_the_store(doc):
     k = valideer(doc)

@@ -815,7 +815,7 @@ def kumu_boeken(draw):
     return bladen
 
 
-@settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
 @given(kumu_boeken())
 def test_kumu_naar_kaart_naar_kumu_verliest_en_voegt_niets_toe(bladen):
     uit = _lees(bladen)

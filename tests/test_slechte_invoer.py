@@ -681,13 +681,13 @@ def _controleer(lezen, vellen) -> None:
         )  # a formula cell in an .xlsx reads as empty: never calculated
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(beschadigde_bladen())
 def test_gegenereerde_beschadigde_excel(vellen):
     _controleer(lambda: bestanden.lees_bytes("k.xlsx", xlsx(vellen)), vellen)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(beschadigde_bladen(), st.sampled_from([";", ","]))
 def test_gegenereerde_beschadigde_csv_zip(vellen, scheiding):
     import csv
