@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run the whole test suite: sets up what is missing on a fresh Debian/Ubuntu machine
 # (Python, the pinned test tools, Debian's Chromium for the browser tests), then pytest.
-# Extra arguments go to pytest (for example -k balans).
+# Extra arguments go to pytest (for example -k balans).  The suite runs in two processes
+# (pytest-xdist), a test file's tests together in one of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/omgeving.sh requirements-dev.txt
@@ -9,4 +10,4 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
   echo "== Chromium installeren voor de browsertests"
   apt_installeer chromium
 fi
-exec .venv/bin/python -m pytest "$@"
+exec .venv/bin/python -m pytest -n 2 --dist loadfile "$@"
