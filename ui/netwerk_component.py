@@ -309,6 +309,12 @@ export default function (component) {
   };
   s.opruimen = () => {
     if (_systeemkaart.get(parentElement) === s) _systeemkaart.delete(parentElement);
+    if (window.__systeemkaartNetwerk === net) {
+      // The map left the page (another page, or a map that is drawn anew): tests wait
+      // for the next one instead of reading a destroyed network.
+      window.__systeemkaartNetwerk = undefined;
+      window.__systeemkaartKlaar = false;
+    }
     net.destroy();
   };
   _systeemkaart.set(parentElement, s);

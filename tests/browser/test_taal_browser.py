@@ -115,11 +115,24 @@ def _lees(pagina) -> str:
     return pagina.evaluate(_LEES)
 
 
+def _opgeslagen() -> set[str]:
+    """The free text of the kaarten in the session's store (other tests made them; Mijn
+    kaarten lists their titles): the user's own words, in whatever language."""
+    from systeem.opslag import Opslag
+
+    pad = os.environ.get("SYSTEEMKAART_DB", "")
+    if not pad or not os.path.exists(pad):
+        return set()
+    opslag = Opslag(pad)
+    ids = [*opslag.lijst()["id"], *opslag.lijst(prullenbak=True)["id"]]
+    return set().union(set(), *(_vrije_tekst(opslag.lees(i).kaart.naar_dict()) for i in ids))
+
+
 def _fouten(tekst: str, taal: str) -> list[str]:
     """The words of the other language in ``tekst`` (and, in Dutch, Streamlit's English).
 
-    The store's file path (Mijn kaarten names it) is the user's data too."""
-    data = DATA | _woorden(os.environ.get("SYSTEEMKAART_DB", ""))
+    The store's file path (Mijn kaarten names it) and its kaarten are the user's data too."""
+    data = DATA | _woorden(os.environ.get("SYSTEEMKAART_DB", "")) | _opgeslagen()
     woorden = sorted((_woorden(tekst) & ANDERE_TAAL[taal]) - data)
     if taal == "nl":
         woorden += [
