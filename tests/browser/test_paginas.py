@@ -54,6 +54,12 @@ def test_editing_a_cell_changes_the_map_and_the_balance(pagina, app_url):
     pagina.wait_for_timeout(300)
     pagina.keyboard.press("Enter")
     expect(rooster.locator("#glide-cell-4-0")).to_have_text("1", timeout=15_000)
+    # The map beside the tables shows the edit once it is applied and stored.
+    pagina.wait_for_function(
+        "() => { const n = window.__systeemkaartNetwerk;"
+        " return n && n.body.data.nodes.get('corporatie').title.includes('Brengt 16'); }",
+        timeout=30_000,
+    )
     wacht_op_app(pagina)
 
     pagina.get_by_role("link", name="Kaart", exact=True).click()
