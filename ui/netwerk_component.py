@@ -124,12 +124,13 @@ def verwerk(resultaat: Any) -> None:
         verplaats(verplaatst)
 
 
-def kies(partner_id: Any) -> None:
-    """Select the partner ``partner_id``; ``""`` clears the selection, unknown ids are ignored."""
+def kies(partner_id: Any, sleutel: str = staat.GESELECTEERD) -> None:
+    """Select the partner ``partner_id`` under ``sleutel`` (the pages' shared selection
+    unless a page keeps its own); ``""`` clears it, unknown ids are ignored."""
     if partner_id == "":
-        st.session_state[staat.GESELECTEERD] = None
+        st.session_state[sleutel] = None
     elif isinstance(partner_id, str) and partner_id in set(staat.kaart().partners["id"]):
-        st.session_state[staat.GESELECTEERD] = partner_id
+        st.session_state[sleutel] = partner_id
 
 
 def verplaats(plek: Any) -> bool:

@@ -19,7 +19,7 @@ from systeem import balans, signalen
 from systeem.pseudoniemen import pseudoniemen
 from systeem.teksten import tekst
 from ui import staat
-from ui.netwerk_component import netwerk, verplaats
+from ui.netwerk_component import kies, netwerk, verplaats
 from ui.opmaak import md
 
 taal = staat.taal()
@@ -108,11 +108,7 @@ kaartkolom, zijkolom = st.columns([3, 1]) if stap == 3 else (st.container(), Non
 with kaartkolom:
     resultaat = netwerk(kaart, gekozen=st.session_state.get(staat.PRESENTATIE_GEKOZEN), stap=stap)
     # This page's own selection: a partner selected on the Kaart page stays unmarked here.
-    klik = getattr(resultaat, "klik", None)
-    if klik == "":
-        st.session_state[staat.PRESENTATIE_GEKOZEN] = None
-    elif isinstance(klik, str) and klik in set(echt.partners["id"]):
-        st.session_state[staat.PRESENTATIE_GEKOZEN] = klik
+    kies(getattr(resultaat, "klik", None), staat.PRESENTATIE_GEKOZEN)
     verplaats(getattr(resultaat, "verplaatst", None))
     st.caption(tekst("legenda.inschatting", taal))
 
