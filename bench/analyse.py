@@ -22,8 +22,10 @@ from datetime import date
 from pathlib import Path
 
 from bench.genereer import kaart_doc
-from systeem import balans, bestanden, geheugen, signalen
-from systeem.analyse import analyse
+from systeem import bestanden
+from systeem.analyses import balans, signalen
+from systeem.analyses.analyse import analyse
+from systeem.model import geheugen
 
 ROOT = Path(__file__).resolve().parents[1]
 GROOTTES = (50, 500, 2_000, 10_000)
@@ -31,7 +33,7 @@ GROOTTES = (50, 500, 2_000, 10_000)
 
 def mediaan(functie, herhaal: int) -> float:
     """The median wall time of ``functie`` over ``herhaal`` runs, each with an empty
-    content-keyed cache (:mod:`systeem.geheugen`), so real work is timed, not cache hits."""
+    content-keyed cache (:mod:`systeem.model.geheugen`), so real work is timed, not cache hits."""
     tijden = []
     for _ in range(herhaal):
         geheugen.wis()

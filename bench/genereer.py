@@ -11,7 +11,7 @@ import sys
 
 import numpy as np
 
-from systeem.kaart import OPGAVE, SOORTEN
+from systeem.model.kaart import OPGAVE, SOORTEN
 
 
 def kaart_doc(n: int, stromen_per_partner: int = 4, seed: int = 7) -> dict:

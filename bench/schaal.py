@@ -52,9 +52,11 @@ import networkx as nx
 
 from bench.analyse import machine, vervang_blok
 from bench.genereer import kaart_doc
-from systeem import afhankelijkheid, balans, layout, netwerk, signalen, weergave
+from systeem import weergave
+from systeem.analyses import afhankelijkheid, balans, netwerk, signalen
+from systeem.model.validatie import valideer
 from systeem.teksten import tekst
-from systeem.validatie import valideer
+from systeem.weergave import layout
 from tests.browser.server import start_server, stop_server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,27 +99,27 @@ def log(bericht: str) -> None:
 
 
 def cache_legen() -> str:
-    """Empty the core's content-keyed cache (``systeem.geheugen``) if the module exists.
+    """Empty the core's content-keyed cache (``systeem.model.geheugen``) if the module exists.
 
     Returns how the cache was handled, for the report.  Each timed repeat also gets a
     freshly validated kaart (new DataFrames), so an identity-keyed cache misses too.
     """
     try:
-        from systeem import geheugen  # type: ignore[attr-defined]
+        from systeem.model import geheugen  # type: ignore[attr-defined]
     except ImportError:
-        return "no core cache (systeem.geheugen absent)"
+        return "no core cache (systeem.model.geheugen absent)"
     for naam in ("leeg", "wis", "vergeet", "leegmaken", "wis_alles", "clear", "cache_clear"):
         functie = getattr(geheugen, naam, None)
         if callable(functie):
             functie()
-            return f"systeem.geheugen.{naam}() before every repeat"
+            return f"systeem.model.geheugen.{naam}() before every repeat"
     onthoud = getattr(geheugen, "onthoud", None)
     for naam in ("cache_clear", "leeg", "wis"):
         functie = getattr(onthoud, naam, None)
         if callable(functie):
             functie()
-            return f"systeem.geheugen.onthoud.{naam}() before every repeat"
-    return "systeem.geheugen present but NOT emptied (no clearing function found)"
+            return f"systeem.model.geheugen.onthoud.{naam}() before every repeat"
+    return "systeem.model.geheugen present but NOT emptied (no clearing function found)"
 
 
 def herhaald(opzet: Callable[[], Any], functie: Callable[[Any], Any], herhaal: int) -> float:

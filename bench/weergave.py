@@ -10,7 +10,7 @@ validate (dict -> kaart), balance + signals (``analyse``), the map data
 ``weergave.GROOT`` partners, so at 500 and 2,000), the same page with the readable mode
 off, and the sum of validate + analyse + html: the work of a full rerun, with the layout
 already stored.  Every repeat gets a freshly validated kaart and an emptied core cache
-(``systeem.geheugen``, when present), so each figure is real work, not a cache hit.
+(``systeem.model.geheugen``, when present), so each figure is real work, not a cache hit.
 
 The JSON floor is ``json.dumps(weergave.json_vloer(kaart))``: the plain node and edge
 records a pyvis-style page would embed (building them is not timed).  ``html / vloer`` is
@@ -29,16 +29,17 @@ from typing import Any
 
 from bench.analyse import machine, vervang_blok
 from bench.genereer import kaart_doc
-from systeem import layout, weergave
-from systeem.analyse import analyse
-from systeem.validatie import valideer
+from systeem import weergave
+from systeem.analyses.analyse import analyse
+from systeem.model.validatie import valideer
+from systeem.weergave import layout
 
 GROOTTES = (50, 500, 2_000)
 
 
 def _cache_legen() -> None:
     try:
-        from systeem import geheugen
+        from systeem.model import geheugen
     except ImportError:  # no core cache
         return
     wis = getattr(geheugen, "wis", None)

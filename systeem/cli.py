@@ -8,7 +8,7 @@ Commands::
                                           [--sla-slechte-rijen-over]
 
 ``analyse`` prints the balance per partner and the signalen: a readable Dutch table by
-default, or with ``--json`` exactly the dict of :func:`systeem.analyse.analyse`.
+default, or with ``--json`` exactly the dict of :func:`systeem.analyses.analyse.analyse`.
 ``exporteer`` converts: it reads IN (.json (ours or a Kumu JSON export), .xlsx (ours or
 Kumu's), .zip of CSV files (ours or Kumu's), one of Kumu's sheets as .csv) and writes
 UIT in the format its extension names (.json normalised, .xlsx, .zip, .gexf, .graphml,
@@ -35,10 +35,11 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from systeem import balans, bestanden
-from systeem.analyse import analyse
+from systeem import bestanden
+from systeem.analyses import balans
+from systeem.analyses.analyse import analyse
+from systeem.model.validatie import KaartFout
 from systeem.teksten import TALEN, tekst
-from systeem.validatie import KaartFout
 
 OK, ANDERE_FOUT, ONGELDIGE_INVOER = 0, 1, 2
 
@@ -57,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.uitvoeren(args)
     except KaartFout as fout:
         print(fout.melding(), file=sys.stderr)
-        from systeem.kumu import KumuRijfouten
+        from systeem.bestanden.kumu import KumuRijfouten
 
         if isinstance(fout, KumuRijfouten):
             print(

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from systeem.validatie import valideer
+from systeem.model.validatie import valideer
 
 # No per-example deadline: a loaded CI machine must not turn a slow example into a failure.
 settings.register_profile("systeemkaart", deadline=None)
 settings.load_profile("systeemkaart")
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[1] / "systeem" / "voorbeeldkaarten"
 VOORBEELDEN = sorted(DATA.glob("*.json"))
 
 
@@ -138,7 +138,7 @@ def zonder_fouten(at):
 
 
 def open_pagina(pagina: str, voorbeeld: str | None = None, taal: str | None = None, **query):
-    """Run the app on ``pagina`` (``"ui/paginas/x.py"``) with an example open, checked."""
+    """Run the app on ``pagina`` (``"systeemkaart/paginas/x.py"``) with an example open, checked."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=60)
@@ -170,7 +170,7 @@ def open_met_kaart(pagina: str, kaart, taal: str = "nl"):
     """Run the app in ``taal``, then open ``pagina`` with ``kaart`` as the open kaart, checked."""
     from streamlit.testing.v1 import AppTest
 
-    from ui import staat
+    from systeemkaart import staat
 
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["taal"] = taal

@@ -15,9 +15,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from systeem.kaart import HOUDINGEN, OPGAVE, PARTNER_TYPES, PIJLER_IDS, SOORTEN
-from systeem.scenario import RICHTINGEN, SLEUTELS
-from systeem.validatie import valideer
+from systeem.model.kaart import HOUDINGEN, OPGAVE, PARTNER_TYPES, PIJLER_IDS, SOORTEN
+from systeem.model.scenario import RICHTINGEN, SLEUTELS
+from systeem.model.validatie import valideer
 
 _LETTERS = st.characters(
     codec="utf-8", exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp")
@@ -322,7 +322,7 @@ def lastige_namen(draw, max_partners: int = 8):
     """:func:`kaart_docs` with partner names that are hard to refer to by name: two
     partners with one name (also in another case), a name that is another partner's id,
     ``Opgave``, names with spaces and accents, and a name that is another partner's
-    ``Naam (id)`` (see :mod:`systeem.verwijzing`)."""
+    ``Naam (id)`` (see :mod:`systeem.bestanden.verwijzing`)."""
     doc = draw(kaart_docs(max_partners=max_partners))
     partners = doc["partners"]
     for p in partners:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from systeem import afhankelijkheid
+from systeem.analyses import afhankelijkheid
 from tests.conftest import kaart
 
 

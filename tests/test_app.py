@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import voorbeelden
-from ui import staat
+from systeem.bestanden import voorbeelden
+from systeemkaart import staat
 
 
 def app(**query) -> AppTest:
@@ -17,7 +17,7 @@ def app(**query) -> AppTest:
 
 
 def naar(at: AppTest, pagina: str) -> AppTest:
-    return at.switch_page(f"ui/paginas/{pagina}.py").run()
+    return at.switch_page(f"systeemkaart/paginas/{pagina}.py").run()
 
 
 def test_opens_on_the_default_example():
@@ -79,7 +79,7 @@ def test_url_can_start_in_english():
 
 def test_an_unexpected_error_shows_a_calm_message_not_a_traceback():
     def pagina():
-        from ui.fouten import veilig
+        from systeemkaart.fouten import veilig
 
         def kapot():
             raise RuntimeError("iets onverwachts")

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from systeem import balans
+from systeem.analyses import balans
 from tests.conftest import kaart
 
 

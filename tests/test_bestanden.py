@@ -7,7 +7,7 @@ import json
 import pytest
 
 from systeem import bestanden
-from systeem.validatie import KaartFout, valideer
+from systeem.model.validatie import KaartFout, valideer
 from tests.conftest import VOORBEELDEN, kaart
 from tests.kaartgenerator import kaart_met_scenarios
 

@@ -9,8 +9,9 @@ import zipfile
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from systeem import bestanden, csvzip
-from systeem.validatie import KaartFout, valideer
+from systeem import bestanden
+from systeem.bestanden import csvzip
+from systeem.model.validatie import KaartFout, valideer
 from tests.conftest import VOORBEELDEN, kaart
 from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten, lastige_namen
 

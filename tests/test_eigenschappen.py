@@ -7,9 +7,10 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import balans, bestanden
-from systeem.kaart import OPGAVE
-from systeem.validatie import KaartFout, valideer
+from systeem import bestanden
+from systeem.analyses import balans
+from systeem.model.kaart import OPGAVE
+from systeem.model.validatie import KaartFout, valideer
 
 _ids = st.text(alphabet="abcdefghij0123456789_", min_size=1, max_size=6).filter(
     lambda s: s != OPGAVE
@@ -114,7 +115,7 @@ def test_validation_raises_nothing_but_its_own_error(data):
 def test_bulk_break_test_agrees_with_the_one_partner_what_if(data):
     import networkx as nx
 
-    from systeem import netwerk
+    from systeem.analyses import netwerk
 
     k = valideer(data)
     alle = netwerk.afgesneden(k)

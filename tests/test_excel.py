@@ -11,13 +11,14 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from systeem import bestanden, csvzip, excel
-from systeem.bladen import herstel
-from systeem.interventies import beschrijving
-from systeem.kaart import PIJLER_IDS
+from systeem import bestanden
+from systeem.analyses.interventies import beschrijving
+from systeem.bestanden import csvzip, excel
+from systeem.bestanden.bladen import herstel
+from systeem.bestanden.verwijzing import zoekvorm
+from systeem.model.kaart import PIJLER_IDS
+from systeem.model.validatie import KaartFout, valideer
 from systeem.teksten import tekst
-from systeem.validatie import KaartFout, valideer
-from systeem.verwijzing import zoekvorm
 from tests.conftest import VOORBEELDEN, kaart, xlsx
 from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten, lastige_namen
 
@@ -50,7 +51,7 @@ def ids_zonder_naam(inhoud: bytes, k) -> list[tuple[str, int, str, str]]:
     the name of the partner the row refers to: (blad, rij, kolom, cel).
 
     A partner whose ``Naam (id)`` is itself the name of another partner can only be
-    written by its id (see systeem.verwijzing); its cells are left out."""
+    written by its id (see systeem.bestanden.verwijzing); its cells are left out."""
     naam = dict(zip(k.partners["id"], k.partners["naam"], strict=True))
     vormen = zoekvorm(k.partners["naam"]).tolist()
     klem = {

@@ -12,12 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import bestanden, interventies, tabellen
-from systeem.kaart import extra_dicts
+from systeem import bestanden
+from systeem.analyses import interventies
+from systeem.bestanden import tabellen
+from systeem.model.kaart import extra_dicts
+from systeem.model.pseudoniemen import pseudoniemen
+from systeem.model.scenario import Bijdrage, Scenario
+from systeem.model.validatie import KaartFout, valideer
 from systeem.opslag import Opslag
-from systeem.pseudoniemen import pseudoniemen
-from systeem.scenario import Bijdrage, Scenario
-from systeem.validatie import KaartFout, valideer
 from tests.kaartgenerator import kaart_docs
 
 

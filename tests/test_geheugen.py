@@ -1,4 +1,4 @@
-"""The content key of a kaart (Kaart.sleutel) and the content-keyed memo (systeem.geheugen)."""
+"""The content key of a kaart (Kaart.sleutel) and the content-keyed memo (systeem.model.geheugen)."""
 
 from __future__ import annotations
 
@@ -17,21 +17,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import (
+from systeem.analyses import (
     afhankelijkheid,
     analyse,
     balans,
-    geheugen,
     interventies,
-    layout,
     netwerk,
     signalen,
     wederkerigheid,
 )
-from systeem.geheugen import kopie, onthoud
-from systeem.kaart import KOLOMMEN, TABELLEN, Kaart
-from systeem.scenario import Bijdrage, Compensatie, Scenario, Vertrek
-from systeem.validatie import valideer
+from systeem.model import geheugen
+from systeem.model.geheugen import kopie, onthoud
+from systeem.model.kaart import KOLOMMEN, TABELLEN, Kaart
+from systeem.model.scenario import Bijdrage, Compensatie, Scenario, Vertrek
+from systeem.model.validatie import valideer
+from systeem.weergave import layout
 from tests.conftest import VOORBEELDEN, kaart
 from tests.kaartgenerator import kaart_docs, kaart_met_scenarios
 
@@ -148,7 +148,7 @@ def test_every_field_of_a_kaart_is_in_the_key():
         "scenarios": k.scenarios[:1],
         "opgave_extra": {"Type": "Task"},
     }
-    if hasattr(k, "pijlers"):  # the pijlerscan (systeem.pijlers)
+    if hasattr(k, "pijlers"):  # the pijlerscan (systeem.analyses.pijlers)
         scores = [{"beoordelaar": "An", "pijler": "dialoog", "score": 3}]
         anders["pijlers"] = valideer({**kaart_met_scenarios(), "pijlers": scores}).pijlers
     assert set(anders) == {f.name for f in dataclasses.fields(Kaart)}
@@ -208,7 +208,7 @@ def test_the_key_does_not_depend_on_the_hash_seed():
     script = (
         "import json, sys\n"
         "from systeem import bestanden\n"
-        "from systeem.validatie import valideer\n"
+        "from systeem.model.validatie import valideer\n"
         "from tests.kaartgenerator import kaart_met_scenarios\n"
         "ks = [bestanden.lees(p) for p in sys.argv[1:]] + [valideer(kaart_met_scenarios())]\n"
         "print(json.dumps([k.sleutel() for k in ks]))\n"
@@ -499,17 +499,17 @@ APP = str(ROOT / "app.py")
 @pytest.mark.parametrize(
     "pagina",
     [
-        "ui/paginas/kaart.py",
-        "ui/paginas/balans.py",
-        "ui/paginas/interventies.py",
-        "ui/paginas/invoeren.py",
-        "ui/paginas/presenteren.py",
+        "systeemkaart/paginas/kaart.py",
+        "systeemkaart/paginas/balans.py",
+        "systeemkaart/paginas/interventies.py",
+        "systeemkaart/paginas/invoeren.py",
+        "systeemkaart/paginas/presenteren.py",
     ],
 )
 def test_an_unchanged_rerun_validates_and_analyses_nothing(pagina, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
-    from systeem import validatie
+    from systeem.model import validatie
 
     gebouwd = []
     bouw = validatie._bouw
@@ -517,7 +517,9 @@ def test_an_unchanged_rerun_validates_and_analyses_nothing(pagina, monkeypatch):
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.session_state["kaart"] = _voorbeeld()  # every table and four scenarios
-    if pagina == "ui/paginas/presenteren.py":  # past the names choice, at the balance step
+    if (
+        pagina == "systeemkaart/paginas/presenteren.py"
+    ):  # past the names choice, at the balance step
         at.session_state["presentatie_keuze"] = True
         at.session_state["stap"] = 3
     at.switch_page(pagina)
@@ -530,5 +532,5 @@ def test_an_unchanged_rerun_validates_and_analyses_nothing(pagina, monkeypatch):
     opnieuw = {n: na[n].missers - voor[n].missers for n in na if na[n].missers > voor[n].missers}
     assert opnieuw == {}, "analysed again"
     assert gebouwd == [], "validated again"
-    if pagina != "ui/paginas/invoeren.py":  # the tables page shows no analysis
+    if pagina != "systeemkaart/paginas/invoeren.py":  # the tables page shows no analysis
         assert sum(na[n].treffers - voor[n].treffers for n in na) > 0

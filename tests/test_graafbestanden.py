@@ -8,7 +8,9 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from systeem import balans, bestanden, graafbestanden, netwerkmaten
+from systeem import bestanden
+from systeem.analyses import balans, netwerkmaten
+from systeem.bestanden import graafbestanden
 from systeem.cli import main
 from tests.conftest import VOORBEELDEN, kaart
 
@@ -87,7 +89,7 @@ def test_netwerkmaten_staan_als_knoopattributen_in_het_bestand(formaat):
 
 @pytest.mark.parametrize("formaat", ["gexf", "graphml"])
 def test_extra_velden_reizen_mee_en_geen_losse_opgave_zonder_stromen(formaat):
-    from systeem.validatie import valideer
+    from systeem.model.validatie import valideer
 
     k = valideer(
         {

@@ -1,4 +1,4 @@
-"""The rule for charts with a row per partner (ui/grafiek.py), and that every such chart
+"""The rule for charts with a row per partner (systeemkaart/grafiek.py), and that every such chart
 of the Balans and Interventies pages follows it, at every size from 2 to 150 partners.
 
 What the browser sees (every name drawn, level with its bar) is tested in
@@ -15,9 +15,17 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from systeemkaart import grafiek
+from systeemkaart.grafiek import (
+    LETTER,
+    MATRIX_MAX,
+    MIN_HOOGTE,
+    RIJ,
+    hoogte,
+    partner_as,
+    per_partner,
+)
 from tests.wijkaanpak import OPGAVE, namen, wijkaanpak
-from ui import grafiek
-from ui.grafiek import LETTER, MATRIX_MAX, MIN_HOOGTE, RIJ, hoogte, partner_as, per_partner
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
@@ -80,7 +88,7 @@ def test_elke_partnergrafiek_volgt_de_regel(n):
     nominal y axis) is as high as its rows ask, keeps every name, and is SVG."""
     partners = set(namen(n))
     rijgrafieken = 0
-    for pagina in ("ui/paginas/balans.py", "ui/paginas/interventies.py"):
+    for pagina in ("systeemkaart/paginas/balans.py", "systeemkaart/paginas/interventies.py"):
         at = _open(pagina, n)
         for figuur in at.get("vega_lite_chart"):
             spec = json.loads(figuur.proto.spec)

@@ -1,4 +1,4 @@
-"""Tests of systeem.groepering: a kaart in which every sector is one partner."""
+"""Tests of systeem.analyses.groepering: a kaart in which every sector is one partner."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 
-from systeem import balans, voorbeelden, weergave
-from systeem.groepering import aantal_partners_per_sector, per_sector
-from systeem.kaart import OPGAVE, Kaart
-from systeem.validatie import KaartFout, valideer
+from systeem import weergave
+from systeem.analyses import balans
+from systeem.analyses.groepering import aantal_partners_per_sector, per_sector
+from systeem.bestanden import voorbeelden
+from systeem.model.kaart import OPGAVE, Kaart
+from systeem.model.validatie import KaartFout, valideer
 from tests import vijandig
 from tests.conftest import kaart
 from tests.kaartgenerator import kaart_docs

@@ -8,10 +8,12 @@ import re
 
 import pytest
 
-from systeem import bestanden, handout, signalen
-from systeem.interventies import beschrijving
-from systeem.kaart import PIJLER_IDS
-from systeem.validatie import valideer
+from systeem import bestanden
+from systeem.analyses import signalen
+from systeem.analyses.interventies import beschrijving
+from systeem.model.kaart import PIJLER_IDS
+from systeem.model.validatie import valideer
+from systeem.weergave import handout
 from tests import vijandig
 from tests.conftest import VOORBEELDEN, kaart
 from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from systeem import balans, interventies, netwerk
-from systeem.interventies import NietToepasbaar, pas_toe, toepassen, zonder_partner
-from systeem.kaart import OPGAVE
-from systeem.scenario import (
+from systeem.analyses import balans, interventies, netwerk
+from systeem.analyses.interventies import NietToepasbaar, pas_toe, toepassen, zonder_partner
+from systeem.model.kaart import OPGAVE
+from systeem.model.scenario import (
     Ambitie,
     Bijdrage,
     Compensatie,
@@ -19,7 +19,7 @@ from systeem.scenario import (
     Scenario,
     Vertrek,
 )
-from systeem.validatie import valideer
+from systeem.model.validatie import valideer
 from tests.conftest import kaart
 from tests.kaartgenerator import kaart_docs
 

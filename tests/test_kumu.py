@@ -16,12 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import bestanden, excel, kumu, netwerkmaten
-from systeem.balans import balans
-from systeem.bladen import herstel
+from systeem import bestanden
+from systeem.analyses import netwerkmaten
+from systeem.analyses.balans import balans
+from systeem.bestanden import excel, kumu
+from systeem.bestanden.bladen import herstel
 from systeem.cli import main
-from systeem.kaart import OPGAVE, extra_dict, extra_dicts
-from systeem.validatie import KaartFout, valideer
+from systeem.model.kaart import OPGAVE, extra_dict, extra_dicts
+from systeem.model.validatie import KaartFout, valideer
 from tests.conftest import DATA, VOORBEELDEN, kaart, xlsx
 from tests.kaartgenerator import kaart_docs
 

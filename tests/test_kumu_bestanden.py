@@ -18,9 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import bestanden, excel, kumu
-from systeem.kaart import OPGAVE, extra_dicts
-from systeem.validatie import KaartFout, valideer
+from systeem import bestanden
+from systeem.bestanden import excel, kumu
+from systeem.model.kaart import OPGAVE, extra_dicts
+from systeem.model.validatie import KaartFout, valideer
 from tests.conftest import xlsx
 
 ELEMENTEN_CSV = (

@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from systeem import kwadrant
-from systeem.kaart import Kaart
+from systeem.analyses import kwadrant
+from systeem.model.kaart import Kaart
 from systeem.teksten import TALEN, TEKSTEN
 from tests.conftest import kaart
 

@@ -1,4 +1,4 @@
-"""Tests for systeem.layout: stable, seeded positions that survive a growing kaart."""
+"""Tests for systeem.weergave.layout: stable, seeded positions that survive a growing kaart."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from systeem import layout
-from systeem.kaart import OPGAVE, SOORTEN, Kaart, tabel
-from systeem.validatie import valideer
+from systeem.model.kaart import OPGAVE, SOORTEN, Kaart, tabel
+from systeem.model.validatie import valideer
+from systeem.weergave import layout
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "systeem" / "voorbeeldkaarten"
 VOORBEELDEN = sorted(DATA.glob("*.json"))
 
 #: No two nodes may stand closer than this (px): a node (radius up to 42) plus room.
@@ -253,7 +253,7 @@ def test_the_layout_is_the_same_in_every_process():
     import sys
 
     script = (
-        "import json; from systeem import layout, voorbeelden; "
+        "import json; from systeem.weergave import layout; from systeem.bestanden import voorbeelden; "
         "print(json.dumps({n: layout.posities(voorbeelden.laad(n).met(posities={})) "
         "for n in voorbeelden.namen()}))"
     )

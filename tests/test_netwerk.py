@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import netwerk
-from systeem.kaart import OPGAVE
+from systeem.analyses import netwerk
+from systeem.model.kaart import OPGAVE
 from tests.conftest import kaart
 from tests.kaartgenerator import kaarten
 
@@ -110,7 +110,7 @@ def test_apart_from_the_opgave_the_largest_piece_stays_the_network():
 
 
 def test_the_split_signal_names_only_what_is_cut_off():
-    from systeem.signalen import signalen
+    from systeem.analyses.signalen import signalen
 
     (nl,) = [s for s in signalen(los_van_opgave(), taal="nl") if s.code == "splitst_netwerk"]
     assert nl.partners == ("hub", "c")
@@ -157,7 +157,7 @@ def test_only_the_leaving_partners_part_is_listed():
 def test_the_what_if_view_lists_the_pieces_of_the_partners_own_part():
     from tests.conftest import open_met_kaart, zonder_fouten
 
-    at = open_met_kaart("ui/paginas/interventies.py", los_van_opgave())
+    at = open_met_kaart("systeemkaart/paginas/interventies.py", los_van_opgave())
     zonder_fouten(at.selectbox(key="iv_vertrek").set_value("hub").run())
     tekst = "\n".join(w.value for w in at.warning).replace("\\", "")
     assert tekst == "Zonder Hub valt het netwerk uiteen in 2 delen:\n\n1. A, B\n2. C"

@@ -1,4 +1,4 @@
-"""Network measures (systeem/netwerkmaten.py): a hand-computed kaart, and networkx as the
+"""Network measures (systeem/analyses/netwerkmaten.py): a hand-computed kaart, and networkx as the
 independent reference on generated kaarten (empty ones, isolated partners, parts apart
 from the opgave, several stromen between one pair)."""
 
@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 
 from bench.genereer import kaart_doc
-from systeem import balans, netwerkmaten
-from systeem.kaart import OPGAVE, Kaart
-from systeem.validatie import valideer
+from systeem.analyses import balans, netwerkmaten
+from systeem.model.kaart import OPGAVE, Kaart
+from systeem.model.validatie import valideer
 from tests.conftest import kaart
 from tests.kaartgenerator import kaart_docs
 

@@ -11,8 +11,9 @@ from contextlib import closing
 import pytest
 
 from systeem import opslag as opslag_mod
-from systeem import vergelijking, voorbeelden
-from systeem.kaart import Kaart
+from systeem.analyses import vergelijking
+from systeem.bestanden import voorbeelden
+from systeem.model.kaart import Kaart
 from systeem.opslag import OnbekendeKaart, Opslag, OpslagFout, VerouderdeVersie
 from tests.conftest import kaart
 
@@ -25,7 +26,7 @@ def winkel(tmp_path) -> Opslag:
 def _met_partner(k: Kaart, pid: str) -> Kaart:
     doc = k.naar_dict()
     doc["partners"].append({"id": pid, "naam": pid.upper()})
-    from systeem.validatie import valideer
+    from systeem.model.validatie import valideer
 
     return valideer(doc)
 

@@ -1,4 +1,4 @@
-"""AppTest tests of the Balans page (ui/paginas/balans.py)."""
+"""AppTest tests of the Balans page (systeemkaart/paginas/balans.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import balans, netwerkmaten, voorbeelden
-from systeem.kaart import Kaart
+from systeem.analyses import balans, netwerkmaten
+from systeem.bestanden import voorbeelden
+from systeem.model.kaart import Kaart
 from systeem.weergave import KLASSE_KLEUREN
 from tests.conftest import kaart
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-PAGINA = "ui/paginas/balans.py"
+PAGINA = "systeemkaart/paginas/balans.py"
 
 
 def _open(voorbeeld: str | None = "loonaangifteketen", taal: str | None = None, k=None):
@@ -146,7 +147,7 @@ def test_bewerking_op_invoeren_verandert_de_balans():
     versie = at.session_state["kaart_versie"]
     k = at.session_state["kaart"]
     naar = k.namen()[k.stromen.loc[0, "naar"]]
-    at.switch_page("ui/paginas/invoeren.py")
+    at.switch_page("systeemkaart/paginas/invoeren.py")
     at.run()
     at.session_state[f"invoeren_stromen_{versie}"] = {
         "edited_rows": {0: {"waarde": 1}},

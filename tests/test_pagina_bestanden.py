@@ -1,4 +1,4 @@
-"""AppTest tests of the Bestanden page (ui/paginas/bestanden.py), run on its own: the
+"""AppTest tests of the Bestanden page (systeemkaart/paginas/bestanden.py), run on its own: the
 page is not in app.py's navigation yet, so a two-line wrapper starts the session first."""
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGINA = ROOT / "ui" / "paginas" / "bestanden.py"
+PAGINA = ROOT / "systeemkaart" / "paginas" / "bestanden.py"
 
 WRAPPER = f"""
 import runpy
-from ui import staat
+from systeemkaart import staat
 staat.begin()
 runpy.run_path({str(PAGINA)!r}, run_name="__main__")
 """
@@ -37,7 +37,7 @@ SLECHTE_KUMU = b"From;To;Strength\nGemeente;Zorg;4\nGemeente;Zorg;heel veel\nZor
 
 def _opgeslagen(at):
     """The id of the open kaart in the store; None while nothing is stored."""
-    from ui import staat
+    from systeemkaart import staat
 
     return at.session_state.get(staat.KAART_ID)
 
@@ -51,10 +51,10 @@ def _upload(at, bestanden_):
 
 @pytest.mark.parametrize(("taal", "knop"), [("nl", "Importeer de rest"), ("en", "Import the rest")])
 def test_slechte_kumu_rijen_tonen_tabel_en_importeer_de_rest_na_bevestiging(db, taal, knop):
+    from systeemkaart import staat
     from tests.conftest import open_pagina
-    from ui import staat
 
-    at = open_pagina("ui/paginas/bestanden.py", voorbeeld="loonaangifteketen", taal=taal)
+    at = open_pagina("systeemkaart/paginas/bestanden.py", voorbeeld="loonaangifteketen", taal=taal)
     oud = at.session_state[staat.KAART]
     _upload(at, [("wijk.csv", SLECHTE_KUMU)])
     assert not at.exception and len(at.error) == 1
@@ -88,7 +88,7 @@ def test_slechte_kumu_rijen_tonen_tabel_en_importeer_de_rest_na_bevestiging(db, 
 def test_kumu_elementen_en_verbindingen_samen_uploaden(db):
     from tests.conftest import open_pagina
 
-    at = open_pagina("ui/paginas/bestanden.py", voorbeeld="loonaangifteketen")
+    at = open_pagina("systeemkaart/paginas/bestanden.py", voorbeeld="loonaangifteketen")
     assert at.file_uploader(key="bestanden_upload").accept_multiple_files
     _upload(
         at,
@@ -104,10 +104,10 @@ def test_kumu_elementen_en_verbindingen_samen_uploaden(db):
 
 
 def test_geweigerde_upload_verandert_niets(db):
+    from systeemkaart import staat
     from tests.conftest import open_pagina
-    from ui import staat
 
-    at = open_pagina("ui/paginas/bestanden.py", voorbeeld="loonaangifteketen")
+    at = open_pagina("systeemkaart/paginas/bestanden.py", voorbeeld="loonaangifteketen")
     oud = at.session_state[staat.KAART]
     _upload(at, [("kaart.json", b"{}"), ("c.csv", SLECHTE_KUMU)])
     assert not at.exception and "kies één bestand" in at.error[0].value.replace("\\", "")

@@ -1,4 +1,4 @@
-"""AppTest tests of the Interventies page (ui/paginas/interventies.py).
+"""AppTest tests of the Interventies page (systeemkaart/paginas/interventies.py).
 
 Every test points SYSTEEMKAART_DB at its own file: the page stores scenarios with the
 kaart, and a "fresh AppTest with the same ?kaart=" is what a refresh does.
@@ -9,16 +9,17 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import balans, interventies, netwerk, suggesties, voorbeelden
-from systeem.kaart import Kaart
+from systeem.analyses import balans, interventies, netwerk, suggesties
+from systeem.bestanden import voorbeelden
+from systeem.model.kaart import Kaart
+from systeem.model.scenario import Compensatie, DerdeStroom, Scenario, Vertrek
 from systeem.opslag import Opslag
-from systeem.scenario import Compensatie, DerdeStroom, Scenario, Vertrek
+from systeemkaart import staat
+from systeemkaart.opmaak import md
 from tests.conftest import APP, kaart, open_met_kaart, open_pagina, zonder_fouten
 from tests.test_suggesties import wijkaanpak
-from ui import staat
-from ui.opmaak import md
 
-PAGINA = "ui/paginas/interventies.py"
+PAGINA = "systeemkaart/paginas/interventies.py"
 #: An example without scenarios, so the page starts empty.
 LEEG_VOORBEELD = "gebiedsontwikkeling"
 KOLOMMEN = ["Partner", "Vóór", "Na"]
@@ -196,7 +197,7 @@ def test_scenarios_maken_hernoemen_verplaatsen_verwijderen():
     assert at.selectbox(key="iv_scenario").value == 1  # still the same scenario
 
     # Another page and back: the active scenario is remembered.
-    _ok(at.switch_page("ui/paginas/balans.py").run())
+    _ok(at.switch_page("systeemkaart/paginas/balans.py").run())
     _ok(at.switch_page(PAGINA).run())
     assert at.selectbox(key="iv_scenario").value == 1
 

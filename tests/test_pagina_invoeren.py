@@ -1,4 +1,4 @@
-"""AppTest tests of the Invoeren page (ui/paginas/invoeren.py).
+"""AppTest tests of the Invoeren page (systeemkaart/paginas/invoeren.py).
 
 Grid edits are made the way the browser makes them: by seeding the keyed data_editor's
 edit state (``{"edited_rows": ..., "added_rows": ..., "deleted_rows": ...}``) and
@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import balans, voorbeelden
-from systeem.kaart import Kaart
+from systeem.analyses import balans
+from systeem.bestanden import voorbeelden
+from systeem.model.kaart import Kaart
 from tests.conftest import kaart
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-PAGINA = "ui/paginas/invoeren.py"
+PAGINA = "systeemkaart/paginas/invoeren.py"
 
 
 def _open(voorbeeld: str | None = "gebiedsontwikkeling", taal: str | None = None) -> AppTest:
@@ -80,7 +81,7 @@ def test_laadt_elk_voorbeeld(naam):
     "leeg",
     [
         Kaart(titel="Leeg"),
-        # What the Start page's "nieuwe kaart" (ui.staat.nieuwe_kaart) makes.
+        # What the Start page's "nieuwe kaart" (systeemkaart.staat.nieuwe_kaart) makes.
         kaart([{"id": "p1", "naam": "Gemeente"}], [], titel="Proef", opgave="Samen iets"),
     ],
     ids=["zonder_partners", "nieuwe_kaart"],
@@ -112,7 +113,7 @@ def test_stroom_bewerken_verandert_de_balans():
     assert at.session_state["kaart_versie"] > 1
 
     # The Balans page shows the new figure.
-    at.switch_page("ui/paginas/balans.py")
+    at.switch_page("systeemkaart/paginas/balans.py")
     at.run()
     assert not at.exception
     tabel = at.table[0].value
@@ -140,7 +141,7 @@ def test_slechte_cel_geeft_melding_en_laat_kaart_staan(wijziging, rij, kolom):
     assert _kaart(at).naar_dict() == voor
     assert at.session_state["kaart_versie"] == versie
     # The rest of the app keeps working.
-    at.switch_page("ui/paginas/balans.py")
+    at.switch_page("systeemkaart/paginas/balans.py")
     at.run()
     assert not at.exception and not _fouten(at)
 
@@ -524,7 +525,7 @@ def _bewerk_gefilterd(at: AppTest, tabel: str, **wijzigingen) -> AppTest:
 
 def _stromen_van_corporatie(k: Kaart) -> list[int]:
     """The stromen a search for "Woningcorporatie" must show: to or from it, or with
-    the word in their text (worked out without systeem.tabellen.zoek)."""
+    the word in their text (worked out without systeem.bestanden.tabellen.zoek)."""
     s = k.stromen
     raak = (
         s["van"].eq("corporatie")

@@ -1,4 +1,4 @@
-"""AppTest tests of the Kaart page (ui/paginas/kaart.py and ui/netwerk_component.py).
+"""AppTest tests of the Kaart page (systeemkaart/paginas/kaart.py and systeemkaart/netwerk_component.py).
 
 AppTest runs the script without a browser: the map component shows up as an
 ``UnknownElement`` of type ``bidi_component`` and its JavaScript never runs.  A click or
@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import netwerkmaten, voorbeelden, weergave
-from systeem.validatie import valideer
+from systeem import weergave
+from systeem.analyses import netwerkmaten
+from systeem.bestanden import voorbeelden
+from systeem.model.validatie import valideer
+from systeemkaart.netwerk_component import SLEUTEL
 from tests.conftest import kaartdata
-from ui.netwerk_component import SLEUTEL
 
 # Widget keys of the Kaart page (the page is a script, so they are not imported).
 W_DREMPEL = "kaart_w_drempel"
@@ -165,8 +167,8 @@ def test_user_text_cannot_become_markdown():
 
 
 def test_a_big_kaart_lists_the_partners_furthest_out_of_balance_and_counts_the_rest():
+    from systeemkaart import staat
     from tests.conftest import kaart
-    from ui import staat
 
     ids = [f"p{i:02d}" for i in range(20)]
     # All give 5; the even ones take nothing (balans -1), the odd ones take 1, 2 or 3

@@ -1,4 +1,4 @@
-"""Storage in the app (ui/staat.py, ui/bewaren.py) and the Mijn kaarten page, by AppTest.
+"""Storage in the app (systeemkaart/staat.py, systeemkaart/bewaren.py) and the Mijn kaarten page, by AppTest.
 
 Every test points SYSTEEMKAART_DB at its own file in tmp_path.  A "fresh AppTest with
 the same ?kaart=" is what a refresh, a bookmark or a server restart does: a new session
@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import voorbeelden
+from systeem.bestanden import voorbeelden
 from systeem.opslag import Opslag
-from ui import staat
-from ui.netwerk_component import SLEUTEL
+from systeemkaart import staat
+from systeemkaart.netwerk_component import SLEUTEL
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-MIJN = "ui/paginas/mijn_kaarten.py"
+MIJN = "systeemkaart/paginas/mijn_kaarten.py"
 
 
 @pytest.fixture(autouse=True)
@@ -81,7 +81,7 @@ def test_een_wijziging_staat_er_nog_in_een_nieuwe_sessie_met_dezelfde_url(db):
 
 def test_een_tabelbewerking_wordt_meteen_opgeslagen(db):
     at = _app(voorbeeld="gebiedsontwikkeling")
-    at.switch_page("ui/paginas/invoeren.py").run()
+    at.switch_page("systeemkaart/paginas/invoeren.py").run()
     versie = at.session_state[staat.VERSIE]
     at.session_state[f"invoeren_partners_{versie}"] = {
         "edited_rows": {0: {"naam": "Gemeente Spoorstad"}},
@@ -99,7 +99,7 @@ def test_zonder_parameters_opent_het_standaardvoorbeeld_zonder_iets_op_te_slaan(
     assert at.session_state[staat.KAART].titel == voorbeelden.laad(voorbeelden.STANDAARD).titel
     assert at.query_params.get("voorbeeld") == voorbeelden.STANDAARD
     assert Opslag(db).lijst().empty
-    at.switch_page("ui/paginas/kaart.py").run()  # a first visit lands on Start (issue 16)
+    at.switch_page("systeemkaart/paginas/kaart.py").run()  # a first visit lands on Start (issue 16)
     assert "eerste wijziging" in _teksten(at.caption)
 
 
@@ -262,7 +262,7 @@ def test_foto_maken_bekijken_en_vergelijken(db):
     assert Opslag(db).fotos(kid)["naam"].tolist() == ["Voor het gesprek"]
 
     # An edit: the corporatie gets something back.
-    at.switch_page("ui/paginas/invoeren.py").run()
+    at.switch_page("systeemkaart/paginas/invoeren.py").run()
     versie = at.session_state[staat.VERSIE]
     k = at.session_state[staat.KAART]
     at.session_state[f"invoeren_stromen_{versie}"] = {
@@ -317,7 +317,7 @@ def test_een_kapot_opslagbestand_geeft_een_melding_en_de_app_start(db):
     assert not at.exception
     assert "apart gezet" in _teksten(at.warning)
     assert list(db.parent.glob("systeemkaart.db.kapot-*"))
-    at.switch_page("ui/paginas/kaart.py").run()  # a first visit lands on Start (issue 16)
+    at.switch_page("systeemkaart/paginas/kaart.py").run()  # a first visit lands on Start (issue 16)
     _sleep(at, "cbs", 5, 5)  # and storing works on the fresh file
     assert Opslag(db).lees(at.query_params["kaart"]).kaart.posities["cbs"] == (5, 5)
     at.run()

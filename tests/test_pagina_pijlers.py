@@ -1,4 +1,4 @@
-"""AppTest tests of the Pijlers page (ui/paginas/pijlers.py).
+"""AppTest tests of the Pijlers page (systeemkaart/paginas/pijlers.py).
 
 Every test points SYSTEEMKAART_DB at its own file: the page stores the scores with the
 kaart, and a "fresh AppTest with the same ?kaart=" is what a refresh does.
@@ -11,13 +11,14 @@ import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import pijlers, voorbeelden
-from systeem.kaart import Kaart, records
+from systeem.analyses import pijlers
+from systeem.bestanden import voorbeelden
+from systeem.model.kaart import Kaart, records
 from systeem.opslag import Opslag
+from systeemkaart import staat
 from tests.conftest import open_met_kaart, open_pagina, zonder_fouten
-from ui import staat
 
-PAGINA = "ui/paginas/pijlers.py"
+PAGINA = "systeemkaart/paginas/pijlers.py"
 VOORBEELD = "gebiedsontwikkeling"
 
 
@@ -197,7 +198,7 @@ def test_hernoemen_verwijderen_en_ongedaan_maken():
     assert pijlers.beoordelaars(_scores(at)) == ["Anna", "Bram"]
     assert at.selectbox(key="pj_beoordelaar").value == "Bram"
     # another page and back: still Bram
-    _ok(at.switch_page("ui/paginas/balans.py").run())
+    _ok(at.switch_page("systeemkaart/paginas/balans.py").run())
     _ok(at.switch_page(PAGINA).run())
     assert at.selectbox(key="pj_beoordelaar").value == "Bram"
     assert at.segmented_control(key="pj_score_kennis").value == 5

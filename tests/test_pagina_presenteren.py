@@ -6,8 +6,8 @@ import json
 
 from streamlit.testing.v1 import AppTest
 
+from systeemkaart import staat
 from tests.conftest import kaartdata
-from ui import staat
 
 
 def knop(at: AppTest, label: str):
@@ -21,7 +21,7 @@ def presenteren(stap: int = 3, verbergen: bool = False, **state) -> AppTest:
     at.run()
     for sleutel, waarde in state.items():
         at.session_state[sleutel] = waarde
-    at.switch_page("ui/paginas/presenteren.py").run()
+    at.switch_page("systeemkaart/paginas/presenteren.py").run()
     en = at.session_state[staat.TAAL] == "en"
     if verbergen:
         knop(
@@ -95,7 +95,7 @@ def test_settings_survive_further_reruns_and_leaving_the_page():
 def test_presenting_starts_with_the_names_choice_and_shows_nothing_of_the_kaart():
     at = AppTest.from_file("../app.py", default_timeout=60)
     at.run()
-    at.switch_page("ui/paginas/presenteren.py").run()
+    at.switch_page("systeemkaart/paginas/presenteren.py").run()
     assert not at.exception
     assert not at.get("bidi_component")  # no map yet
     zichtbaar = " ".join(m.value for m in at.markdown) + " ".join(t.value for t in at.title)
@@ -111,7 +111,7 @@ def test_presenting_starts_with_the_names_choice_and_shows_nothing_of_the_kaart(
 def test_every_visit_starts_again_at_step_1_with_the_choice():
     at = presenteren(stap=3)
     knop(at, "Stoppen").click().run()
-    at.switch_page("ui/paginas/presenteren.py").run()
+    at.switch_page("systeemkaart/paginas/presenteren.py").run()
     assert not at.get("bidi_component")
     assert at.session_state[staat.STAP] == 1
     # the last choice is offered first
@@ -121,7 +121,7 @@ def test_every_visit_starts_again_at_step_1_with_the_choice():
 def test_pseudonyms_are_the_first_offer_on_a_first_visit():
     at = AppTest.from_file("../app.py", default_timeout=60)
     at.run()
-    at.switch_page("ui/paginas/presenteren.py").run()
+    at.switch_page("systeemkaart/paginas/presenteren.py").run()
     assert knop(at, "Met pseudoniemen (Partner A, B, …)").proto.type == "primary"
 
 

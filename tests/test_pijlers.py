@@ -1,4 +1,4 @@
-"""The pijlerscan (systeem/pijlers.py), checked against figures worked out by hand."""
+"""The pijlerscan (systeem/analyses/pijlers.py), checked against figures worked out by hand."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import math
 import pandas as pd
 import pytest
 
-from systeem import pijlers
-from systeem.kaart import records
+from systeem.analyses import pijlers
+from systeem.model.kaart import records
+from systeem.model.validatie import KaartFout
 from systeem.teksten import TALEN, TEKSTEN
-from systeem.validatie import KaartFout
 
 #: Three raters; Anna left transparantie open with a note, Bob and Cem skipped pijlers.
 RIJEN = [

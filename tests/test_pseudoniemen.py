@@ -7,9 +7,10 @@ import json
 import pandas as pd
 import pytest
 
-from systeem import balans, bestanden
-from systeem.pseudoniemen import pseudoniem, pseudoniemen
-from systeem.validatie import valideer
+from systeem import bestanden
+from systeem.analyses import balans
+from systeem.model.pseudoniemen import pseudoniem, pseudoniemen
+from systeem.model.validatie import valideer
 from tests.conftest import VOORBEELDEN, kaart
 from tests.kaartgenerator import kaart_met_pijlers
 

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from systeem.bestanden import lees_json, naar_json
-from systeem.kaart import VERSIE
-from systeem.scenario import (
+from systeem.model.kaart import VERSIE
+from systeem.model.scenario import (
     Ambitie,
     Bijdrage,
     Compensatie,
@@ -18,7 +18,7 @@ from systeem.scenario import (
     Scenario,
     Vertrek,
 )
-from systeem.validatie import KaartFout, upgrade, valideer
+from systeem.model.validatie import KaartFout, upgrade, valideer
 from tests.conftest import doc, kaart
 
 ALLE_ZETTEN = Scenario(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from systeem.signalen import CODES, signalen
+from systeem.analyses.signalen import CODES, signalen
 from tests.conftest import kaart
 
 

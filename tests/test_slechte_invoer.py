@@ -21,9 +21,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import bestanden, bladen, csvzip, excel, kumu
+from systeem import bestanden
+from systeem.bestanden import bladen, csvzip, excel, kumu
 from systeem.cli import main
-from systeem.validatie import KaartFout, valideer
+from systeem.model.validatie import KaartFout, valideer
 from tests.conftest import DATA, xlsx
 from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios
 

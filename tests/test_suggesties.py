@@ -2,8 +2,8 @@
 and puts nobody else out of balance.
 
 The reference throughout is the rest of the program: a suggestion is applied to the
-whole kaart with :func:`systeem.interventies.pas_toe` and classified with
-:func:`systeem.balans.balans`; minimality and the choice of giver are checked by brute
+whole kaart with :func:`systeem.analyses.interventies.pas_toe` and classified with
+:func:`systeem.analyses.balans.balans`; minimality and the choice of giver are checked by brute
 force over ``k`` and over every candidate giver.
 """
 
@@ -14,11 +14,9 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systeem import balans
-from systeem.interventies import NietToepasbaar, beschrijving, pas_toe
-from systeem.kaart import OPGAVE
-from systeem.scenario import Bijdrage, Compensatie, DerdePartij, DerdeStroom, Scenario
-from systeem.suggesties import (
+from systeem.analyses import balans
+from systeem.analyses.interventies import NietToepasbaar, beschrijving, pas_toe
+from systeem.analyses.suggesties import (
     COMPENSEREN,
     FINANCIER,
     MAX_PUNTEN,
@@ -27,7 +25,9 @@ from systeem.suggesties import (
     minimale_punten,
     suggesties,
 )
-from systeem.validatie import valideer
+from systeem.model.kaart import OPGAVE
+from systeem.model.scenario import Bijdrage, Compensatie, DerdePartij, DerdeStroom, Scenario
+from systeem.model.validatie import valideer
 from tests.conftest import kaart
 from tests.kaartgenerator import kaarten
 

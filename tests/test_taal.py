@@ -1,7 +1,7 @@
 """One language at a time, and coming back to one's own kaart (issue 16, items 6 and 7).
 
 AppTest, no browser: every AppTest is a new session, like a closed and reopened tab.
-What the browser remembers (``ui.herinnering``, two cookies) is stood in for by
+What the browser remembers (``systeemkaart.herinnering``, two cookies) is stood in for by
 replacing its two readers; the real cookies are tested in
 tests/browser/test_taal_browser.py.
 """
@@ -13,12 +13,12 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from systeem import voorbeelden
-from systeem.kaart import PARTNER_TYPES, SOORTEN
+from systeem.bestanden import voorbeelden
+from systeem.model.kaart import PARTNER_TYPES, SOORTEN
 from systeem.opslag import Opslag
 from systeem.teksten import TEKSTEN, tekst, woord, woordenlijst
+from systeemkaart import herinnering, staat, streamlit_teksten
 from tests.conftest import APP, kaart, zonder_fouten
-from ui import herinnering, staat, streamlit_teksten
 
 
 def _app(pagina: str | None = None, **query) -> AppTest:
@@ -52,36 +52,36 @@ def test_the_language_stays_in_the_url_across_pages_and_a_refresh():
     assert at.query_params["taal"] == "nl"
     at.radio(key=staat.TAAL).set_value("en").run()
     assert at.query_params["taal"] == "en"
-    at.switch_page("ui/paginas/balans.py").run()  # a page switch clears the query string
+    at.switch_page("systeemkaart/paginas/balans.py").run()  # a page switch clears the query string
     assert at.query_params["taal"] == "en"
     # A refresh is a new session with the same URL.
-    vers = _app("ui/paginas/start.py", **{k: at.query_params[k] for k in at.query_params})
+    vers = _app("systeemkaart/paginas/start.py", **{k: at.query_params[k] for k in at.query_params})
     assert vers.session_state[staat.TAAL] == "en"
     assert vers.subheader[0].value == "Open an example"
 
 
 def test_the_remembered_language_opens_a_new_session_and_the_url_wins(monkeypatch):
     _onthoud(monkeypatch, taal="en")
-    at = _app("ui/paginas/start.py")
+    at = _app("systeemkaart/paginas/start.py")
     assert at.subheader[0].value == "Open an example"
     assert at.query_params["taal"] == "en"
-    at = _app("ui/paginas/start.py", taal="nl")
+    at = _app("systeemkaart/paginas/start.py", taal="nl")
     assert at.subheader[0].value == "Open een voorbeeld"
 
 
 def test_the_switch_is_on_every_page_but_presenting():
     at = _app()
     for pagina in ("start", "mijn_kaarten", "kaart", "invoeren", "balans", "bestanden"):
-        at.switch_page(f"ui/paginas/{pagina}.py").run()
+        at.switch_page(f"systeemkaart/paginas/{pagina}.py").run()
         assert at.radio(key=staat.TAAL).value == "nl", pagina
         assert not at.sidebar.radio  # no longer hidden in the folded sidebar
-    at.switch_page("ui/paginas/presenteren.py").run()
+    at.switch_page("systeemkaart/paginas/presenteren.py").run()
     assert not [r for r in at.radio if r.key == staat.TAAL]
     assert at.session_state[staat.TAAL] == "nl"  # kept while the switch is not drawn
 
 
 def test_the_browser_is_told_the_language_and_the_own_kaart(db):
-    at = _app("ui/paginas/start.py")
+    at = _app("systeemkaart/paginas/start.py")
     assert "systeemkaart_taal=nl" in _scripts(at)
     assert "systeemkaart_kaart" not in _scripts(at)  # an example is nobody's own kaart
     at.text_input[1].input("Minder overlast in de wijk")
@@ -164,7 +164,7 @@ def test_the_map_page_shows_soorten_and_types_in_english():
     at.session_state[staat.TAAL] = "en"
     at.session_state[staat.KAART] = _geld_kaart()
     at.session_state[staat.GESELECTEERD] = "a"
-    at.switch_page("ui/paginas/kaart.py")
+    at.switch_page("systeemkaart/paginas/kaart.py")
     zonder_fouten(at.run())
     tabel = next(d.value for d in at.dataframe if "soort" in d.value.columns)
     assert set(tabel["soort"]) == {"money", "draagvlak", "knowledge"}
@@ -186,7 +186,7 @@ def test_the_balance_heatmap_names_the_soorten_in_english():
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state[staat.TAAL] = "en"
     at.session_state[staat.KAART] = _geld_kaart()
-    at.switch_page("ui/paginas/balans.py")
+    at.switch_page("systeemkaart/paginas/balans.py")
     zonder_fouten(at.run())
     waarden = set()
     for grafiek in at.get("vega_lite_chart"):
@@ -201,7 +201,7 @@ def test_the_soort_lists_show_english_words_but_store_dutch_ones():
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state[staat.TAAL] = "en"
     at.session_state[staat.KAART] = _geld_kaart()
-    at.switch_page("ui/paginas/interventies.py")
+    at.switch_page("systeemkaart/paginas/interventies.py")
     zonder_fouten(at.run())
     lijst = at.selectbox(key="iv_ambitie_soort_voordeel")  # the move shown first
     assert lijst.format_func("geld") == "money" and lijst.value == "overig"
@@ -222,7 +222,7 @@ def test_streamlits_texts_have_a_dutch_translation_and_english_restores_them():
 
 
 def test_the_page_carries_the_translator_in_its_language():
-    at = _app("ui/paginas/start.py")
+    at = _app("systeemkaart/paginas/start.py")
     assert "Naar de inhoud" in _scripts(at) and "Press Enter to apply" in _scripts(at)
     at.radio(key=staat.TAAL).set_value("en").run()
     assert "Naar de inhoud" not in _scripts(at)

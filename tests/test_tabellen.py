@@ -1,4 +1,4 @@
-"""Tests of systeem.tabellen: the kaart as editable tables and back."""
+"""Tests of systeem.bestanden.tabellen: the kaart as editable tables and back."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systeem import voorbeelden
-from systeem.kaart import OPGAVE
-from systeem.tabellen import (
+from systeem.bestanden import voorbeelden
+from systeem.bestanden.tabellen import (
     LEEG,
     RIJ,
     ZICHTBAAR,
@@ -24,7 +23,8 @@ from systeem.tabellen import (
     uitsnede,
     zoek,
 )
-from systeem.validatie import KaartFout
+from systeem.model.kaart import OPGAVE
+from systeem.model.validatie import KaartFout
 from tests.conftest import kaart
 
 

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from systeem import validatie
-from systeem.kaart import KOLOMMEN, OPGAVE, Kaart, tabel
-from systeem.validatie import KaartFout, Probleem, valideer
+from systeem.model import validatie
+from systeem.model.kaart import KOLOMMEN, OPGAVE, Kaart, tabel
+from systeem.model.validatie import KaartFout, Probleem, valideer
 from tests.kaartgenerator import kaart_docs
 
 

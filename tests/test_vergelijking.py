@@ -1,11 +1,11 @@
-"""Comparing two moments of a kaart (systeem/vergelijking.py)."""
+"""Comparing two moments of a kaart (systeem/analyses/vergelijking.py)."""
 
 from __future__ import annotations
 
 import math
 
-from systeem import vergelijking
-from systeem.vergelijking import (
+from systeem.analyses import vergelijking
+from systeem.analyses.vergelijking import (
     GELIJK,
     NAAR_BALANS,
     NIEUW,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from systeem import afhankelijkheid, balans, bestanden, interventies, voorbeelden
-from systeem.analyse import analyse
+from systeem import bestanden
+from systeem.analyses import afhankelijkheid, balans, interventies
+from systeem.analyses.analyse import analyse
+from systeem.bestanden import voorbeelden
 from tests.conftest import DATA, VOORBEELDEN
 
 #: Per example: the partners the story says give far more, and those that take far more.
@@ -57,7 +59,7 @@ def test_example_analyses_with_a_one_sided_dependency_signal(naam):
 def test_a_trainers_own_folder_adds_examples(tmp_path, monkeypatch):
     import json
 
-    from systeem import voorbeelden
+    from systeem.bestanden import voorbeelden
     from tests.conftest import doc
 
     (tmp_path / "eigen_casus.json").write_text(

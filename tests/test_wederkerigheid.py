@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from systeem.wederkerigheid import netto_matrix, paren
+from systeem.analyses.wederkerigheid import netto_matrix, paren
 from tests.conftest import kaart
 
 
@@ -53,7 +53,7 @@ def test_net_flow_of_all_pairs_sums_to_each_nodes_balance(n):
     ]
     k = kaart(ids, stromen + [("opgave", ids[0], 2)])
     m = netto_matrix(k)
-    from systeem.balans import totalen
+    from systeem.analyses.balans import totalen
 
     t = totalen(k)
     assert (m.sum(axis=1) == t["brengen"] - t["halen"]).all()

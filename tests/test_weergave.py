@@ -13,13 +13,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from systeem import layout, netwerkmaten, weergave
-from systeem.balans import balans
-from systeem.kaart import OPGAVE, SOORTEN, Kaart, tabel
+from systeem import weergave
+from systeem.analyses import netwerkmaten
+from systeem.analyses.balans import balans
+from systeem.model.kaart import OPGAVE, SOORTEN, Kaart, tabel
+from systeem.model.validatie import valideer
 from systeem.teksten import tekst
-from systeem.validatie import valideer
+from systeem.weergave import layout
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "systeem" / "voorbeeldkaarten"
 VOORBEELDEN = sorted(DATA.glob("*.json"))
 CHROMIUM = "/usr/bin/chromium"
 
@@ -464,7 +466,7 @@ def test_groot_blijft_bruikbaar() -> None:
 
 
 def test_presentation_steps_reveal_partners_then_stromen_then_balance() -> None:
-    from systeem.voorbeelden import laad
+    from systeem.bestanden.voorbeelden import laad
 
     k = laad("gebiedsontwikkeling")
     een, twee, drie = (weergave.vis_data(k, stap=s) for s in (1, 2, 3))
@@ -611,7 +613,7 @@ def test_legenda_met_gewijzigde_stromen() -> None:
 
 def test_andere_legenda_tekenaar_tekent_gloed_als_lijn(monkeypatch: pytest.MonkeyPatch) -> None:
     """A renderer that knows only kop/stip/lijn/stippel/teken (the hand-out) still copes."""
-    from systeem import handout
+    from systeem.weergave import handout
 
     kaart = _kaart()
     markering = [True, False, False, False, False, False]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from systeem.kaart import PIJLER_IDS
+from systeem.model.kaart import PIJLER_IDS
 
 ZET = "window.__vijandig=1;window.parent.__vijandig=1"
 

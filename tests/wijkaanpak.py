@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 
-from systeem.kaart import Kaart
-from systeem.validatie import valideer
+from systeem.model.kaart import Kaart
+from systeem.model.validatie import valideer
 
 ORGANISATIES = (
     "Gemeente",

@@ -149,7 +149,7 @@ def wacht_op_app(page, timeout: int = 30_000) -> None:
 
 
 # ---------------------------------------------------------------------------
-# The interactive map (ui/netwerk_component.py exposes window.__systeemkaartNetwerk).
+# The interactive map (systeemkaart/netwerk_component.py exposes window.__systeemkaartNetwerk).
 
 
 def wacht_op_kaart(page, timeout: int = 20_000) -> None:

@@ -3,12 +3,12 @@
 For kaarten of 2, 6, 11 and 40 partners with long-ish Dutch names, the Balans page is
 opened and every chart with a row per partner is read as the user sees it: the bars
 (brengen and halen), the heatmap per soort, the pair matrix (a list above
-:data:`ui.grafiek.MATRIX_MAX` nodes, checked as a list) and the power chart.  For each:
+:data:`systeemkaart.grafiek.MATRIX_MAX` nodes, checked as a list) and the power chart.  For each:
 every row's name is drawn exactly once on the row axis, whole (not cut with "…"),
 inside the chart, level with its own bar or row (its vertical middle in the middle half
 of the bar), to the left of it, and no two names touch.
 
-The charts are SVG (:func:`ui.grafiek.per_partner`), so the names are ``<text>`` in the
+The charts are SVG (:func:`systeemkaart.grafiek.per_partner`), so the names are ``<text>`` in the
 page; which bar belongs to whom is read from the bar's own description (Vega writes
 "partner: Gemeente Noord; ..." in its ``aria-label``).  One server on its own SQLite
 file holds the four kaarten; each is opened by its ``?kaart=`` address.  Screenshots of
@@ -20,10 +20,10 @@ from __future__ import annotations
 import pytest
 
 from systeem.opslag import Opslag
+from systeemkaart.grafiek import MATRIX_MAX, PAREN_MAX
 from tests.browser.conftest import wacht_op_app
 from tests.browser.server import ARTEFACTEN, start_server, stop_server
 from tests.wijkaanpak import OPGAVE, namen, wijkaanpak
-from ui.grafiek import MATRIX_MAX, PAREN_MAX
 
 MAP = ARTEFACTEN / "grafiek"
 GROOTTES = (2, 6, 11, 40)

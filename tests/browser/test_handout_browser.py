@@ -1,11 +1,12 @@
-"""The hand-out (``systeem.handout``) opened from disk in headless Chromium: no request
+"""The hand-out (``systeem.weergave.handout``) opened from disk in headless Chromium: no request
 leaves the machine, the map draws, and the balance chart and table show."""
 
 from __future__ import annotations
 
 import pytest
 
-from systeem import bestanden, handout
+from systeem import bestanden
+from systeem.weergave import handout
 from tests.conftest import VOORBEELDEN
 
 _GETEKEND = """() => {

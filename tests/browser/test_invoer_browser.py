@@ -6,7 +6,7 @@ click, a choice, a typed field, an Enter) goes through a small counter, so the t
 knows what each stroom and each afhankelijkheid cost, and does only what a user must:
 a choice the form still shows from the entry before is not made again.  It asserts the
 counts, then checks the map beside the forms (vis-network's nodes and edges) and the
-Balans page against :mod:`systeem.balans` on the kaart as stored.  A narrow window
+Balans page against :mod:`systeem.analyses.balans` on the kaart as stored.  A narrow window
 shows the map below the forms.  Screenshots go to ``test-artifacts/invoer/``.
 
 The test runs its own server on its own SQLite file, with the empty kaart stored in it.
@@ -19,8 +19,8 @@ from contextlib import contextmanager
 
 import pytest
 
-from systeem import balans
-from systeem.kaart import Kaart
+from systeem.analyses import balans
+from systeem.model.kaart import Kaart
 from systeem.opslag import Opslag
 from systeem.teksten import getal, tekst
 from tests.browser.conftest import wacht_op_app, wacht_op_kaart
@@ -260,7 +260,7 @@ def test_samenwerking_invoeren_met_alleen_de_formulieren(pagina, server):
     assert max(per_afh) <= MAX_AFHANKELIJKHEID, per_afh
     assert teller.per_stap["partners"] == 2
 
-    # The Balans page shows the numbers of systeem.balans on the stored kaart.
+    # The Balans page shows the numbers of systeem.analyses.balans on the stored kaart.
     tabel = balans.balans(kaart)
     systeem = balans.systeem(kaart)
     pagina.get_by_role("link", name="Balans", exact=True).click()

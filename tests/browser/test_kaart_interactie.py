@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from systeem import voorbeelden
+from systeem.bestanden import voorbeelden
 from tests.browser.conftest import knoop_op_scherm, plek_op_kaart, wacht_op_app, wacht_op_kaart
 
 NETWERK = "window.__systeemkaartNetwerk"
@@ -173,8 +173,9 @@ def grote_app(tmp_path_factory, chromium_pad):
     import json
 
     from bench.genereer import kaart_doc
-    from systeem import layout, weergave
-    from systeem.validatie import valideer
+    from systeem import weergave
+    from systeem.model.validatie import valideer
+    from systeem.weergave import layout
     from tests.browser.server import start_server, stop_server
 
     map_ = tmp_path_factory.mktemp("voorbeelden")

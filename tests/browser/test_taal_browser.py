@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from systeem import voorbeelden
+from systeem.bestanden import voorbeelden
 from systeem.teksten import TEKSTEN
 from systeem.teksten import tekst as tekst_van
 from tests.browser.conftest import PAGINAS, wacht_op_app

@@ -15,7 +15,7 @@ import json
 import pytest
 
 from systeem import weergave
-from systeem.validatie import valideer
+from systeem.model.validatie import valideer
 from tests.browser.conftest import (
     PAGINAS,
     knoop_op_scherm,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from systeem import weergave
-from systeem.validatie import valideer
+from systeem.model.validatie import valideer
 from tests.test_weergave import VIJANDIG, VOORBEELDEN, _kaart, _vijandig
 
 
@@ -138,7 +138,7 @@ def test_in_chromium_dezelfde_objecten_als_vis_data(browser, tmp_path: Path) -> 
 
 @pytest.mark.browser
 def test_in_chromium_leesbare_modus(browser, tmp_path: Path) -> None:
-    from systeem import layout
+    from systeem.weergave import layout
     from tests.test_weergave import _groot
 
     kaart = layout.met_posities(_groot(weergave.GROOT + 50, 4 * (weergave.GROOT + 50)))

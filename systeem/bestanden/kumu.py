@@ -1,0 +1,1565 @@
+"""Kumu: Kumu's spreadsheet layout (elements and connections), read and written.
+
+Kumu (kumu.io) imports a map from a workbook whose sheets hold **elements** (a ``Label``
+column, optionally ``ID``, ``Type``, ``Description``, ``Tags`` and any other field) and
+**connections** (``From`` and ``To``, optionally ``ID``, ``Type``, ``Label``,
+``Description``, ``Strength``, ``Direction``, ``Tags``, ...).  Kumu reads a sheet by its
+columns, not by its name: any sheet with From and To holds connections, any other sheet
+with a Label column holds elements; a sheet whose name ends in ``(ignore)`` is passed
+over, and two empty rows start a new part of a sheet with its own column names.
+
+Reading (:func:`uit_bladen`, :func:`lees`) maps them onto a kaart, following Kumu's own
+rules (docs.kumu.io, "Structure your data for Kumu", "How do I avoid duplicating data?",
+"How do I add arrows to my connections?"):
+
+- an element is a partner: Label -> naam, Description -> toelichting, Type -> type when
+  it is organisatie/team/persoon (organization, organisation, person), otherwise type
+  organisatie with the Type as sector; an element whose Type is one of
+  :data:`OPGAVE_TYPES` is the opgave (the first one), its Label the opgave text and its
+  Description the kaart's toelichting;
+- identity as in Kumu: an element with an ID is known by its ID, one without by its
+  Label and Type together; rows that name the same element are merged into one (the
+  later row's non-empty cells win), so the same Label with another Type is another
+  element; From and To name an element by its ID, else by its Label (exactly, else
+  without regard to case); a Label shared by two elements is ambiguous there and that
+  connection row is refused; a From or To that names no element becomes a new partner,
+  as Kumu does;
+- a connection is a stroom: Type -> soort (lower case; ``overig`` when empty), Label ->
+  omschrijving, Strength -> waarde (:func:`sterkte_waarden`); ``A|B`` in From or To gives
+  one stroom per pair; Direction ``mutual`` or ``undirected`` gives two stromen, one each
+  way with the same waarde (the second marked ``"kumu:spiegel": true``), so a two-way
+  connection does not tilt the balance; a connection from an element to itself is left
+  out (noted);
+- every other column (Tags, Description of a connection, Direction, ID, Image, any
+  field) is kept in the row's extra fields under its own column name, and so are the
+  original Type and Strength where the kaart's own field cannot give them back;
+- a row that cannot be read (an empty Label, From or To, a Strength that is neither a
+  number nor a known word, an unknown Direction, an ambiguous From or To) refuses the
+  workbook with :class:`KumuRijfouten` listing every such row, or, with ``sla_over``,
+  is left out and listed in :attr:`KumuImport.overgeslagen`.
+
+What happened is told in :attr:`KumuImport.notities` (Dutch).
+
+Writing (:func:`naar_bladen`, :func:`naar_xlsx`) gives sheets Elements (the opgave when
+it is in use, then the partners, with their balans and klasse as fields Kumu can colour
+by) and Connections, putting back the original Type, Strength, Direction, ID and every
+extra field, and folding a two-way pair back into one connection.  A kaart that came
+from Kumu goes back to Kumu without losing or adding anything; afhankelijkheden,
+belangen, posities, scenarios and the pijlerscan are not part of it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from systeem.analyses import balans as balans_mod
+from systeem.analyses import netwerkmaten
+from systeem.bestanden import bladen as bladen_mod
+from systeem.bestanden.excel import schrijf_bladen
+from systeem.model.kaart import OPGAVE, Kaart, extra_dicts, heeft_opgave, standaard_tastbaar
+from systeem.model.validatie import KaartFout, Probleem, valideer
+
+ELEMENTEN = "Elements"
+VERBINDINGEN = "Connections"
+
+#: Type words (compared without regard to case) that mark the opgave element.
+OPGAVE_TYPES = frozenset({"opgave", "gedeelde opgave", "shared task"})
+
+#: Element fields this program writes itself (derived from the stromen); passed over
+#: silently on reading.
+AFGELEID = frozenset({"brengen", "halen", "balans", "klasse", *netwerkmaten.KOLOMMEN})
+
+#: Kumu type words -> partner type.
+TYPES = {
+    "organisatie": "organisatie",
+    "organization": "organisatie",
+    "organisation": "organisatie",
+    "team": "team",
+    "persoon": "persoon",
+    "person": "persoon",
+}
+
+#: Waarde of a connection without Strength.
+STANDAARD_WAARDE = 3
+
+#: Kumu's connection directions; the first is the default.
+RICHTINGEN = ("directed", "mutual", "undirected")
+#: Directions that give a stroom each way.
+TWEEZIJDIG = frozenset({"mutual", "undirected"})
+
+#: Strength words (compared without regard to case and extra spaces) -> waarde.
+STERKTE_WOORDEN = {
+    **dict.fromkeys(("very weak", "zeer zwak", "heel zwak", "very low", "zeer laag"), 1),
+    **dict.fromkeys(("weak", "zwak", "low", "laag"), 2),
+    **dict.fromkeys(
+        ("medium", "moderate", "average", "middel", "gemiddeld", "matig", "normaal"), 3
+    ),
+    **dict.fromkeys(("strong", "sterk", "high", "hoog"), 4),
+    **dict.fromkeys(("very strong", "zeer sterk", "heel sterk", "very high", "zeer hoog"), 5),
+}
+
+#: Extra-field keys of the Kumu import's own bookkeeping.
+SPIEGEL = "kumu:spiegel"  # the second stroom of a mutual or undirected connection
+WAARDE = "kumu:waarde"  # the waarde the Strength gave at import
+GROEP = "kumu:verbinding"  # the connection row a stroom of an ``A|B`` row came from
+
+#: A sheet whose name ends so is passed over, as Kumu does.
+NEGEER = "(ignore)"
+
+# Column roles per kind of sheet (column names compared without regard to case).
+_ROLLEN = {
+    ELEMENTEN: {
+        "id": "id",
+        "label": "label",
+        "type": "type",
+        "element type": "type",
+        "description": "description",
+        "sector": "sector",
+        "invloed": "invloed",
+    },
+    VERBINDINGEN: {
+        "id": "id",
+        "from": "van",
+        "to": "naar",
+        "type": "type",
+        "connection type": "type",
+        "label": "label",
+        "strength": "strength",
+        "direction": "direction",
+        "tastbaar": "tastbaar",
+    },
+}
+_KOP = {"id": "ID", "type": "Type", "strength": "Strength", "direction": "Direction"}
+_MAX_SLEUTEL = 100
+
+
+@dataclass(frozen=True)
+class Rijfout:
+    """One row of a Kumu sheet that cannot be read: sheet, row (as the spreadsheet
+    numbers it), column and what is wrong (Dutch).
+
+    Example
+    -------
+    >>> str(Rijfout("Connections", 4, "Strength", 'moet een getal zijn, niet "veel"'))
+    'blad Connections, rij 4, kolom Strength: moet een getal zijn, niet "veel"'
+    """
+
+    blad: str
+    rij: int
+    kolom: str
+    tekst: str
+
+    def __str__(self) -> str:
+        return f"blad {self.blad}, rij {self.rij}, kolom {self.kolom}: {self.tekst}"
+
+
+class KumuRijfouten(KaartFout):
+    """Rows of a Kumu workbook that cannot be read; the rest could be.
+
+    ``rijen`` lists them (:class:`Rijfout`); reading again with ``sla_over=True`` leaves
+    them out and imports the rest.
+
+    Example
+    -------
+    >>> fout = KumuRijfouten([Rijfout("Elements", 3, "Label", "is leeg; vul dit in")])
+    >>> isinstance(fout, KaartFout), str(fout.problemen[0])
+    (True, 'blad Elements, rij 3, kolom Label: is leeg; vul dit in')
+    """
+
+    def __init__(self, rijen: Sequence[Rijfout]):
+        self.rijen = tuple(rijen)
+        super().__init__([Probleem("", str(r)) for r in self.rijen])
+
+
+@dataclass(frozen=True)
+class KumuImport:
+    """A kaart read from Kumu, with notes (Dutch) on how it was read, and the rows left
+    out (when read with ``sla_over``)."""
+
+    kaart: Kaart
+    notities: tuple[str, ...] = field(default_factory=tuple)
+    overgeslagen: tuple[str, ...] = field(default_factory=tuple)
+
+
+def is_kumu(bladen: Mapping[str, object]) -> bool:
+    """Whether a workbook is in Kumu's layout: a sheet is called Elements or Connections,
+    or none is one of ours (:data:`systeem.bestanden.bladen.BLADEN`) and a sheet has Kumu's columns
+    (Label, or From and To).
+
+    Example
+    -------
+    >>> is_kumu({"Elements": None, "Connections": None}), is_kumu({"Partners": None})
+    (True, False)
+    >>> is_kumu({"Mensen": pd.DataFrame(columns=["Label", "Type"])})
+    True
+    """
+    namen = {_norm(n) for n in bladen}
+    if namen & {_norm(ELEMENTEN), _norm(VERBINDINGEN)}:
+        return True
+    eigen = {_norm(n).replace(" ", "") for n in bladen_mod.BLADEN}
+    if {n.replace(" ", "") for n in namen} & eigen:
+        return False
+    return any(
+        isinstance(f, pd.DataFrame) and _soort_van([_norm(k) for k in f.columns]) is not None
+        for f in bladen.values()
+    )
+
+
+def sterkte_waarden(sterkte: pd.Series) -> tuple[pd.Series, str]:
+    """Return the waarde (1-5) of each Strength of one sheet, and the rule applied.
+
+    The rule: a word (:data:`STERKTE_WOORDEN`: weak, medium, strong, zwak, sterk, ...)
+    gives its value; numbers are kept when every number of the sheet is a whole number
+    from 1 to 5, otherwise scaled linearly from the sheet's lowest..highest to 1..5 and
+    rounded half up (all equal: 3); empty gives :data:`STANDAARD_WAARDE`.  Anything else
+    gives NA (the caller refuses that row).  The rule text is ``""`` when nothing was
+    scaled or translated.
+
+    Example
+    -------
+    >>> w, regel = sterkte_waarden(pd.Series([0.2, 0.6, 1.0, "Strong", None, "?"]))
+    >>> w.tolist(), regel
+    ([1, 3, 5, 4, 3, <NA>], 'Strength 0,2 tot 1 is lineair omgezet naar 1-5; Strong = 4')
+    """
+    ruw = sterkte.astype(object).where(sterkte.notna(), None)
+    getal = bladen_mod.getal_cellen(ruw, heel=False)
+    is_getal = getal.map(lambda v: isinstance(v, float))
+    tekst = ruw.map(lambda v: " ".join(v.split()).casefold() if isinstance(v, str) else None)
+    woord = tekst.map(STERKTE_WOORDEN).where(~is_getal)
+    waarde = pd.Series(pd.NA, index=sterkte.index, dtype="Int64")
+    waarde[woord.notna()] = woord[woord.notna()].astype("int64")
+    waarde[ruw.isna()] = STANDAARD_WAARDE
+    regels = []
+    if is_getal.any():
+        v = getal[is_getal].astype("float64")
+        if ((v == np.floor(v)) & v.between(1, 5)).all():
+            waarde[is_getal] = v.astype("int64")
+        elif v.min() == v.max():
+            waarde[is_getal] = 3
+            regels.append(f"Strength is overal {_getal(v.min())} en is waarde 3 geworden")
+        else:
+            laag, hoog = v.min(), v.max()
+            geschaald = np.floor(1 + 4 * (v - laag) / (hoog - laag) + 0.5 + 1e-9)
+            waarde[is_getal] = geschaald.clip(1, 5).astype("int64")
+            regels.append(f"Strength {_getal(laag)} tot {_getal(hoog)} is lineair omgezet naar 1-5")
+    if woord.notna().any():
+        gezien = ruw[woord.notna()].map(lambda v: " ".join(v.split()))
+        gezien = gezien[~gezien.str.casefold().duplicated()]
+        regels.append("; ".join(f"{w} = {STERKTE_WOORDEN[w.casefold()]}" for w in gezien.head(10)))
+    return waarde, "; ".join(regels)
+
+
+def uit_bladen(
+    bladen: Mapping[str, pd.DataFrame],
+    titel: str = "Kumu-kaart",
+    *,
+    sla_over: bool = False,
+    secties: bool = True,
+) -> KumuImport:
+    """Map Kumu's sheets onto a kaart (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    bladen : sheet name -> frame, as :func:`systeem.bestanden.excel.lees_bladen` gives them (the
+        header row as columns, the index the spreadsheet's row numbers).
+    titel : the kaart's titel (Kumu's sheets carry none; the file name is usual).
+    sla_over : leave out the rows that cannot be read (listed in ``overgeslagen``)
+        instead of refusing the workbook.
+    secties : two empty rows start a new part of a sheet with its own column names, as
+        in Kumu's Excel and Google Sheets import (not in a CSV file: pass False).
+
+    Raises
+    ------
+    KumuRijfouten
+        when rows cannot be read and ``sla_over`` is False, listing every one.
+    KaartFout
+        for what is no row's fault: a sheet called Elements without a Label column, one
+        called Connections without From or To, a column name used twice.
+
+    Example
+    -------
+    >>> e = pd.DataFrame({"Label": ["Gemeente", "Zorg"], "Type": ["Organization", "Ziekenhuis"]},
+    ...                  index=[2, 3])
+    >>> c = pd.DataFrame({"From": ["Gemeente"], "To": ["Zorg"], "Type": ["Geld"],
+    ...                   "Strength": [4], "Tags": ["x"]}, index=[2])
+    >>> uit = uit_bladen({"Elements": e, "Connections": c}, titel="Proef")
+    >>> uit.kaart.partners[["id", "type", "sector", "extra"]].values.tolist()
+    [['gemeente', 'organisatie', '', '{"Type":"Organization"}'], ['zorg', 'organisatie', 'Ziekenhuis', '{"Type":"Ziekenhuis"}']]
+    >>> uit.kaart.stromen[["soort", "waarde", "extra"]].values.tolist()
+    [['geld', 4, '{"Type":"Geld","Tags":"x"}']]
+    """
+    delen, vaste_notities = _delen(bladen, secties)
+    volgorde = {naam: i for i, naam in enumerate(bladen)}
+    overslaan: dict[tuple[str, int], Rijfout] = {}
+    for _ in range(6):
+        uitkomst = _lees(delen, titel, set(overslaan))
+        fouten = list(uitkomst.rijfouten)
+        losse: list[Probleem] = []
+        try:
+            kaart = valideer(uitkomst.doc)
+        except KaartFout as fout:
+            for p in fout.problemen:
+                geplaatst = uitkomst.plaats(p)
+                (fouten if isinstance(geplaatst, Rijfout) else losse).append(geplaatst)
+        if losse:
+            raise KaartFout([*losse, *(Probleem("", str(f)) for f in fouten)])
+        if not fouten:
+            overgeslagen = sorted(overslaan.values(), key=lambda f: _rang(f, volgorde))
+            notities = [*vaste_notities, *uitkomst.notities]
+            if overgeslagen:
+                rijen = len({(f.blad, f.rij) for f in overgeslagen})
+                notities.append(f"{rijen} {'rij' if rijen == 1 else 'rijen'} overgeslagen.")
+            return KumuImport(kaart, tuple(notities), tuple(str(f) for f in overgeslagen))
+        fouten = sorted(_uniek(fouten), key=lambda f: _rang(f, volgorde))
+        nieuw = {(f.blad, f.rij): f for f in fouten if (f.blad, f.rij) not in overslaan}
+        if not sla_over or not nieuw:
+            raise KumuRijfouten(fouten)
+        overslaan.update(nieuw)
+    raise KumuRijfouten(sorted(overslaan.values(), key=lambda f: _rang(f, volgorde)))
+
+
+def lees(inhoud: bytes, naam: str = "kumu.xlsx", *, sla_over: bool = False) -> KumuImport:
+    """Read a Kumu spreadsheet (.xlsx) into a kaart with notes (see :func:`uit_bladen`).
+
+    Example
+    -------
+    >>> from systeem.model.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}],
+    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
+    >>> lees(naar_xlsx(k)).kaart.stromen[["van", "naar", "waarde"]].values.tolist()
+    [['a', 'opgave', 2]]
+    """
+    from systeem.bestanden import excel
+
+    return uit_bladen(
+        excel.lees_bladen(inhoud, naam),
+        titel=PurePath(naam).stem or "Kumu-kaart",
+        sla_over=sla_over,
+    )
+
+
+def naar_bladen(kaart: Kaart, taal: str = "nl") -> dict[str, pd.DataFrame]:
+    """Return the kaart as Kumu's Elements and Connections sheets (text neutralised).
+
+    Elements: the opgave (Type ``opgave``; left out when its text is empty and no stroom
+    touches it), then the partners: Label, Type (the original Type when the kaart came
+    from Kumu and it still fits, else organisatie/team/persoon), Description, Sector and
+    Invloed where they say more than the Type, every extra field as its own column, and
+    the derived Brengen, Halen, Balans, Klasse and the network measures
+    (:data:`systeem.analyses.netwerkmaten.KOLOMMEN`).  Connections: From, To, Type (the
+    original or the soort), Label (omschrijving), Strength (the original while the
+    waarde is unchanged, else the waarde), Tastbaar where it differs from the soort's
+    default, and every extra field (Description, Direction, Tags, ID, ...).  A two-way
+    pair still intact is one connection with its Direction again; a broken one is two
+    directed connections; the stromen of one ``A|B`` row are one row again.
+
+    From and To name elements by Label, or by ID (and every element gets one: its own,
+    else the partner id) when an element has an ID, a Label holds ``|``, or Kumu could
+    not tell two elements apart by Label (the same Label and Type, or a shared Label a
+    stroom uses).  Connection IDs are added only where two rows have the same From and
+    To (Kumu would merge them) or an ID would repeat (``-2``).
+
+    Example
+    -------
+    >>> from systeem.model.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T", "opgave": "Samen",
+    ...     "partners": [{"id": "a", "naam": "A"}],
+    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
+    >>> b = naar_bladen(k)
+    >>> b["Elements"][["Label", "Type"]].values.tolist()
+    [['Samen', 'opgave'], ['A', 'organisatie']]
+    >>> b["Connections"][["From", "To", "Type", "Strength"]].values.tolist()
+    [['A', 'Samen', 'geld', 2]]
+    """
+    from systeem.teksten import tekst
+
+    knopen = _knopen_uit(kaart, taal)
+    elementen = _elementen_blad(kaart, knopen, taal, tekst)
+    verbindingen = _verbindingen_blad(kaart, knopen)
+    uit = {}
+    for naam, frame in ((ELEMENTEN, elementen), (VERBINDINGEN, verbindingen)):
+        frame = frame.astype(object).where(frame.notna(), None)
+        for kolom in frame.columns:
+            waarden = frame[kolom]
+            frame[kolom] = bladen_mod.neutraliseer(waarden.where(waarden.ne(""), None))
+        uit[naam] = frame.reset_index(drop=True)
+    return uit
+
+
+def naar_xlsx(kaart: Kaart, taal: str = "nl") -> bytes:
+    """Return the kaart as a Kumu spreadsheet (.xlsx bytes).
+
+    Example
+    -------
+    >>> from systeem.model.kaart import Kaart
+    >>> naar_xlsx(Kaart(titel="T"))[:2]
+    b'PK'
+    """
+    return schrijf_bladen(naar_bladen(kaart, taal))
+
+
+# ---------------------------------------------------------------------------
+# Reading: sheets and their parts.
+
+
+@dataclass(frozen=True)
+class _Deel:
+    """One part of one sheet: its kind, column names and data rows (index: row number)."""
+
+    blad: str
+    soort: str
+    kop_rij: int
+    koppen: tuple[str, ...]
+    rollen: Mapping[str, int]  # role -> column position
+    extra: tuple[int, ...]  # positions of the columns kept as extra fields
+    frame: pd.DataFrame  # columns 0..n-1
+
+
+def _norm(naam: Any) -> str:
+    """A column or sheet name compared as Kumu does: trimmed, spaces collapsed, any case."""
+    return " ".join(str(naam).split()).casefold() if naam is not None else ""
+
+
+def _soort_van(koppen: Sequence[str]) -> str | None:
+    if "from" in koppen and "to" in koppen:
+        return VERBINDINGEN
+    if "label" in koppen:
+        return ELEMENTEN
+    return None
+
+
+def _delen(bladen: Mapping[str, pd.DataFrame], secties: bool) -> tuple[list[_Deel], list[str]]:
+    """The element and connection parts of the workbook, and notes on the rest.
+
+    Raises KaartFout for what no row is to blame for (a missing column, a name twice)."""
+    delen: list[_Deel] = []
+    notities: list[str] = []
+    problemen: list[Probleem] = []
+    for naam, frame in bladen.items():
+        blad = str(naam)
+        if _norm(blad).endswith(NEGEER) or frame is None or frame.shape[1] == 0:
+            continue
+        stukken = _secties(frame) if secties else [(1, list(frame.columns), frame)]
+        for nummer, (kop_rij, koppen, data) in enumerate(stukken):
+            koppen = _kopnamen(koppen)
+            norm = [_norm(k) for k in koppen]
+            data = bladen_mod.lege_rijen_weg(data)
+            soort = _soort_van(norm)
+            if soort is None and nummer == 0:
+                if _norm(blad) == _norm(ELEMENTEN):
+                    problemen.append(
+                        Probleem("", f'blad {blad}, rij {kop_rij}: kolom "Label" ontbreekt')
+                    )
+                elif _norm(blad) == _norm(VERBINDINGEN):
+                    mist = "To" if "from" in norm else "From"
+                    problemen.append(
+                        Probleem("", f'blad {blad}, rij {kop_rij}: kolom "{mist}" ontbreekt')
+                    )
+                elif not data.empty:
+                    notities.append(
+                        f'Blad "{blad}" is niet overgenomen: het heeft geen kolom Label en '
+                        "geen kolommen From en To."
+                    )
+                break  # a sheet Kumu cannot read is passed over whole
+            if soort is None:
+                delen.append(_Deel(blad, "", kop_rij, tuple(koppen), {}, (), data))
+                continue
+            if nummer == 0 and _norm(blad) not in (_norm(ELEMENTEN), _norm(VERBINDINGEN)):
+                wat = "elementen" if soort == ELEMENTEN else "verbindingen"
+                notities.append(f'Blad "{blad}" is gelezen als {wat}, zoals Kumu doet.')
+            delen.append(_deel(blad, soort, kop_rij, koppen, norm, data, notities, problemen))
+    if problemen:
+        raise KaartFout(problemen)
+    return delen, notities
+
+
+def _deel(
+    blad: str,
+    soort: str,
+    kop_rij: int,
+    koppen: list[str],
+    norm: list[str],
+    data: pd.DataFrame,
+    notities: list[str],
+    problemen: list[Probleem],
+) -> _Deel:
+    """One readable part: which column plays which role, which are kept as extra."""
+    rollen: dict[str, int] = {}
+    extra: list[int] = []
+    gezien: dict[str, int] = {}
+    data = data.set_axis(range(data.shape[1]), axis=1)
+    tekst = data.astype(object).where(data.notna(), "").astype(str)
+    gevuld = tekst.apply(lambda k: k.str.strip().ne("")).any(axis=0) if len(data) else None
+    for i, (kop, n) in enumerate(zip(koppen, norm, strict=True)):
+        heeft_data = bool(gevuld[i]) if gevuld is not None else False
+        if n == "":
+            if heeft_data:
+                notities.append(
+                    f"Blad {blad}: kolom {_letter(i)} heeft geen naam in rij {kop_rij} en "
+                    "is niet overgenomen."
+                )
+            continue
+        if n in gezien:
+            problemen.append(
+                Probleem("", f'blad {blad}, rij {kop_rij}: kolom "{kop}" staat er twee keer')
+            )
+            continue
+        gezien[n] = i
+        rol = _ROLLEN[soort].get(n)
+        if rol is not None and rol not in rollen:
+            rollen[rol] = i
+        elif soort == ELEMENTEN and n in AFGELEID:
+            continue
+        elif len(kop) > _MAX_SLEUTEL:
+            if heeft_data:
+                notities.append(
+                    f'Blad {blad}: kolom "{kop[:40]}..." is niet overgenomen: een kolomnaam '
+                    f"mag hoogstens {_MAX_SLEUTEL} tekens hebben."
+                )
+        else:
+            extra.append(i)
+    return _Deel(blad, soort, kop_rij, tuple(koppen), rollen, tuple(extra), data)
+
+
+def _secties(frame: pd.DataFrame) -> list[tuple[int, list[Any], pd.DataFrame]]:
+    """A sheet cut where two empty rows are followed by a row: that row holds the next
+    part's column names.  Returns (row of the column names, names, data rows)."""
+    data = frame.set_axis(range(frame.shape[1]), axis=1)
+    if data.empty:
+        return [(1, list(frame.columns), data)]
+    leeg = pd.Series(True, index=data.index)
+    leeg[bladen_mod.lege_rijen_weg(data).index] = False
+    begin = ~leeg & leeg.shift(1, fill_value=False) & leeg.shift(2, fill_value=False)
+    nummer = begin.cumsum()
+    stukken = [(1, list(frame.columns), data[nummer.eq(0)])]
+    for k in range(1, int(nummer.max()) + 1):
+        stuk = data[nummer.eq(k)]
+        stukken.append((int(stuk.index[0]), list(stuk.iloc[0]), stuk.iloc[1:]))
+    return stukken
+
+
+def _kopnamen(koppen: Sequence[Any]) -> list[str]:
+    """Column names as text (a number as written), trimmed; ``""`` for an empty cell."""
+    tekst = bladen_mod.tekst_cellen(pd.Series(list(koppen), dtype=object))
+    return [str(t).strip() if _gevuld(t) else "" for t in tekst.tolist()]
+
+
+def _letter(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(i + 1)
+
+
+# ---------------------------------------------------------------------------
+# Reading: cells.
+
+
+def _kolom(deel: _Deel, rol: str) -> pd.Series:
+    if rol in deel.rollen:
+        return deel.frame[deel.rollen[rol]].astype(object)
+    return pd.Series(None, index=deel.frame.index, dtype=object)
+
+
+def _tekst(deel: _Deel, rol: str) -> pd.Series:
+    """A role's cells as text (:func:`systeem.bestanden.bladen.tekst_cellen`); None without the column."""
+    if rol not in deel.rollen:
+        return pd.Series(None, index=deel.frame.index, dtype=object)
+    return bladen_mod.tekst_cellen(_kolom(deel, rol))
+
+
+def _extra_velden(deel: _Deel) -> list[dict[str, Any]]:
+    """Per row, the extra columns that hold something: {column name: value}."""
+    if not deel.extra:
+        return [{} for _ in range(len(deel.frame))]
+    waarden = pd.DataFrame(
+        {deel.koppen[i]: bladen_mod.extra_cellen(deel.frame[i]) for i in deel.extra},
+        index=deel.frame.index,
+    )
+    return [
+        {k: v for k, v in rij.items() if v is not None}
+        for rij in waarden.astype(object).to_dict(orient="records")
+    ]
+
+
+def _elementrijen(delen: Sequence[_Deel]) -> pd.DataFrame:
+    """Every row of the element sheets, its cells read per role."""
+    return _rijen(
+        delen,
+        ELEMENTEN,
+        lambda d: {
+            "label": _tekst(d, "label"),
+            "type": _tekst(d, "type"),
+            "description": _tekst(d, "description"),
+            "id": _tekst(d, "id"),
+            "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
+            "sector": _tekst(d, "sector"),
+            "invloed": bladen_mod.getal_cellen(_kolom(d, "invloed"), heel=True),
+            "extra": _extra_velden(d),
+            "type_kop": _kop_van(d, "type"),
+            "id_kop": _kop_van(d, "id"),
+        },
+    )
+
+
+def _verbindingrijen(delen: Sequence[_Deel]) -> pd.DataFrame:
+    """Every row of the connection sheets, its cells read per role."""
+    return _rijen(
+        delen,
+        VERBINDINGEN,
+        lambda d: {
+            "van": _tekst(d, "van"),
+            "naar": _tekst(d, "naar"),
+            "type": _tekst(d, "type"),
+            "label": _tekst(d, "label"),
+            "sterkte": bladen_mod.extra_cellen(_kolom(d, "strength")),
+            "richting": bladen_mod.extra_cellen(_kolom(d, "direction")),
+            "id": _tekst(d, "id"),
+            "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
+            "tastbaar": bladen_mod.ja_nee_cellen(_kolom(d, "tastbaar")),
+            "extra": _extra_velden(d),
+            "type_kop": _kop_van(d, "type"),
+            "sterkte_kop": _kop_van(d, "strength"),
+            "richting_kop": _kop_van(d, "direction"),
+            "id_kop": _kop_van(d, "id"),
+        },
+    )
+
+
+def _rijen(
+    delen: Sequence[_Deel], soort: str, velden: Callable[[_Deel], dict[str, Any]]
+) -> pd.DataFrame:
+    """The rows of the parts of one ``soort``, with their sheet and row and the fields
+    ``velden`` reads from each part; empty cells as None.  An empty part goes first, so
+    the columns are there when no sheet of this soort is."""
+    leeg = _Deel("", soort, 1, (), {}, (), pd.DataFrame())
+    stukken = [
+        pd.DataFrame(
+            {"blad": d.blad, "rij": d.frame.index.astype("int64"), **velden(d)},
+            index=d.frame.index,
+        ).astype(object)
+        for d in (leeg, *delen)
+        if d.soort == soort
+    ]
+    return _zonder_nan(pd.concat(stukken, ignore_index=True))
+
+
+def _zonder_nan(frame: pd.DataFrame) -> pd.DataFrame:
+    """Empty cells as None (pandas turns an all-None column into NaN)."""
+    frame = frame.astype(object)
+    return frame.where(frame.notna(), None)
+
+
+def _kop_van(deel: _Deel, rol: str) -> str:
+    """The column name a role has in this part (Kumu's own name when it has none)."""
+    return deel.koppen[deel.rollen[rol]] if rol in deel.rollen else _KOP.get(rol, rol)
+
+
+# ---------------------------------------------------------------------------
+# Reading: from rows to a kaart document.
+
+
+@dataclass
+class _Uitkomst:
+    """One reading pass: the document, the notes, the rows that cannot be read, and
+    where each partner and stroom came from (for validation messages)."""
+
+    doc: dict[str, Any]
+    notities: list[str]
+    rijfouten: list[Rijfout]
+    partner_rij: list[tuple[str, int] | None]
+    stroom_rij: list[tuple[str, int]]
+    opgave_rij: tuple[str, int] | None
+
+    def plaats(self, p: Probleem) -> Rijfout | Probleem:
+        """A validation problem as the row it came from, when there is one."""
+        veld = p.veld or ""
+        if p.plek.startswith("opgave_extra") and self.opgave_rij is not None:
+            blad, rij = self.opgave_rij
+            return Rijfout(blad, rij, _kolom_naam(p.plek[len("opgave_extra") + 1 :]), p.tekst)
+        herkomst = {"partners": self.partner_rij, "stromen": self.stroom_rij}.get(p.tabel or "")
+        if herkomst is None or p.rij is None or p.rij >= len(herkomst) or herkomst[p.rij] is None:
+            return p
+        blad, rij = herkomst[p.rij]  # type: ignore[misc]
+        kolommen = _PARTNER_KOLOM if p.tabel == "partners" else _STROOM_KOLOM
+        kolom = kolommen.get(veld) or _kolom_naam(veld.removeprefix("extra").lstrip("."))
+        return Rijfout(blad, rij, kolom, p.tekst)
+
+
+_PARTNER_KOLOM = {
+    "naam": "Label",
+    "toelichting": "Description",
+    "type": "Type",
+    "sector": "Sector",
+    "invloed": "Invloed",
+    "id": "Label",
+}
+_STROOM_KOLOM = {
+    "van": "From",
+    "naar": "To",
+    "soort": "Type",
+    "waarde": "Strength",
+    "omschrijving": "Label",
+    "tastbaar": "Tastbaar",
+}
+
+
+def _kolom_naam(sleutel: str) -> str:
+    return sleutel or "(extra kolommen)"
+
+
+def _lees(delen: Sequence[_Deel], titel: str, overslaan: set[tuple[str, int]]) -> _Uitkomst:
+    """One pass over the parts, leaving out the rows in ``overslaan``."""
+    notities: list[str] = []
+    fouten: list[Rijfout] = []
+    e = _zonder(_elementrijen(delen), overslaan)
+    c = _zonder(_verbindingrijen(delen), overslaan)
+    for d in delen:
+        if d.soort == "" and (d.blad, d.kop_rij) not in overslaan:
+            tot = int(d.frame.index[-1]) if len(d.frame) else d.kop_rij
+            fouten.append(
+                Rijfout(
+                    d.blad,
+                    d.kop_rij,
+                    "A",
+                    "na twee lege rijen begint Kumu hier een nieuw deel met kolomnamen, "
+                    f"maar er staat geen kolom Label of From en To (rijen {d.kop_rij}-{tot})",
+                )
+            )
+
+    # Elements: rows with a Label, merged as Kumu merges them.
+    leeg = e["label"].isna()
+    fouten += [Rijfout(b, r, "Label", "is leeg; vul dit in") for b, r in _plekken(e[leeg])]
+    knopen = _samengevoegd(e[~leeg], notities)
+    heeft_ids = knopen["id"].notna().any()
+    soort = knopen["type"].map(lambda t: _norm(t) if _gevuld(t) else "")
+    is_opgave = soort.isin(OPGAVE_TYPES)
+    opgave_knoop = int(is_opgave.idxmax()) if is_opgave.any() else None
+    if opgave_knoop is not None:
+        o = knopen.loc[opgave_knoop]
+        notities.append(
+            f'Element "{o["label"]}" (blad {o["blad"]}, rij {o["rij"]}) is de gedeelde opgave: '
+            f'zijn Type is "{o["type"]}".'
+        )
+        if is_opgave.sum() > 1:
+            notities.append(
+                f"Er zijn {int(is_opgave.sum())} elementen met zo'n Type; alleen de eerste is "
+                "de gedeelde opgave, de andere zijn partners."
+            )
+    elif len(knopen):
+        notities.append(
+            "Geen element heeft als Type "
+            + _opsomming([f'"{t}"' for t in sorted(OPGAVE_TYPES)], "of")
+            + "; de kaart "
+            "heeft daarom geen gedeelde opgave en geen stroom naar de opgave."
+        )
+
+    # Connections: rows that can be read.
+    c, rijfouten = _leesbare_verbindingen(c)
+    fouten += rijfouten
+    c = _verbindingen_samengevoegd(c, notities)
+    waarde = pd.Series(pd.NA, index=c.index, dtype="Int64")
+    for blad, rijen in c.groupby("blad", sort=False).groups.items():
+        w, regel = sterkte_waarden(c.loc[rijen, "sterkte"])
+        waarde[rijen] = w
+        if regel:
+            notities.append(f"Blad {blad}: {regel}; de oorspronkelijke Strength blijft bewaard.")
+    zonder = c["sterkte"].isna()
+    if zonder.any():
+        notities.append(
+            f"{int(zonder.sum())} verbinding(en) zonder Strength kregen waarde {STANDAARD_WAARDE}."
+        )
+    c = c.assign(waarde=waarde)
+
+    # From and To: each name in them, resolved to an element.
+    paren = c[["van_lijst", "naar_lijst"]].explode("van_lijst").explode("naar_lijst")
+    paren = paren.rename(columns={"van_lijst": "van", "naar_lijst": "naar"})
+    paren["c"] = paren.index
+    paren = paren.reset_index(drop=True)
+    van, van_dubbel, van_label = _zoek_knopen(paren["van"], knopen)
+    naar, naar_dubbel, naar_label = _zoek_knopen(paren["naar"], knopen)
+    for kant, kolom, dubbel in (("van", "From", van_dubbel), ("naar", "To", naar_dubbel)):
+        for i in paren.index[dubbel]:
+            rij = c.loc[paren.at[i, "c"]]
+            fouten.append(
+                Rijfout(rij["blad"], rij["rij"], kolom, _dubbel_tekst(paren.at[i, kant], knopen))
+            )
+    fout_c = set(paren.loc[van_dubbel | naar_dubbel, "c"])
+    houden = ~paren["c"].isin(fout_c)
+    paren, van, naar = paren[houden], van[houden], naar[houden]
+    if (van_label | naar_label)[houden].any() and heeft_ids:
+        notities.append(
+            f"{int((van_label | naar_label)[houden].sum())} keer noemt From of To de Label van "
+            "een element met een ID; Kumu verwacht daar het ID. Hier is met dat element verbonden."
+        )
+
+    # Names that match no element: new partners, as Kumu makes new elements.
+    los = pd.concat([paren["van"][van.isna()], paren["naar"][naar.isna()]])
+    los = los.loc[~los.str.casefold().duplicated()] if len(los) else los
+    if len(los):
+        notities.append(
+            f"{len(los)} naam/namen in From of To stond(en) niet bij de elementen en is/zijn "
+            f"als partner toegevoegd: {', '.join(los.head(10))}"
+            + (" ..." if len(los) > 10 else "")
+            + "."
+        )
+    nieuw_nummer = pd.Series(
+        range(len(knopen), len(knopen) + len(los)), index=los.str.casefold().to_numpy()
+    )
+    van = van.fillna(paren["van"].str.casefold().map(nieuw_nummer))
+    naar = naar.fillna(paren["naar"].str.casefold().map(nieuw_nummer))
+
+    # Ids of the nodes: the opgave, the elements, the new partners.
+    is_partner = pd.Series(True, index=knopen.index)
+    if opgave_knoop is not None:
+        is_partner[opgave_knoop] = False
+    namen = pd.concat(
+        [knopen.loc[is_partner, "label"], pd.Series(los.to_numpy(), dtype=object)],
+        ignore_index=True,
+    )
+    ids = _ids(namen)
+    knoop_id = pd.Series(
+        ids, index=[*knopen.index[is_partner], *range(len(knopen), len(knopen) + len(los))]
+    )
+    if opgave_knoop is not None:
+        knoop_id[opgave_knoop] = OPGAVE
+
+    # Self-loops are left out.
+    paren = paren.assign(van_id=van.astype("int64").map(knoop_id).to_numpy())
+    paren = paren.assign(naar_id=naar.astype("int64").map(knoop_id).to_numpy())
+    zelf = paren["van_id"].eq(paren["naar_id"])
+    for ci in paren.loc[zelf, "c"].drop_duplicates():
+        rij = c.loc[ci]
+        notities.append(
+            f"Blad {rij['blad']}, rij {rij['rij']}: een verbinding van een element naar zichzelf "
+            f'("{rij["van"]}") is niet overgenomen.'
+        )
+    paren = paren[~zelf]
+    meer = c.index[c["van_lijst"].map(len).gt(1) | c["naar_lijst"].map(len).gt(1)]
+    uit_meer = paren["c"].isin(meer)
+    if uit_meer.any():
+        notities.append(
+            f"{paren.loc[uit_meer, 'c'].nunique()} verbinding(en) met meer elementen in From "
+            f"of To (gescheiden door |) zijn één stroom per paar geworden: "
+            f"{int(uit_meer.sum())} stromen."
+        )
+
+    stromen, stroom_rij = _stromen(c, paren, meer, notities)
+    partners, partner_rij, opgave_extra, toelichting, opgave_tekst, opgave_rij = _partners(
+        knopen, is_partner, opgave_knoop, ids, los, heeft_ids, notities
+    )
+    doc: dict[str, Any] = {
+        "formaat": "systeemkaart",
+        "versie": 2,
+        "titel": titel,
+        "opgave": opgave_tekst,
+        "toelichting": toelichting,
+        "partners": partners,
+        "stromen": stromen,
+    }
+    if opgave_extra:
+        doc["opgave_extra"] = opgave_extra
+    return _Uitkomst(doc, notities, fouten, partner_rij, stroom_rij, opgave_rij)
+
+
+def _zonder(frame: pd.DataFrame, overslaan: set[tuple[str, int]]) -> pd.DataFrame:
+    if not overslaan or frame.empty:
+        return frame
+    sleutel = pd.Series(list(zip(frame["blad"], frame["rij"], strict=True)), index=frame.index)
+    return frame[~sleutel.isin(overslaan)]
+
+
+def _plekken(frame: pd.DataFrame) -> list[tuple[str, int]]:
+    return list(zip(frame["blad"], frame["rij"].astype(int), strict=True))
+
+
+def _samengevoegd(e: pd.DataFrame, notities: list[str]) -> pd.DataFrame:
+    """The elements: rows naming the same element (by ID, else Label and Type) merged,
+    the later row's non-empty cells first; one row per element, numbered 0, 1, ..."""
+    kolommen = ["label", "type", "description", "id", "id_waarde", "sector", "invloed"]
+    kolommen += ["type_kop", "id_kop"]
+    if e.empty:
+        return pd.DataFrame(columns=["blad", "rij", *kolommen, "extra", "rijen"], dtype=object)
+    label = e["label"].astype(str).str.strip()
+    sleutel = ("l\x00" + label + "\x00" + e["type"].fillna("").astype(str).str.strip()).where(
+        e["id"].isna(), "i\x00" + e["id"].astype(str)
+    )
+    groepen = e.groupby(sleutel.to_numpy(), sort=False)
+    knopen = groepen[kolommen].last()
+    knopen["blad"] = groepen["blad"].first()
+    knopen["rij"] = groepen["rij"].first()
+    knopen["rijen"] = groepen["rij"].agg(list)
+    extra = groepen["extra"].agg(lambda ds: {k: v for d in ds for k, v in d.items()})
+    knopen["extra"] = extra
+    knopen = knopen.reset_index(drop=True).astype(object)
+    knopen = knopen.where(knopen.notna(), None)
+    knopen["label"] = knopen["label"].astype(str).str.strip()
+    dubbel = knopen[knopen["rijen"].map(len).gt(1)]
+    for _, k in dubbel.head(10).iterrows():
+        wie = (
+            f'ID "{k["id"]}"'
+            if k["id"] is not None
+            else f'"{k["label"]}"' + (f' (Type "{k["type"]}")' if k["type"] is not None else "")
+        )
+        notities.append(
+            f"Blad {k['blad']}: {wie} staat in rij {_opsomming([str(r) for r in k['rijen']])}; "
+            "samengevoegd tot één element, zoals Kumu doet (de laatste rij gaat voor)."
+        )
+    zonder_id = knopen[knopen["id"].isna()]
+    vaker = zonder_id.groupby("label", sort=False)["type"].agg(list)
+    for label, types in vaker[vaker.map(len).gt(1)].head(10).items():
+        notities.append(
+            f'"{label}" staat er {len(types)} keer met een ander Type '
+            f"({_opsomming([t or '(leeg)' for t in types])}); dat zijn in Kumu "
+            f"{len(types)} elementen en hier {len(types)} partners."
+        )
+    return knopen
+
+
+def _leesbare_verbindingen(c: pd.DataFrame) -> tuple[pd.DataFrame, list[Rijfout]]:
+    """Connection rows with their From/To names split at ``|``; the rows that cannot be
+    read (empty From or To, an unknown Direction, a Strength that is no number or word)
+    become row problems and are left out."""
+    fouten: list[Rijfout] = []
+    c = c.assign(van_lijst=c["van"].map(_namen), naar_lijst=c["naar"].map(_namen))
+    slecht = pd.Series(False, index=c.index)
+    for kant, kolom in (("van_lijst", "From"), ("naar_lijst", "To")):
+        leeg = c[kant].map(len).eq(0)
+        fouten += [Rijfout(b, r, kolom, "is leeg; vul dit in") for b, r in _plekken(c[leeg])]
+        slecht |= leeg
+    richting = c["richting"].map(lambda v: _norm(v) if _gevuld(v) else "directed")
+    onbekend = ~richting.isin(RICHTINGEN)
+    for i in c.index[onbekend]:
+        fouten.append(
+            Rijfout(
+                c.at[i, "blad"],
+                int(c.at[i, "rij"]),
+                c.at[i, "richting_kop"],
+                f'moet directed, mutual of undirected zijn, niet "{c.at[i, "richting"]}"',
+            )
+        )
+    slecht |= onbekend
+    c = c.assign(richting_norm=richting)
+    w, _ = sterkte_waarden(c["sterkte"])
+    geen = w.isna()
+    for i in c.index[geen]:
+        fouten.append(
+            Rijfout(
+                c.at[i, "blad"],
+                int(c.at[i, "rij"]),
+                c.at[i, "sterkte_kop"],
+                f"moet een getal zijn of een woord als zwak, medium, sterk (weak, strong), niet "
+                f'"{c.at[i, "sterkte"]}"',
+            )
+        )
+    slecht |= geen
+    return c[~slecht], fouten
+
+
+def _namen(cel: Any) -> list[str]:
+    """The element names in a From or To cell: split at ``|``, trimmed, none empty."""
+    if not _gevuld(cel):
+        return []
+    return [n.strip() for n in str(cel).split("|") if n.strip()]
+
+
+def _verbindingen_samengevoegd(c: pd.DataFrame, notities: list[str]) -> pd.DataFrame:
+    """Connection rows with the same ID are one connection in Kumu: merged, the later
+    row's non-empty cells first (at the place of the first)."""
+    if c.empty or c["id"].isna().all():
+        return c
+    met_id = c["id"].notna()
+    dubbel = met_id & c["id"].duplicated(keep=False)
+    if not dubbel.any():
+        return c
+    groepen = c[dubbel].groupby("id", sort=False)
+    for ident, rijen in groepen["rij"].agg(list).head(10).items():
+        blad = c.loc[dubbel & c["id"].eq(ident), "blad"].iloc[0]
+        notities.append(
+            f'Blad {blad}: verbinding ID "{ident}" staat in rij '
+            f"{_opsomming([str(r) for r in rijen])}; samengevoegd tot één verbinding, zoals "
+            "Kumu doet (de laatste rij gaat voor)."
+        )
+    eerste = c[dubbel].drop_duplicates("id")
+    uit = c[~dubbel | c.index.isin(eerste.index)].copy()
+    kolommen = [k for k in c.columns if k not in ("blad", "rij", "extra")]
+    for doel, (_, rijen) in zip(eerste.index, groepen, strict=True):
+        for kolom in kolommen:
+            gevuld = rijen[kolom][rijen[kolom].map(_gevuld)]
+            uit.at[doel, kolom] = gevuld.iloc[-1] if len(gevuld) else None
+        uit.at[doel, "extra"] = {k: v for d in rijen["extra"] for k, v in d.items()}
+    return uit
+
+
+def _gevuld(v: Any) -> bool:
+    return v is not None and not (isinstance(v, float) and math.isnan(v))
+
+
+def _zoek_knopen(namen: pd.Series, knopen: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Per name: the element it names (by ID, else by exact Label, else by Label in any
+    case; NaN when none), whether it is ambiguous, and whether it matched a Label."""
+    namen = namen.astype(object).astype(str)
+    knoop = pd.Series(np.nan, index=namen.index)
+    dubbel = pd.Series(False, index=namen.index)
+    per_label = pd.Series(False, index=namen.index)
+    if knopen.empty:
+        return knoop, dubbel, per_label
+    met_id = knopen[knopen["id"].notna()]
+    knoop = namen.map(pd.Series(met_id.index, index=met_id["id"].astype(str).to_numpy()))
+    knoop = knoop.astype("float64")
+    label = knopen["label"].astype(str)
+    for sleutel, zoek in ((label, namen), (label.str.casefold(), namen.str.casefold())):
+        aantal = zoek.map(sleutel.value_counts()).fillna(0)
+        eerste = pd.Series(sleutel.index, index=sleutel.to_numpy())
+        eerste = eerste[~eerste.index.duplicated()]
+        open_ = knoop.isna() & ~dubbel
+        een = open_ & aantal.eq(1)
+        knoop[een] = zoek[een].map(eerste).astype("float64")
+        per_label |= een
+        dubbel |= open_ & aantal.gt(1)
+    return knoop, dubbel, per_label
+
+
+def _dubbel_tekst(naam: str, knopen: pd.DataFrame) -> str:
+    treffers = knopen[knopen["label"].str.casefold().eq(naam.strip().casefold())]
+    welke = [
+        f"blad {k['blad']} rij {k['rij']}" + (f' Type "{k["type"]}"' if k["type"] else "")
+        for _, k in treffers.head(5).iterrows()
+    ]
+    return (
+        f'"{naam}" is de Label van {len(treffers)} elementen ({"; ".join(welke)}); Kumu '
+        "onderscheidt die alleen met een ID-kolom: geef de elementen een ID en noem dat hier"
+    )
+
+
+def _stromen(
+    c: pd.DataFrame, paren: pd.DataFrame, gedeeld: pd.Index, notities: list[str]
+) -> tuple[list[dict[str, Any]], list[tuple[str, int]]]:
+    """The stromen of the connection pairs, a second one the other way for a two-way
+    connection; per stroom the sheet and row it came from."""
+    if paren.empty:
+        return [], []
+    rij = c.loc[paren["c"]].reset_index(drop=True)
+    paren = paren.reset_index(drop=True)
+    soort = rij["type"].map(lambda t: (t if _gevuld(t) else "").strip().lower() or "overig")
+    geen_type = rij["type"].isna()
+    if geen_type.any():
+        notities.append(
+            f"{int(c['type'].isna().sum())} verbinding(en) zonder Type kregen soort overig."
+        )
+    extra = []
+    for r, s, p in zip(rij.to_dict(orient="records"), soort, paren["c"], strict=True):
+        e: dict[str, Any] = {}
+        if r["id_waarde"] is not None:
+            e[r["id_kop"]] = r["id_waarde"]
+        if (r["type"] or "") != s:
+            e[r["type_kop"]] = r["type"] or ""
+        origineel = r["sterkte"]
+        if not (
+            isinstance(origineel, int)
+            and not isinstance(origineel, bool)
+            and origineel == r["waarde"]
+        ):
+            if origineel is not None:
+                e[r["sterkte_kop"]] = origineel
+            e[WAARDE] = int(r["waarde"])
+        if r["richting"] is not None:
+            e[r["richting_kop"]] = r["richting"]
+        e.update(r["extra"])
+        if p in gedeeld:
+            e[GROEP] = f"{r['blad']}!{r['rij']}"
+        extra.append(e)
+    basis = pd.DataFrame(
+        {
+            "van": paren["van_id"],
+            "naar": paren["naar_id"],
+            "soort": soort,
+            "waarde": rij["waarde"].astype("int64"),
+            "omschrijving": rij["label"].fillna(""),
+            "tastbaar": rij["tastbaar"],
+            "extra": extra,
+            "blad": rij["blad"],
+            "rij": rij["rij"].astype("int64"),
+        }
+    )
+    tweezijdig = rij["richting_norm"].isin(TWEEZIJDIG)
+    spiegel = basis[tweezijdig].rename(columns={"van": "naar", "naar": "van"})
+    spiegel["extra"] = spiegel["extra"].map(lambda e: {**e, SPIEGEL: True})
+    if tweezijdig.any():
+        aantal = paren.loc[tweezijdig, "c"].nunique()
+        notities.append(
+            f"{aantal} verbinding(en) met Direction mutual of undirected zijn elk twee stromen "
+            "geworden, één in elke richting met dezelfde waarde, zodat ze de balans niet "
+            "scheef trekken."
+        )
+    alle = pd.concat([basis, spiegel]).sort_index(kind="stable").reset_index(drop=True)
+    herkomst = list(zip(alle["blad"], alle["rij"].astype(int), strict=True))
+    records = []
+    for r in alle.drop(columns=["blad", "rij"]).to_dict(orient="records"):
+        if r["tastbaar"] is None:
+            del r["tastbaar"]
+        if not r["extra"]:
+            del r["extra"]
+        records.append(r)
+    return records, herkomst
+
+
+def _partners(
+    knopen: pd.DataFrame,
+    is_partner: pd.Series,
+    opgave_knoop: int | None,
+    ids: list[str],
+    los: pd.Series,
+    heeft_ids: bool,
+    notities: list[str],
+) -> tuple[list[dict[str, Any]], list[tuple[str, int] | None], dict[str, Any], str, str, Any]:
+    """The partner records (elements, then new partners), where each came from, and the
+    opgave's extra fields, toelichting, text and row."""
+    p = knopen[is_partner]
+    soort = p["type"].map(lambda t: _norm(t) if _gevuld(t) else "")
+    ptype = soort.map(TYPES).fillna("organisatie")
+    onbekend = p["type"].notna() & soort.map(TYPES).isna()
+    if onbekend.any():
+        woorden = p.loc[onbekend, "type"].drop_duplicates()
+        notities.append(
+            "Type "
+            + _opsomming([f'"{t}"' for t in woorden.head(10)])
+            + (" ..." if len(woorden) > 10 else "")
+            + (" is" if len(woorden) == 1 else " zijn")
+            + " geen organisatie, team of persoon; die partners zijn organisaties met het "
+            "Type als sector (het Type zelf blijft bewaard)."
+        )
+    sector = p["sector"].where(p["sector"].notna(), p["type"].where(onbekend, None)).fillna("")
+    partners: list[dict[str, Any]] = []
+    for k, t, s, pid in zip(p.to_dict(orient="records"), ptype, sector, ids[: len(p)], strict=True):
+        e: dict[str, Any] = {}
+        if k["id_waarde"] is not None:
+            e[k["id_kop"]] = k["id_waarde"]
+        if (k["type"] or "") != t:
+            e[k["type_kop"]] = k["type"] or ""
+        e.update(k["extra"])
+        rec: dict[str, Any] = {
+            "id": pid,
+            "naam": k["label"],
+            "type": t,
+            "sector": s,
+            "toelichting": k["description"] or "",
+        }
+        if k["invloed"] is not None:
+            rec["invloed"] = k["invloed"]
+        if e:
+            rec["extra"] = e
+        partners.append(rec)
+    herkomst: list[tuple[str, int] | None] = list(zip(p["blad"], p["rij"].astype(int), strict=True))
+    for naam, pid in zip(los, ids[len(p) :], strict=True):
+        rec = {"id": pid, "naam": naam}
+        if heeft_ids:
+            rec["extra"] = {"ID": naam}
+        partners.append(rec)
+        herkomst.append(None)
+    opgave_extra: dict[str, Any] = {}
+    toelichting = opgave_tekst = ""
+    opgave_rij = None
+    if opgave_knoop is not None:
+        o = knopen.loc[opgave_knoop]
+        if o["id_waarde"] is not None:
+            opgave_extra[o["id_kop"]] = o["id_waarde"]
+        if o["type"] != "opgave":
+            opgave_extra[o["type_kop"]] = o["type"]
+        for rol, kop in (("sector", "Sector"), ("invloed", "Invloed")):
+            if o[rol] is not None:
+                opgave_extra[kop] = o[rol]
+        opgave_extra.update(o["extra"])
+        toelichting = o["description"] or ""
+        opgave_tekst = o["label"]
+        opgave_rij = (o["blad"], int(o["rij"]))
+    return partners, herkomst, opgave_extra, toelichting, opgave_tekst, opgave_rij
+
+
+def _ids(namen: pd.Series) -> list[str]:
+    """Unique ids from names: lower case, accents dropped, other characters ``_``."""
+    basis = (
+        namen.astype(str)
+        .str.normalize("NFKD")
+        .str.encode("ascii", errors="ignore")
+        .str.decode("ascii")
+        .str.lower()
+        .str.replace(r"[^a-z0-9]+", "_", regex=True)
+        .str.strip("_")
+        .str.slice(0, 40)
+    )
+    basis = basis.where(basis.ne("") & basis.ne(OPGAVE), "partner")
+    nummer = basis.groupby(basis).cumcount()
+    ids = basis.where(nummer.eq(0), basis + "_" + (nummer + 1).astype(str))
+    while ids.duplicated().any():  # "a_2" given as a name next to two "a"s: rare
+        dubbel = ids.duplicated()
+        ids[dubbel] = ids[dubbel] + "_"
+    return ids.tolist()
+
+
+def _uniek(fouten: list[Rijfout]) -> list[Rijfout]:
+    return list(dict.fromkeys(fouten))
+
+
+def _rang(f: Rijfout, volgorde: Mapping[str, int]) -> tuple[int, int]:
+    return volgorde.get(f.blad, len(volgorde)), f.rij
+
+
+def _opsomming(woorden: Sequence[str], en: str = "en") -> str:
+    woorden = list(woorden)
+    if len(woorden) <= 1:
+        return "".join(woorden)
+    return ", ".join(woorden[:-1]) + f" {en} " + woorden[-1]
+
+
+def _getal(v: float) -> str:
+    return f"{v:g}".replace(".", ",")
+
+
+# ---------------------------------------------------------------------------
+# Writing.
+
+
+def _zoek(extra: Mapping[str, Any], namen: frozenset[str]) -> tuple[str | None, Any]:
+    """The first extra field whose name is one of ``namen`` (any case): (name, value)."""
+    for k, v in extra.items():
+        if _norm(k) in namen:
+            return k, v
+    return None, None
+
+
+_TYPE_NAMEN = frozenset({"type", "element type", "connection type"})
+_ID_NAMEN = frozenset({"id"})
+_STERKTE_NAMEN = frozenset({"strength"})
+_RICHTING_NAMEN = frozenset({"direction"})
+
+
+def _boekhouding(sleutel: str) -> bool:
+    return sleutel.startswith(("kumu:", "systeemkaart:"))
+
+
+def _partner_type(t: Any) -> str:
+    return TYPES.get(_norm(t), "organisatie") if t is not None else "organisatie"
+
+
+def _sector_uit_type(t: Any) -> str:
+    return str(t) if t not in (None, "") and _norm(t) not in TYPES else ""
+
+
+@dataclass(frozen=True)
+class _Knopen:
+    """The nodes of an export: the opgave (when written) and the partners, with their
+    extra fields, Label, Type, the reference From/To use, and the ID column (or None)."""
+
+    ids: list[str]
+    extra: list[dict[str, Any]]
+    label: list[str]
+    type_: list[str]
+    sector: list[Any]
+    ref: dict[str, Any]
+    id_kolom: list[Any] | None
+    id_kop: str
+    type_kop: str
+    met_opgave: bool
+
+
+def _knopen_uit(kaart: Kaart, taal: str) -> _Knopen:
+    from systeem.teksten import tekst
+
+    p = kaart.partners
+    s = kaart.stromen
+    met_opgave = heeft_opgave(kaart)
+    extra = ([dict(kaart.opgave_extra)] if met_opgave else []) + extra_dicts(p["extra"])
+    ids = ([OPGAVE] if met_opgave else []) + p["id"].tolist()
+    label = ([kaart.opgave or tekst("opgave", taal)] if met_opgave else []) + p["naam"].tolist()
+    types: list[str] = []
+    sectoren: list[Any] = []
+    if met_opgave:
+        _, t = _zoek(extra[0], _TYPE_NAMEN)
+        types.append(t if t is not None and _norm(t) in OPGAVE_TYPES else "opgave")
+        sectoren.append(None)
+    for e, pt, ps in zip(extra[int(met_opgave) :], p["type"], p["sector"], strict=True):
+        _, t = _zoek(e, _TYPE_NAMEN)
+        afgeleid = _sector_uit_type(t)
+        if t is not None and _partner_type(t) == pt and (ps == afgeleid or ps != ""):
+            types.append(t)
+            sectoren.append(ps if ps != afgeleid else None)
+        else:
+            types.append(pt)
+            sectoren.append(ps or None)
+    id_kop = next((k for e in extra for k in e if _norm(k) == "id"), "ID")
+    type_kop = next((k for e in extra for k in e if _norm(k) in _TYPE_NAMEN), "Type")
+    eigen_id = [_zoek(e, _ID_NAMEN)[1] for e in extra]
+    per_id = (
+        any(v is not None for v in eigen_id)
+        or any("|" in n for n in label)
+        or _labels_botsen(ids, label, types, s)
+    )
+    id_kolom: list[Any] | None = None
+    if per_id:
+        bezet = {str(v) for v in eigen_id if v is not None}
+        id_kolom = []
+        for v, i in zip(eigen_id, ids, strict=True):
+            if v is None:
+                v = basis = i.replace("|", "_")
+                n = 2
+                while v in bezet:
+                    v, n = f"{basis}_{n}", n + 1
+                bezet.add(v)
+            id_kolom.append(v)
+        ref = dict(zip(ids, id_kolom, strict=True))
+    else:
+        ref = dict(zip(ids, label, strict=True))
+    return _Knopen(ids, extra, label, types, sectoren, ref, id_kolom, id_kop, type_kop, met_opgave)
+
+
+def _labels_botsen(
+    ids: list[str], label: list[str], types: list[str], stromen: pd.DataFrame
+) -> bool:
+    """Whether Kumu could not tell the nodes apart by Label: two share a Label (any case)
+    and have the same Type too (Kumu would merge them), or a stroom names one of them."""
+    frame = pd.DataFrame({"id": ids, "label": label, "type": types}, dtype=str)
+    sleutel = frame["label"].str.strip().str.casefold()
+    dubbel = sleutel.duplicated(keep=False)
+    if not dubbel.any():
+        return False
+    gebruikt = frame["id"].isin(set(stromen["van"]) | set(stromen["naar"]))
+    zelfde_type = (sleutel + "\x00" + frame["type"].str.casefold()).duplicated(keep=False)
+    return bool((dubbel & (gebruikt | zelfde_type)).any())
+
+
+def _elementen_blad(kaart: Kaart, k: _Knopen, taal: str, tekst: Any) -> pd.DataFrame:
+    """The Elements sheet: core columns, extra fields, then the derived balance."""
+    p = kaart.partners
+    n = len(k.ids)
+    o = int(k.met_opgave)
+    kern: dict[str, list[Any]] = {}
+    if k.id_kolom is not None:
+        kern[k.id_kop] = k.id_kolom
+    kern["Label"] = k.label
+    kern[k.type_kop] = k.type_
+    kern["Description"] = ([kaart.toelichting] if o else []) + p["toelichting"].tolist()
+    if any(v is not None for v in k.sector):
+        kern["Sector"] = k.sector
+    invloed = p["invloed"].astype(object).where(p["invloed"].notna(), None).tolist()
+    if any(v is not None for v in invloed):
+        kern["Invloed"] = [None] * o + invloed
+    frame = pd.DataFrame(kern, index=range(n), dtype=object)
+    verbruikt = _TYPE_NAMEN | _ID_NAMEN
+    frame = _met_extra(frame, k.extra, verbruikt)
+    tabel = balans_mod.balans(kaart)
+    klasse = tabel["klasse"].map(lambda x: tekst(f"klasse.{x}", taal))
+    balans = tabel["balans"].round(3).astype(object).where(tabel["balans"].notna(), None)
+    for kop, waarden in (
+        ("Brengen", tabel["brengen"].tolist()),
+        ("Halen", tabel["halen"].tolist()),
+        ("Balans", balans.tolist()),
+        ("Klasse", klasse.tolist()),
+    ):
+        frame[kop] = pd.Series([None] * o + waarden, index=frame.index, dtype=object)
+    # The network measures, for Kumu to size or colour by; the opgave's row only when
+    # the opgave is an element.
+    maten = netwerkmaten.maten(kaart)
+    maten = maten if o else maten.drop(index=OPGAVE)
+    maten = maten.astype(object).where(maten.notna(), None)
+    for kop in netwerkmaten.KOLOMMEN:
+        waarden = maten[kop].map(lambda v: round(float(v), 6) if isinstance(v, float) else v)
+        frame[kop] = pd.Series(waarden.tolist(), index=frame.index, dtype=object)
+    return frame
+
+
+def _met_extra(
+    frame: pd.DataFrame, extra: list[dict[str, Any]], verbruikt: frozenset[str]
+) -> pd.DataFrame:
+    """``frame`` with the extra fields as columns (a name that differs only in case from a
+    column already there fills that column where it is empty)."""
+    velden = [
+        {k: v for k, v in e.items() if not _boekhouding(k) and _norm(k) not in verbruikt}
+        for e in extra
+    ]
+    if not any(velden):
+        return frame
+    namen = {_norm(c): c for c in frame.columns}
+    for kolom in _kolomvolgorde(velden):
+        waarden = pd.Series([e.get(kolom) for e in velden], index=frame.index, dtype=object)
+        doel = namen.get(_norm(kolom))
+        if doel is None:
+            namen[_norm(kolom)] = kolom
+            frame[kolom] = waarden
+        else:
+            frame[doel] = frame[doel].where(frame[doel].notna(), waarden)
+    return frame
+
+
+def _kolomvolgorde(velden: list[dict[str, Any]]) -> list[str]:
+    """The names of all rows' fields in one order that keeps each row's own order (so a
+    row read back has its fields in the same order); names no row orders in the order
+    they first appear.  Rows that disagree: the first-seen name goes first."""
+    eerst: dict[str, int] = {}
+    na: dict[str, set[str]] = {}
+    voor: dict[str, int] = {}
+    for e in velden:
+        sleutels = list(e)
+        for k in sleutels:
+            if k not in eerst:
+                eerst[k] = len(eerst)
+                na[k], voor[k] = set(), 0
+        for a, b in zip(sleutels, sleutels[1:], strict=False):
+            if b not in na[a]:
+                na[a].add(b)
+                voor[b] += 1
+    volgorde: list[str] = []
+    over = set(eerst)
+    while over:
+        vrij = [k for k in over if voor[k] == 0] or list(over)
+        k = min(vrij, key=eerst.__getitem__)
+        volgorde.append(k)
+        over.discard(k)
+        for b in na[k]:
+            voor[b] -= 1
+    return volgorde
+
+
+def _verbindingen_blad(kaart: Kaart, k: _Knopen) -> pd.DataFrame:
+    """The Connections sheet: one row per stroom, two-way pairs and ``A|B`` rows folded."""
+    s = kaart.stromen.reset_index(drop=True)
+    extra = extra_dicts(s["extra"])
+    type_kop = next((x for e in extra for x in e if _norm(x) in _TYPE_NAMEN), "Type")
+    sterkte_kop = next((x for e in extra for x in e if _norm(x) == "strength"), "Strength")
+    richting_kop = next((x for e in extra for x in e if _norm(x) == "direction"), "Direction")
+    id_kop = next((x for e in extra for x in e if _norm(x) == "id"), "ID")
+    soorten = s["soort"].tolist()
+    waarden = s["waarde"].tolist()
+    type_uit, sterkte_uit, richting = [], [], []
+    for e, soort, w in zip(extra, soorten, waarden, strict=True):
+        _, t = _zoek(e, _TYPE_NAMEN)
+        type_uit.append(
+            t if t is not None and (str(t).strip().lower() or "overig") == soort else soort
+        )
+        _, st = _zoek(e, _STERKTE_NAMEN)
+        sterkte_uit.append(st if e.get(WAARDE) == w and WAARDE in e else w)
+        _, r = _zoek(e, _RICHTING_NAMEN)
+        richting.append(_norm(r) if r is not None else "directed")
+    tastbaar = s["tastbaar"].astype(bool)
+    afwijkend = tastbaar.ne(standaard_tastbaar(s["soort"]))
+    frame = pd.DataFrame(
+        {
+            "From": s["van"].map(k.ref),
+            "To": s["naar"].map(k.ref),
+            type_kop: type_uit,
+            "Label": s["omschrijving"],
+            sterkte_kop: sterkte_uit,
+        },
+        dtype=object,
+    )
+    frame = _met_extra(frame, extra, _TYPE_NAMEN | _STERKTE_NAMEN)
+    if afwijkend.any():
+        frame["Tastbaar"] = np.where(tastbaar, "ja", "nee")
+        frame["Tastbaar"] = frame["Tastbaar"].where(afwijkend, None)
+
+    # Two-way pairs: a mirror next to its unchanged original is folded into it.
+    spiegel = pd.Series([e.get(SPIEGEL) is True for e in extra], dtype=bool)
+    tweezijdig = pd.Series([r in TWEEZIJDIG for r in richting], dtype=bool) & ~spiegel
+    inhoud = pd.Series(
+        [json.dumps({x: v for x, v in e.items() if x != SPIEGEL}, sort_keys=True) for e in extra],
+        dtype=object,
+    )
+    rest = s["soort"] + "\x00" + s["waarde"].astype(str) + "\x00" + s["omschrijving"]
+    rest = rest + "\x00" + s["tastbaar"].astype(str) + "\x00" + inhoud
+    sleutel_orig = s["van"] + "\x00" + s["naar"] + "\x00" + rest
+    sleutel_spiegel = s["naar"] + "\x00" + s["van"] + "\x00" + rest
+    orig = pd.DataFrame({"sleutel": sleutel_orig[tweezijdig]})
+    orig["nr"] = orig.groupby("sleutel").cumcount()
+    spie = pd.DataFrame({"sleutel": sleutel_spiegel[spiegel]})
+    spie["nr"] = spie.groupby("sleutel").cumcount()
+    gepaard = orig.reset_index().merge(spie.reset_index(), on=["sleutel", "nr"])
+    weg = pd.Series(False, index=s.index)
+    weg[gepaard["index_y"].to_numpy()] = True
+    gebroken = (tweezijdig | spiegel) & ~weg
+    gebroken[gepaard["index_x"].to_numpy()] = False
+    if gebroken.any():
+        namen = {_norm(c): c for c in frame.columns}
+        kop = namen.get("direction", richting_kop)
+        frame[kop] = (
+            frame[kop].where(~gebroken, "directed")
+            if kop in frame
+            else np.where(gebroken, "directed", None)
+        )
+    frame = frame[~weg.to_numpy()]
+    groep = pd.Series([e.get(GROEP) for e in extra], dtype=object)[~weg.to_numpy()]
+    groep = groep.where(~spiegel[~weg.to_numpy()], None)
+    frame = _met_verbinding_ids(_gevouwen(frame, groep), id_kop)
+    namen = {_norm(c): c for c in frame.columns}
+    if "id" in namen:
+        frame = frame[[namen["id"], *(c for c in frame.columns if c != namen["id"])]]
+    return frame
+
+
+def _gevouwen(frame: pd.DataFrame, groep: pd.Series) -> pd.DataFrame:
+    """The stromen of one ``A|B`` row back in one row, when they are still exactly the
+    cross product of their ends with every other cell equal."""
+    if groep.isna().all():
+        return frame
+    houden = pd.Series(True, index=frame.index)
+    for _, rijen in groep.dropna().groupby(groep.dropna(), sort=False).groups.items():
+        if len(rijen) < 2:
+            continue
+        deel = frame.loc[rijen]
+        overig = deel.drop(columns=["From", "To"]).astype(str)
+        vans = list(dict.fromkeys(deel["From"]))
+        naars = list(dict.fromkeys(deel["To"]))
+        paren = set(zip(deel["From"], deel["To"], strict=True))
+        if (
+            len(paren) == len(deel) == len(vans) * len(naars)
+            and overig.nunique().le(1).all()
+            and all("|" not in str(x) for x in vans + naars)
+        ):
+            eerste = rijen[0]
+            frame.at[eerste, "From"] = "|".join(str(x) for x in vans)
+            frame.at[eerste, "To"] = "|".join(str(x) for x in naars)
+            houden[rijen[1:]] = False
+    return frame[houden]
+
+
+def _met_verbinding_ids(frame: pd.DataFrame, id_kop: str) -> pd.DataFrame:
+    """Connection IDs where Kumu needs them: an ID used by two rows gets ``-2``, ``-3``
+    on the later ones; rows with the same From and To get an ID (``s<row>``), since
+    Kumu merges such connections otherwise."""
+    frame = frame.reset_index(drop=True)
+    namen = {_norm(c): c for c in frame.columns}
+    kop = namen.get("id", id_kop)
+    ids = frame[kop] if kop in frame else pd.Series(None, index=frame.index, dtype=object)
+    tekst = pd.Series(
+        [str(v) if _gevuld(v) else None for v in ids.tolist()], index=ids.index, dtype=object
+    )
+    paar = frame["From"].astype(str) + "\x00" + frame["To"].astype(str)
+    nodig = tekst.isna() & paar.duplicated(keep=False)
+    if not nodig.any() and not tekst.dropna().duplicated().any():
+        return frame
+    bezet = set(tekst.dropna())
+    uit = ids.astype(object).copy()
+    gegeven = tekst.dropna()
+    volg = gegeven.groupby(gegeven).cumcount()
+    for i in volg.index[volg.gt(0)]:
+        n, nieuw = 2, f"{tekst[i]}-2"
+        while nieuw in bezet:
+            n, nieuw = n + 1, f"{tekst[i]}-{n + 1}"
+        bezet.add(nieuw)
+        uit[i] = nieuw
+    for i in tekst.index[nodig]:
+        nieuw, n = f"s{i + 1}", 1
+        while nieuw in bezet:
+            nieuw, n = f"s{i + 1}_{n}", n + 1
+        bezet.add(nieuw)
+        uit[i] = nieuw
+    frame = frame.drop(columns=[kop]) if kop in frame else frame
+    frame.insert(0, kop, uit)
+    return frame

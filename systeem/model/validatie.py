@@ -1,0 +1,802 @@
+"""Validation: the rules a kaart must follow, reported as Dutch problems.
+
+:func:`valideer` is the one way from a JSON-shaped dict (a parsed file, edited tables)
+to a :class:`~systeem.model.kaart.Kaart`.  It checks everything at once and either returns the
+kaart or raises :class:`KaartFout` listing *every* problem, each naming its place the
+way a path into the file reads (``stromen[3].naar``) and saying in Dutch what is wrong.
+
+The rules (file format v2, see docs/file-format.md; a versie-1 file is upgraded first by
+:func:`upgrade`):
+
+- required: ``formaat`` (``"systeemkaart"``), ``versie``, ``titel``, ``partners``,
+  ``stromen``; optional: ``opgave``, ``toelichting``, ``afhankelijkheden``, ``belangen``,
+  ``posities``; no other fields anywhere;
+- a partner has a unique, non-empty ``id`` other than ``"opgave"`` and a non-empty ``naam``;
+  ``type`` one of organisatie/team/persoon; ``invloed`` a whole number 0-5 or absent;
+- a stroom runs between two different nodes (partner ids or ``"opgave"``); ``soort`` is
+  non-empty text; ``waarde`` a whole number 1-5; ``tastbaar`` true/false or absent;
+- an afhankelijkheid links two different partners with ``sterkte`` 1-5;
+- a belang belongs to a partner, has an ``omschrijving``, ``soort`` organisatie/persoonlijk
+  and ``houding`` steunt/neutraal/schuurt;
+- ``posities`` maps known node ids to two finite numbers;
+- ``extra`` (on a partner or stroom) and ``opgave_extra`` (top level) are objects of
+  extra fields: at most 50 keys of 1-100 characters (trimmed), each value text (at most 10,000
+  characters), a finite number, true/false or null (dropped);
+- ``scenarios`` (versie 2) is a list of uniquely named scenarios, each an ordered list of
+  interventies whose ``zet`` says which move it is and which fields it has
+  (:mod:`systeem.model.scenario`).  Partner ids in an interventie are not checked against the
+  partners: a move on a partner no longer on the kaart is skipped when applied.
+
+Text is trimmed of surrounding white space and soorten are lower-cased, so ``" Geld"``
+and ``"geld"`` are one soort.  Structure and types are checked by a pydantic schema
+whose error kinds are translated to Dutch; the references between tables are checked
+with pandas.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from operator import eq
+from typing import Annotated, Any, Literal, NotRequired, Union
+
+import pandas as pd
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+)
+from pydantic_core import PydanticCustomError
+from typing_extensions import TypedDict
+
+from systeem.model import scenario as scenario_mod
+from systeem.model.kaart import (
+    FORMAAT,
+    KOLOMMEN,
+    OPGAVE,
+    PIJLER_IDS,
+    PIJLER_KOLOMMEN,
+    VERSIE,
+    Kaart,
+    extra_tekst,
+    standaard_tastbaar,
+)
+
+
+@dataclass(frozen=True)
+class Probleem:
+    """One thing wrong with a kaart: where it is and what is wrong, in Dutch.
+
+    ``plek`` is a path into the file: ``"stromen[3].naar"`` is field ``naar`` of the
+    stroom at index 3 (counting from 0, as in the file).  :meth:`rij_tekst` gives the
+    same place as a person reading a table counts it ("stromen, rij 4, veld naar").
+
+    Example
+    -------
+    >>> p = Probleem("stromen[3].naar", 'onbekende partner "xyz"')
+    >>> str(p)
+    'stromen[3].naar: onbekende partner "xyz"'
+    >>> p.rij_tekst()
+    'stromen, rij 4, veld naar: onbekende partner "xyz"'
+    """
+
+    plek: str
+    tekst: str
+
+    def __str__(self) -> str:
+        return f"{self.plek}: {self.tekst}" if self.plek else self.tekst
+
+    @property
+    def tabel(self) -> str | None:
+        """The table the problem is in (``"stromen"``), or None for a top-level field."""
+        kop = self.plek.split("[", 1)[0].split(".", 1)[0]
+        return kop if "[" in self.plek else None
+
+    @property
+    def rij(self) -> int | None:
+        """The 0-based row index within :attr:`tabel`, or None."""
+        if "[" not in self.plek:
+            return None
+        try:
+            return int(self.plek.split("[", 1)[1].split("]", 1)[0])
+        except ValueError:
+            return None
+
+    @property
+    def veld(self) -> str | None:
+        """The field name the problem is about, or None when it is about a whole row."""
+        staart = self.plek.rsplit("]", 1)[-1] if "[" in self.plek else self.plek
+        return staart.lstrip(".") or None
+
+    def rij_tekst(self) -> str:
+        """The problem with its place as a person counts table rows (from 1)."""
+        if self.tabel is None or self.rij is None:
+            return str(self)
+        plek = f"{self.tabel}, rij {self.rij + 1}"
+        if self.veld:
+            plek += f", veld {self.veld}"
+        return f"{plek}: {self.tekst}"
+
+
+class KaartFout(ValueError):
+    """A kaart (or a file meant to hold one) breaks the rules; ``problemen`` lists how.
+
+    Example
+    -------
+    >>> fout = KaartFout([Probleem("titel", "ontbreekt")])
+    >>> str(fout)
+    'De kaart klopt niet (1 probleem):\\n- titel: ontbreekt'
+    """
+
+    def __init__(self, problemen: list[Probleem]):
+        self.problemen = list(problemen)
+        super().__init__(self.melding())
+
+    def melding(self) -> str:
+        """The Dutch message: a heading and one line per problem."""
+        n = len(self.problemen)
+        kop = f"De kaart klopt niet ({n} {'probleem' if n == 1 else 'problemen'}):"
+        return "\n".join([kop, *(f"- {p}" for p in self.problemen)])
+
+
+def valideer(data: Any) -> Kaart:
+    """Check ``data`` against file format v2 and return it as a :class:`Kaart`.
+
+    Parameters
+    ----------
+    data : anything; normally the result of ``json.loads`` on a kaart file.
+
+    Returns
+    -------
+    The kaart, normalised: text trimmed, soorten lower-cased, defaults filled in
+    (``type`` organisatie, ``tastbaar`` from the soort, empty text fields).
+
+    Raises
+    ------
+    KaartFout
+        listing every problem found.  Nothing else is raised for any input.
+
+    Example
+    -------
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...               "partners": [{"id": "a", "naam": "A"}],
+    ...               "stromen": [{"van": "a", "naar": "opgave", "soort": "Geld", "waarde": 2}]})
+    >>> k.stromen.loc[0, "soort"], bool(k.stromen.loc[0, "tastbaar"])
+    ('geld', True)
+    >>> valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...           "partners": [], "stromen": [{"van": "x", "naar": "opgave",
+    ...           "soort": "geld", "waarde": 9}]})
+    Traceback (most recent call last):
+    ...
+    systeem.model.validatie.KaartFout: De kaart klopt niet (2 problemen):
+    - stromen[0].waarde: moet een geheel getal van 1 tot en met 5 zijn, niet 9
+    - stromen[0].van: onbekende partner "x" (geen partner-id en niet "opgave")
+    """
+    if not isinstance(data, dict):
+        raise KaartFout([Probleem("", "een kaart moet een JSON-object zijn ({ ... })")])
+    _controleer_versie(data.get("versie"))
+    data = upgrade(data)
+    problemen: list[Probleem] = []
+    try:
+        doc = _SCHEMA.validate_python(data)
+    except ValidationError as fout:
+        problemen.extend(_vertaal(e) for e in fout.errors())
+        doc = None
+    except RecursionError:
+        raise KaartFout([Probleem("", "de kaart is te diep genest")]) from None
+    if doc is not None and _verwijzingen_kloppen(doc):
+        problemen.extend(_regels(data))  # all that _verwijzingen could still find
+    else:
+        problemen.extend(_verwijzingen(data))
+    if problemen or doc is None:
+        raise KaartFout(_uniek(problemen))
+    return _bouw(doc)
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Return a kaart document of an older format version as the current version.
+
+    Versie 1 had no ``scenarios`` and no ``pijlers``: upgrading gives it an empty list of
+    scenarios and ``versie`` 2.  A
+    document of another version (or a broken one) comes back unchanged, for
+    :func:`valideer` to report on.
+
+    Raises
+    ------
+    KaartFout
+        when a versie-1 document has a field that only versie 2 knows.
+
+    Example
+    -------
+    >>> upgrade({"formaat": "systeemkaart", "versie": 1, "titel": "T"})
+    {'formaat': 'systeemkaart', 'versie': 2, 'titel': 'T', 'scenarios': []}
+    """
+    versie = data.get("versie")
+    if versie == 1 and not isinstance(versie, bool):
+        nieuw = [veld for veld in ("scenarios", "pijlers") if veld in data]
+        if nieuw:
+            raise KaartFout(
+                [
+                    Probleem(veld, "bestaat pas vanaf formaatversie 2; zet versie op 2")
+                    for veld in nieuw
+                ]
+            )
+        return {**data, "versie": 2, "scenarios": []}
+    return data
+
+
+# ---------------------------------------------------------------------------
+# The schema: structure and types.
+
+_Tekst = Annotated[StrictStr, StringConstraints(strip_whitespace=True)]
+_NietLeeg = Annotated[StrictStr, StringConstraints(strip_whitespace=True, min_length=1)]
+_Soort = Annotated[StrictStr, StringConstraints(strip_whitespace=True, to_lower=True, min_length=1)]
+
+
+def _getal(waarde: Any) -> float:
+    """Accept a finite int or float (not a bool) as a coordinate."""
+    if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
+        raise PydanticCustomError("geen_getal", "moet een getal zijn")
+    if not math.isfinite(waarde):
+        raise PydanticCustomError("geen_getal", "moet een eindig getal zijn")
+    return float(waarde)
+
+
+_Coordinaat = Annotated[float, BeforeValidator(_getal)]
+_Strikt = ConfigDict(extra="forbid")
+
+#: Limits of the extra fields of one row (see :mod:`systeem.model.kaart`).
+EXTRA_SLEUTELS, EXTRA_SLEUTEL_LENGTE, EXTRA_TEKST_LENGTE = 50, 100, 10_000
+
+
+def _extra_waarde(waarde: Any) -> Any:
+    """Accept text, a whole or finite number, true/false or null as an extra field's value."""
+    if waarde is None or isinstance(waarde, (bool, int)):
+        return waarde
+    if isinstance(waarde, float):
+        if not math.isfinite(waarde):
+            raise PydanticCustomError("geen_extra", "moet een eindig getal zijn")
+        return waarde
+    if isinstance(waarde, str):
+        if len(waarde) > EXTRA_TEKST_LENGTE:
+            raise PydanticCustomError(
+                "geen_extra", f"te lang: hoogstens {EXTRA_TEKST_LENGTE} tekens"
+            )
+        return waarde
+    raise PydanticCustomError("geen_extra", "moet tekst, een getal of true/false zijn")
+
+
+_Extra = Annotated[
+    dict[
+        Annotated[
+            StrictStr,
+            StringConstraints(strip_whitespace=True, min_length=1, max_length=EXTRA_SLEUTEL_LENGTE),
+        ],
+        Annotated[Any, BeforeValidator(_extra_waarde)],
+    ],
+    Field(max_length=EXTRA_SLEUTELS),
+]
+
+
+class _Partner(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    id: _NietLeeg
+    naam: _NietLeeg
+    type: NotRequired[Literal["organisatie", "team", "persoon"]]
+    sector: NotRequired[_Tekst]
+    invloed: NotRequired[Annotated[StrictInt, Field(ge=0, le=5)] | None]
+    toelichting: NotRequired[_Tekst]
+    extra: NotRequired[_Extra]
+
+
+class _Stroom(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    van: _NietLeeg
+    naar: _NietLeeg
+    soort: _Soort
+    waarde: Annotated[StrictInt, Field(ge=1, le=5)]
+    omschrijving: NotRequired[_Tekst]
+    tastbaar: NotRequired[StrictBool | None]
+    extra: NotRequired[_Extra]
+
+
+class _Afhankelijkheid(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    partner: _NietLeeg
+    afhankelijk_van: _NietLeeg
+    waarvoor: NotRequired[_Tekst]
+    sterkte: Annotated[StrictInt, Field(ge=1, le=5)]
+
+
+class _Belang(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    partner: _NietLeeg
+    omschrijving: _NietLeeg
+    soort: Literal["organisatie", "persoonlijk"]
+    houding: Literal["steunt", "neutraal", "schuurt"]
+
+
+_Factor = Annotated[float, BeforeValidator(_getal), Field(ge=0, le=10)]
+_Punten = Annotated[StrictInt, Field(ge=-100, le=100)]
+_Ids = Annotated[list[_NietLeeg], Field(max_length=10_000)]
+
+
+class _Ambitie(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["ambitie"]
+    aan: NotRequired[StrictBool]
+    factor: NotRequired[_Factor]
+    partners: NotRequired[_Ids]
+    soort: NotRequired[
+        Annotated[StrictStr, StringConstraints(strip_whitespace=True, to_lower=True)]
+    ]
+    waarde: NotRequired[Annotated[StrictInt, Field(ge=0, le=5)]]
+    omschrijving: NotRequired[_Tekst]
+
+
+class _Bijdrage(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["bijdrage"]
+    aan: NotRequired[StrictBool]
+    partner: _NietLeeg
+    factor: NotRequired[_Factor | None]
+    punten: NotRequired[_Punten | None]
+    naar: NotRequired[_Tekst]
+    soort: NotRequired[
+        Annotated[StrictStr, StringConstraints(strip_whitespace=True, to_lower=True)]
+    ]
+
+
+class _Compensatie(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["compenseren"]
+    aan: NotRequired[StrictBool]
+    partner: _NietLeeg
+    van: NotRequired[_NietLeeg]
+    soort: NotRequired[_Soort]
+    punten: Annotated[StrictInt, Field(ge=1, le=100)]
+    omschrijving: NotRequired[_Tekst]
+
+
+class _DerdeStroom(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    met: _NietLeeg
+    soort: _Soort
+    waarde: Annotated[StrictInt, Field(ge=1, le=5)]
+    richting: NotRequired[Literal["brengt", "haalt"]]
+    omschrijving: NotRequired[_Tekst]
+
+
+class _DerdePartij(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["derde"]
+    aan: NotRequired[StrictBool]
+    id: _NietLeeg
+    naam: _NietLeeg
+    type: NotRequired[Literal["organisatie", "team", "persoon"]]
+    sector: NotRequired[_Tekst]
+    invloed: NotRequired[Annotated[StrictInt, Field(ge=0, le=5)] | None]
+    stromen: NotRequired[Annotated[list[_DerdeStroom], Field(max_length=1000)]]
+
+
+class _Kostenverdeling(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["kostenverdeling"]
+    aan: NotRequired[StrictBool]
+    sleutel: Literal["eigen", "gelijk", "gebruik", "grootte"]
+    partners: NotRequired[_Ids]
+    gewichten: NotRequired[dict[StrictStr, Annotated[float, BeforeValidator(_getal), Field(ge=0)]]]
+
+
+class _Vertrek(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    zet: Literal["vertrek"]
+    aan: NotRequired[StrictBool]
+    partner: _NietLeeg
+
+
+_Interventie = Annotated[
+    Union[_Ambitie, _Bijdrage, _Compensatie, _DerdePartij, _Kostenverdeling, _Vertrek],  # noqa: UP007
+    Field(discriminator="zet"),
+]
+
+
+class _Pijlerscore(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    beoordelaar: _NietLeeg
+    pijler: Literal[PIJLER_IDS]  # type: ignore[valid-type]
+    score: NotRequired[Annotated[StrictInt, Field(ge=1, le=5)] | None]
+    notitie: NotRequired[_Tekst]
+
+
+class _Scenario(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    naam: _NietLeeg
+    interventies: Annotated[list[_Interventie], Field(max_length=200)]
+
+
+class _Document(TypedDict):
+    __pydantic_config__ = _Strikt  # type: ignore[misc]
+    formaat: Literal["systeemkaart"]
+    versie: Literal[2]
+    titel: _NietLeeg
+    opgave: NotRequired[_Tekst]
+    toelichting: NotRequired[_Tekst]
+    opgave_extra: NotRequired[_Extra]
+    partners: list[_Partner]
+    stromen: list[_Stroom]
+    afhankelijkheden: NotRequired[list[_Afhankelijkheid]]
+    belangen: NotRequired[list[_Belang]]
+    posities: NotRequired[
+        dict[StrictStr, Annotated[list[_Coordinaat], Field(min_length=2, max_length=2)]]
+    ]
+    scenarios: NotRequired[Annotated[list[_Scenario], Field(max_length=100)]]
+    pijlers: NotRequired[Annotated[list[_Pijlerscore], Field(max_length=10_000)]]
+
+
+_SCHEMA = TypeAdapter(_Document)
+
+#: Inclusive ranges of the whole-number fields, for the Dutch range message.
+_BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5), "score": (1, 5)}
+
+#: The moves of a scenario, by ``zet`` (pydantic names the chosen one in an error's place).
+_ZETTEN = frozenset(scenario_mod.ZETTEN)
+
+
+def _controleer_versie(versie: Any) -> None:
+    """Refuse a file written by a newer program before looking at anything else."""
+    if isinstance(versie, int) and not isinstance(versie, bool) and versie > VERSIE:
+        raise KaartFout(
+            [
+                Probleem(
+                    "versie",
+                    f"dit bestand heeft formaatversie {versie}; dit programma kent "
+                    f"versie {VERSIE} en ouder. Werk Systeemkaart bij om het te openen.",
+                )
+            ]
+        )
+
+
+def _plek(loc: tuple[Any, ...]) -> str:
+    """``('stromen', 3, 'naar')`` -> ``'stromen[3].naar'``."""
+    plek = ""
+    for deel in loc:
+        if isinstance(deel, int):
+            plek += f"[{deel}]"
+        elif deel == "[key]" or (deel in _ZETTEN and plek.endswith("]")):
+            continue
+        else:
+            plek += f".{deel}" if plek else str(deel)
+    return plek
+
+
+def _kort(waarde: Any) -> str:
+    """A short literal rendering of an offending value for a message."""
+    if isinstance(waarde, str):
+        tekst = waarde if len(waarde) <= 40 else waarde[:37] + "..."
+        return f'"{tekst}"'
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if waarde is None:
+        return "null"
+    if isinstance(waarde, (int, float)):
+        return repr(waarde)
+    if isinstance(waarde, list):
+        return "een lijst"
+    if isinstance(waarde, dict):
+        return "een object"
+    return type(waarde).__name__
+
+
+def _vertaal(fout: dict[str, Any]) -> Probleem:
+    """Turn one pydantic error into a Dutch :class:`Probleem`."""
+    soort, loc, invoer = fout["type"], tuple(fout["loc"]), fout.get("input")
+    veld = next((d for d in reversed(loc) if isinstance(d, str) and d != "[key]"), "")
+    niet = f", niet {_kort(invoer)}"
+    if soort == "missing":
+        tekst = "ontbreekt"
+    elif soort == "extra_forbidden":
+        tekst = "onbekend veld"
+    elif soort in ("string_type",):
+        tekst = "moet tekst zijn" + niet
+    elif soort in ("string_too_short", "string_pattern_mismatch"):
+        tekst = "mag niet leeg zijn"
+    elif soort in ("int_type", "int_parsing", "int_from_float"):
+        tekst = "moet een geheel getal zijn" + niet
+    elif soort in ("greater_than_equal", "less_than_equal") and _binnen_bereik(veld, loc):
+        laag, hoog = _BEREIK[veld]
+        tekst = f"moet een geheel getal van {laag} tot en met {hoog} zijn" + niet
+    elif soort == "bool_type":
+        tekst = "moet true of false zijn" + niet
+    elif soort == "list_type":
+        tekst = "moet een lijst zijn ([ ... ])" + niet
+    elif soort in ("dict_type", "model_type", "typed_dict_type"):
+        tekst = "moet een object zijn ({ ... })" + niet
+    elif soort == "literal_error":
+        tekst = _literal_tekst(veld, fout.get("ctx", {}).get("expected", ""), invoer)
+    elif soort == "too_long" and loc[-1:] in (("extra",), ("opgave_extra",)):
+        tekst = f"te veel extra velden: hoogstens {EXTRA_SLEUTELS}"
+    elif soort in ("too_short", "too_long") and loc and loc[0] == "posities":
+        tekst = "moet precies twee getallen [x, y] zijn"
+    elif soort == "too_long":
+        tekst = f"te lang: hoogstens {fout.get('ctx', {}).get('max_length', '?')} items"
+    elif soort == "too_short":
+        tekst = f"te kort: minstens {fout.get('ctx', {}).get('min_length', '?')} items"
+    elif soort == "geen_getal":
+        tekst = fout["msg"] + niet
+    elif soort == "geen_extra":
+        tekst = fout["msg"]
+    elif soort == "string_too_long":
+        tekst = f"te lang: hoogstens {fout.get('ctx', {}).get('max_length', '?')} tekens"
+
+    elif soort in ("greater_than_equal", "less_than_equal"):
+        grens = fout.get("ctx", {}).get("ge", fout.get("ctx", {}).get("le"))
+        tekst = f"{'minstens' if soort == 'greater_than_equal' else 'hoogstens'} {grens}" + niet
+    elif soort == "union_tag_invalid":
+        opties = ", ".join(f'"{z}"' for z in scenario_mod.ZETTEN)
+        tekst = f"onbekende zet {_kort(invoer.get('zet') if isinstance(invoer, dict) else invoer)}; kies uit {opties}"
+        loc = (*loc, "zet")
+    elif soort == "union_tag_not_found":
+        tekst = "zet ontbreekt (welke interventie is dit?)"
+        loc = (*loc, "zet")
+    else:
+        tekst = "ongeldige waarde" + niet
+    if loc[-1:] == ("[key]",) and len(loc) >= 2 and loc[-3:-2] in (("extra",), ("opgave_extra",)):
+        # A bad key of the extra fields: name it in the text, not as a place.
+        tekst = f"sleutel {_kort(loc[-2])}: {tekst}"
+        loc = loc[:-2]
+    return Probleem(_plek(loc), tekst)
+
+
+def _binnen_bereik(veld: str, loc: tuple[Any, ...]) -> bool:
+    """Whether the field has the usual range of :data:`_BEREIK` (an interventie's fields
+    have ranges of their own and get the plain "minstens"/"hoogstens" message)."""
+    return veld in _BEREIK and "interventies" not in loc
+
+
+def _literal_tekst(veld: str, verwacht: str, invoer: Any) -> str:
+    if veld == "formaat":
+        return f'moet "{FORMAAT}" zijn, niet {_kort(invoer)}: dit is geen Systeemkaart-bestand'
+    if veld == "versie":
+        return f"onbekende formaatversie {_kort(invoer)}; bekend is versie 1 tot en met {VERSIE}"
+    opties = verwacht.replace("'", '"').replace(" or ", " of ")
+    return f"moet een van {opties} zijn, niet {_kort(invoer)}"
+
+
+def _rijen(data: dict[str, Any], naam: str) -> pd.DataFrame:
+    """The raw rows of one table as a frame (non-object rows become empty rows)."""
+    rijen = data.get(naam)
+    if not isinstance(rijen, list):
+        return pd.DataFrame()
+    return pd.DataFrame.from_records([r if isinstance(r, dict) else {} for r in rijen])
+
+
+def _schoon(kolom: pd.Series) -> pd.Series:
+    """Trimmed text where the cell is text, NA elsewhere (type errors are reported apart)."""
+    is_tekst = kolom.map(lambda v: isinstance(v, str))
+    return kolom.where(is_tekst).astype(object).where(is_tekst, None).str.strip()
+
+
+def _verwijzingen(data: dict[str, Any]) -> list[Probleem]:
+    """Check ids and the references between tables, vectorised over each table."""
+    problemen: list[Probleem] = []
+    partners = _rijen(data, "partners")
+    ids = _schoon(partners["id"]) if "id" in partners else pd.Series(dtype=object)
+
+    dubbel = ids.notna() & ids.duplicated(keep="first")
+    eerste = ids[~ids.duplicated(keep="first")]
+    eerste_index = pd.Series(eerste.index, index=eerste.values)
+    for i in ids.index[dubbel]:
+        problemen.append(
+            Probleem(
+                f"partners[{i}].id",
+                f'dubbele id "{ids[i]}" (al gebruikt bij partners[{eerste_index[ids[i]]}])',
+            )
+        )
+    for i in ids.index[ids == OPGAVE]:
+        problemen.append(
+            Probleem(f"partners[{i}].id", f'"{OPGAVE}" is gereserveerd voor de gedeelde opgave')
+        )
+
+    if not isinstance(data.get("partners"), list):
+        return problemen  # no usable ids to check references against; reported already
+    bekend = set(ids.dropna()) - {OPGAVE}
+    knopen = bekend | {OPGAVE}
+    problemen += _verwijst(data, "stromen", "van", "naar", knopen)
+    problemen += _verwijst(data, "afhankelijkheden", "partner", "afhankelijk_van", bekend)
+    problemen += _verwijst(data, "belangen", "partner", None, bekend)
+
+    problemen += _regels(data)
+    posities = data.get("posities")
+    if isinstance(posities, dict):
+        for sleutel in sorted(set(posities) - knopen, key=str):
+            problemen.append(Probleem(f"posities.{sleutel}", f'onbekende partner "{sleutel}"'))
+    return problemen
+
+
+def _verwijzingen_kloppen(doc: dict[str, Any]) -> bool:
+    """Whether every id and reference of a document that passed the schema is sound.
+
+    The common case, checked with set operations over the (already trimmed) ids in one
+    pass per column.  When it says True, :func:`_verwijzingen` would report nothing but
+    :func:`_regels`; when False, :func:`_verwijzingen` runs and words each problem.
+    """
+    ids = [p["id"] for p in doc["partners"]]
+    bekend = set(ids)
+    if len(bekend) != len(ids) or OPGAVE in bekend:
+        return False
+    knopen = bekend | {OPGAVE}
+    for naam, links, rechts, mag in (
+        ("stromen", "van", "naar", knopen),
+        ("afhankelijkheden", "partner", "afhankelijk_van", bekend),
+    ):
+        rijen = doc.get(naam, [])
+        van = [r[links] for r in rijen]
+        naar = [r[rechts] for r in rijen]
+        if not (mag.issuperset(van) and mag.issuperset(naar)) or any(map(eq, van, naar)):
+            return False
+    return bekend.issuperset(b["partner"] for b in doc.get("belangen", [])) and knopen.issuperset(
+        doc.get("posities", {})
+    )
+
+
+def _verwijst(
+    data: dict[str, Any], naam: str, links: str, rechts: str | None, bekend: set[str]
+) -> list[Probleem]:
+    """Dangling references in fields ``links``/``rechts`` of table ``naam``, and a row
+    whose two ends are the same node."""
+    rijen = _rijen(data, naam)
+    kolommen = {v: _schoon(rijen[v]) for v in (links, rechts) if v and v in rijen}
+    problemen: list[Probleem] = []
+    for veld, kolom in kolommen.items():
+        los = kolom.notna() & (kolom != "") & ~kolom.isin(bekend)
+        for i in kolom.index[los]:
+            if kolom[i] == OPGAVE:
+                tekst = "de gedeelde opgave kan hier niet staan; kies een partner"
+            elif OPGAVE in bekend:
+                tekst = f'onbekende partner "{kolom[i]}" (geen partner-id en niet "{OPGAVE}")'
+            else:
+                tekst = f'onbekende partner "{kolom[i]}"'
+            problemen.append(Probleem(f"{naam}[{i}].{veld}", tekst))
+    if links in kolommen and rechts in kolommen:
+        zelf = kolommen[links].notna() & (kolommen[links] == kolommen[rechts])
+        for i in kolommen[links].index[zelf]:
+            problemen.append(
+                Probleem(
+                    f"{naam}[{i}].{rechts}",
+                    f'{links} en {rechts} zijn hetzelfde ("{kolommen[links][i]}"); '
+                    "kies twee verschillende",
+                )
+            )
+    return problemen
+
+
+def _regels(data: dict[str, Any]) -> list[Probleem]:
+    """The rules beyond ids and references (checked whether those are sound or not)."""
+    return [*_scenario_regels(data), *_pijler_regels(data)]
+
+
+def _scenario_regels(data: dict[str, Any]) -> list[Probleem]:
+    """Rules the schema cannot say: scenario names are unique; a bijdrage sets exactly one
+    of factor and punten (punten not 0); a third party's id is not "opgave"."""
+    problemen: list[Probleem] = []
+    scenarios = data.get("scenarios")
+    if not isinstance(scenarios, list):
+        return problemen
+    namen: dict[str, int] = {}
+    for s, scenario in enumerate(scenarios):
+        naam = scenario.get("naam") if isinstance(scenario, dict) else None
+        if isinstance(naam, str) and naam.strip():
+            if naam.strip() in namen:
+                problemen.append(
+                    Probleem(
+                        f"scenarios[{s}].naam",
+                        f'dubbele naam "{naam.strip()}" (al gebruikt bij scenarios[{namen[naam.strip()]}])',
+                    )
+                )
+            namen.setdefault(naam.strip(), s)
+        zetten = scenario.get("interventies") if isinstance(scenario, dict) else None
+        for i, zet in enumerate(zetten if isinstance(zetten, list) else []):
+            if not isinstance(zet, dict):
+                continue
+            plek = f"scenarios[{s}].interventies[{i}]"
+            if zet.get("zet") == "bijdrage":
+                gezet = [v for v in ("factor", "punten") if zet.get(v) is not None]
+                if len(gezet) != 1:
+                    problemen.append(
+                        Probleem(f"{plek}.factor", "geef precies een van factor en punten")
+                    )
+                elif zet.get("punten") == 0:
+                    problemen.append(Probleem(f"{plek}.punten", "mag niet 0 zijn"))
+            if zet.get("zet") == "derde" and str(zet.get("id", "")).strip() == OPGAVE:
+                problemen.append(
+                    Probleem(f"{plek}.id", f'"{OPGAVE}" is gereserveerd voor de gedeelde opgave')
+                )
+    return problemen
+
+
+def _pijler_regels(data: dict[str, Any]) -> list[Probleem]:
+    """A rater scores each pillar at most once."""
+    rijen = _rijen(data, "pijlers")
+    if not {"beoordelaar", "pijler"} <= set(rijen.columns):
+        return []
+    sleutel = _schoon(rijen["beoordelaar"]) + "\x00" + _schoon(rijen["pijler"])
+    dubbel = sleutel.notna() & sleutel.duplicated(keep="first")
+    return [
+        Probleem(
+            f"pijlers[{i}].pijler",
+            f'{rijen.loc[i, "beoordelaar"]} heeft pijler "{rijen.loc[i, "pijler"]}" al gescoord',
+        )
+        for i in rijen.index[dubbel]
+    ]
+
+
+def _uniek(problemen: list[Probleem]) -> list[Probleem]:
+    """Drop repeats, keep order."""
+    return list(dict.fromkeys(problemen))
+
+
+def _bouw(doc: dict[str, Any]) -> Kaart:
+    """Build the kaart from a document that passed every check, filling in defaults."""
+    stromen = _kolommen("stromen", doc["stromen"], {"omschrijving": ""})
+    soort = pd.Series(stromen["soort"], dtype="str")
+    tastbaar = pd.Series(stromen["tastbaar"], dtype=object)
+    stromen["tastbaar"] = tastbaar.fillna(standaard_tastbaar(soort)).to_numpy(dtype=bool)
+    return Kaart(
+        titel=doc["titel"],
+        opgave=doc.get("opgave", ""),
+        toelichting=doc.get("toelichting", ""),
+        opgave_extra={k: v for k, v in doc.get("opgave_extra", {}).items() if v is not None},
+        partners=_frame(
+            "partners",
+            _kolommen(
+                "partners",
+                doc["partners"],
+                {"type": "organisatie", "sector": "", "toelichting": ""},
+            ),
+        ),
+        stromen=_frame("stromen", stromen),
+        afhankelijkheden=_frame(
+            "afhankelijkheden",
+            _kolommen("afhankelijkheden", doc.get("afhankelijkheden", []), {"waarvoor": ""}),
+        ),
+        belangen=_frame("belangen", _kolommen("belangen", doc.get("belangen", []), {})),
+        posities={k: (v[0], v[1]) for k, v in doc.get("posities", {}).items()},
+        scenarios=tuple(scenario_mod.uit_dict(s) for s in doc.get("scenarios", [])),
+        pijlers=pd.DataFrame.from_records(doc.get("pijlers", []), columns=list(PIJLER_KOLOMMEN))
+        .astype(object)
+        .fillna({"notitie": ""})
+        .astype(PIJLER_KOLOMMEN),
+    )
+
+
+def _kolommen(
+    naam: str, rijen: list[dict[str, Any]], standaard: dict[str, Any]
+) -> dict[str, list[Any]]:
+    """The columns of table ``naam`` from validated records; an absent field (or ``None``)
+    gets its value in ``standaard``, or stays ``None`` (a missing value)."""
+    uit: dict[str, list[Any]] = {}
+    for kolom in KOLOMMEN[naam]:
+        if kolom == "extra":
+            uit[kolom] = [extra_tekst(r.get("extra")) for r in rijen]
+            continue
+        waarden = [r.get(kolom) for r in rijen]
+        if kolom in standaard:
+            vul = standaard[kolom]
+            waarden = [vul if w is None else w for w in waarden]
+        uit[kolom] = waarden
+    return uit
+
+
+def _frame(naam: str, kolommen: dict[str, Any]) -> pd.DataFrame:
+    """The table ``naam`` with its fixed dtypes, each column converted once (no round trips
+    through object columns: this is most of what validating a classroom kaart costs)."""
+    return pd.DataFrame(
+        {k: pd.array(kolommen[k], dtype=dtype) for k, dtype in KOLOMMEN[naam].items()}
+    )

@@ -1,0 +1,198 @@
+"""Bestanden: open a kaart from a file, and take the open kaart away in every format.
+
+- **Openen**: a file (JSON, Excel, CSV zip, Kumu's spreadsheet, JSON export or CSV
+  files, the last two chosen together) is read by
+  :func:`systeem.bestanden.importeer_bestanden`.  A refused file shows its Dutch problems
+  (sheet, row, column) and leaves the open kaart as it is; a good one shows what it holds
+  (and, for Kumu, what did not come along) and becomes the open kaart only when the user
+  says so.  A Kumu file refused only for some rows lists them in a table with the button
+  "Importeer de rest": it reads the file again without them, and the preview then lists
+  what was left out; still nothing is opened or stored until "Open als huidige kaart".
+- **Opslaan**: a download button per format (JSON, Excel, CSV zip, Kumu, GEXF, GraphML,
+  the offline hand-out), each made on demand from the open kaart.
+- **Sjabloon**: the empty Excel template with dropdowns.
+- **PNG**: the map as on the Kaart page, with a button that saves what is on screen.
+
+The upload limit is Streamlit's ``server.maxUploadSize`` (.streamlit/config.toml), also
+passed to the widget; :data:`systeem.bestanden.MAX_GROOTTE` and the row caps guard the
+core behind it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from systeem import bestanden
+from systeem.bestanden import excel
+from systeem.bestanden.kumu import KumuRijfouten
+from systeem.model.validatie import KaartFout
+from systeem.teksten import tekst
+from systeemkaart import netwerk_component, staat
+from systeemkaart.opmaak import md
+from systeemkaart.png_knop import png_knop
+
+#: Session key of the file read but not yet opened.
+GELEZEN = "bestanden_gelezen"
+#: Session key of the message after opening.
+GEOPEND = "bestanden_geopend"
+#: Session key of the upload whose bad rows the user chose to leave out.
+SLA_OVER = "bestanden_sla_over"
+
+#: The download buttons, in order.
+EXPORTS = ("json", "excel", "csv", "kumu", "gexf", "graphml", "html")
+
+taal = staat.taal()
+kaart = staat.kaart()
+mb = int(st.get_option("server.maxUploadSize"))
+
+st.title(tekst("bestanden.titel", taal))
+st.write(tekst("bestanden.intro", taal))
+
+# --- Openen.
+st.subheader(tekst("bestanden.importeren", taal))
+if st.session_state.get(GEOPEND):
+    st.success(st.session_state.pop(GEOPEND))
+gekozen = st.file_uploader(
+    tekst("bestanden.kies", taal),
+    type=["json", "xlsx", "zip", "csv"],
+    accept_multiple_files=True,
+    help=tekst("bestanden.kies_hulp", taal, mb=mb),
+    max_upload_size=mb,
+    key="bestanden_upload",
+)
+
+
+def _weigering(namen: str, fout: KaartFout) -> None:
+    """The Dutch problems of a refused file."""
+    st.error(
+        md(tekst("bestanden.geweigerd", taal, naam=namen))
+        + "\n\n"
+        + "\n".join(f"- {md(p)}" for p in fout.problemen[:50])
+        + ("\n- …" if len(fout.problemen) > 50 else "")
+    )
+
+
+def _rijfouten(namen: str, fout: KumuRijfouten, upload: tuple) -> None:
+    """The rows of a Kumu file that cannot be read, and the button that reads the rest."""
+    st.error(md(tekst("bestanden.rijfouten", taal, naam=namen, aantal=len(fout.rijen))))
+    kolommen = ("blad", "rij", "kolom", "melding")
+    st.dataframe(
+        pd.DataFrame(
+            [(r.blad, r.rij, r.kolom, r.tekst) for r in fout.rijen],
+            columns=[tekst(f"bestanden.rijfouten.{k}", taal) for k in kolommen],
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    if st.button(
+        tekst("bestanden.importeer_rest", taal),
+        help=tekst("bestanden.importeer_rest_hulp", taal),
+        key="bestanden_importeer_rest",
+    ):
+        st.session_state[SLA_OVER] = upload
+        st.rerun()
+
+
+if not gekozen:
+    st.session_state.pop(GELEZEN, None)
+    st.session_state.pop(SLA_OVER, None)
+else:
+    namen = ", ".join(b.name for b in gekozen)
+    # Which upload this is: "Importeer de rest" holds for this choice of files only.
+    upload = tuple((b.name, b.size, getattr(b, "file_id", "")) for b in gekozen)
+    sla_over = st.session_state.get(SLA_OVER) == upload
+    try:
+        ingelezen = bestanden.importeer_bestanden(
+            [(b.name, b.getvalue()) for b in gekozen], sla_over=sla_over
+        )
+    except KumuRijfouten as fout:
+        st.session_state.pop(GELEZEN, None)
+        _rijfouten(namen, fout, upload)
+    except KaartFout as fout:
+        st.session_state.pop(GELEZEN, None)
+        _weigering(namen, fout)
+    else:
+        st.session_state[GELEZEN] = ingelezen
+        nieuw = ingelezen.kaart
+        with st.container(border=True):
+            st.markdown(tekst("bestanden.gelezen", taal, titel=md(nieuw.titel)))
+            st.caption(
+                tekst(
+                    "bestanden.aantallen",
+                    taal,
+                    partners=len(nieuw.partners),
+                    stromen=len(nieuw.stromen),
+                    afhankelijkheden=len(nieuw.afhankelijkheden),
+                    belangen=len(nieuw.belangen),
+                )
+            )
+            if ingelezen.overgeslagen:
+                st.warning(
+                    md(tekst("bestanden.overgeslagen", taal, aantal=len(ingelezen.overgeslagen)))
+                    + "\n\n"
+                    + "\n".join(f"- {md(r)}" for r in ingelezen.overgeslagen[:200])
+                    + ("\n- …" if len(ingelezen.overgeslagen) > 200 else "")
+                )
+            if ingelezen.notities:
+                st.info(
+                    md(tekst("bestanden.notities", taal))
+                    + "\n\n"
+                    + "\n".join(f"- {md(n)}" for n in ingelezen.notities)
+                )
+            if st.button(
+                tekst("bestanden.openen", taal),
+                type="primary",
+                help=tekst("bestanden.openen_hulp", taal),
+                key="bestanden_openen",
+            ):
+                staat.zet_kaart(nieuw)
+                st.session_state[GEOPEND] = tekst("bestanden.geopend", taal, titel=md(nieuw.titel))
+                st.session_state.pop(GELEZEN, None)
+                st.rerun()
+
+# --- Opslaan.
+st.subheader(tekst("bestanden.exporteren", taal))
+st.caption(md(tekst("bestanden.exporteren_hulp", taal, titel=kaart.titel)))
+kolommen = st.columns(4)
+for i, formaat in enumerate(EXPORTS):
+    with kolommen[i % 4]:
+        try:
+            inhoud = bestanden.naar_bytes(kaart, formaat, taal)
+        except Exception as fout:  # noqa: BLE001 - one format failing must not hide the others
+            st.warning(tekst("bestanden.export_fout", taal, fout=md(fout)))
+            continue
+        st.download_button(
+            tekst(f"bestanden.export.{formaat}", taal),
+            data=inhoud,
+            file_name=bestanden.bestandsnaam(kaart, formaat),
+            mime=bestanden.FORMATEN[formaat][1],
+            help=tekst(f"bestanden.export_hulp.{formaat}", taal),
+            on_click="ignore",
+            key=f"bestanden_export_{formaat}",
+            width="stretch",
+        )
+
+# --- Sjabloon.
+st.subheader(tekst("bestanden.sjabloon", taal))
+st.caption(tekst("bestanden.sjabloon_hulp", taal))
+st.download_button(
+    tekst("bestanden.sjabloon_knop", taal),
+    data=excel.sjabloon(taal),
+    file_name="systeemkaart-sjabloon.xlsx",
+    mime=excel.MIME,
+    on_click="ignore",
+    key="bestanden_sjabloon",
+)
+
+# --- PNG of the map as on screen.
+st.subheader(tekst("bestanden.png", taal))
+st.caption(tekst("bestanden.png_hulp", taal))
+png_knop(
+    tekst("bestanden.png_knop", taal),
+    bestanden.bestandsnaam(kaart, "json").removesuffix(".json") + ".png",
+    tekst("bestanden.png_geen_kaart", taal),
+)
+netwerk_component.verwerk(
+    netwerk_component.netwerk(kaart, gekozen=st.session_state.get(staat.GESELECTEERD))
+)
