@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from systeemkaart import bewaren, herinnering, staat, streamlit_teksten
 from systeemkaart.fouten import veilig
 from systeemkaart.navigatie import pagina

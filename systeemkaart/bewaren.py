@@ -16,7 +16,7 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from systeemkaart import staat
 from systeemkaart.opmaak import md
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from systeemkaart import staat
 
 log = logging.getLogger("systeemkaart")

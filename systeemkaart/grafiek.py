@@ -31,7 +31,7 @@ from __future__ import annotations
 import altair as alt
 
 from systeem.analyses import balans
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from systeem.weergave import KLASSE_KLEUREN
 
 #: Font sizes that stay readable on a projector.

@@ -21,7 +21,7 @@ import re
 
 import streamlit as st
 
-from systeem.teksten import TALEN
+from systeemkaart.teksten import TALEN
 
 TAAL_KOEKJE = "systeemkaart_taal"
 KAART_KOEKJE = "systeemkaart_kaart"

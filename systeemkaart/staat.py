@@ -41,7 +41,7 @@ from systeem.bestanden import voorbeelden
 from systeem.model.kaart import Kaart
 from systeem.model.validatie import valideer
 from systeem.opslag import Opslag, OpslagFout, Stand, VerouderdeVersie
-from systeem.teksten import TALEN, tekst
+from systeemkaart.teksten import TALEN, tekst
 from systeem.weergave import layout
 from systeemkaart import herinnering
 

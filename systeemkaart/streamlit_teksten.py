@@ -28,7 +28,7 @@ import json
 
 import streamlit as st
 
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 
 #: ``(selector, attribute or None for the text, key in systeem.teksten)``.  The key's
 #: English entry is Streamlit's own text, the pattern; the entry in the interface

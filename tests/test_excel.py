@@ -18,7 +18,7 @@ from systeem.bestanden.bladen import herstel
 from systeem.bestanden.verwijzing import zoekvorm
 from systeem.model.kaart import PIJLER_IDS
 from systeem.model.validatie import KaartFout, valideer
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from tests.conftest import VOORBEELDEN, kaart, xlsx
 from tests.kaartgenerator import kaart_met_pijlers, kaart_met_scenarios, kaarten, lastige_namen
 

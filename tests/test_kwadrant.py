@@ -9,7 +9,7 @@ import pytest
 
 from systeem.analyses import kwadrant
 from systeem.model.kaart import Kaart
-from systeem.teksten import TALEN, TEKSTEN
+from systeemkaart.teksten import TALEN, TEKSTEN
 from tests.conftest import kaart
 
 

@@ -10,7 +10,7 @@ import pytest
 from systeem.analyses import pijlers
 from systeem.model.kaart import records
 from systeem.model.validatie import KaartFout
-from systeem.teksten import TALEN, TEKSTEN
+from systeemkaart.teksten import TALEN, TEKSTEN
 
 #: Three raters; Anna left transparantie open with a note, Bob and Cem skipped pijlers.
 RIJEN = [

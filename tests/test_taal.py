@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from systeem.bestanden import voorbeelden
 from systeem.model.kaart import PARTNER_TYPES, SOORTEN
 from systeem.opslag import Opslag
-from systeem.teksten import TEKSTEN, tekst, woord, woordenlijst
+from systeemkaart.teksten import TEKSTEN, tekst, woord, woordenlijst
 from systeemkaart import herinnering, staat, streamlit_teksten
 from tests.conftest import APP, kaart, zonder_fouten
 

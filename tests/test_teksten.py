@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 
-from systeem.teksten import TEKSTEN
+from systeemkaart.teksten import TEKSTEN
 
 
 def _velden(tekst: str) -> set[str]:

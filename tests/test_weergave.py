@@ -18,7 +18,7 @@ from systeem.analyses import netwerkmaten
 from systeem.analyses.balans import balans
 from systeem.model.kaart import OPGAVE, SOORTEN, Kaart, tabel
 from systeem.model.validatie import valideer
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from systeem.weergave import layout
 
 DATA = Path(__file__).resolve().parent.parent / "systeem" / "voorbeeldkaarten"

@@ -24,7 +24,7 @@ import streamlit as st
 from systeem.analyses import afhankelijkheid, netwerkmaten, signalen, wederkerigheid
 from systeem.analyses import balans as balans_mod
 from systeem.model.kaart import OPGAVE, Kaart
-from systeem.teksten import getal, tekst, woordenlijst
+from systeemkaart.teksten import getal, tekst, woordenlijst
 from systeem.weergave import AFHANKELIJKHEID_KLEUR, KLASSE_KLEUREN
 from systeemkaart import staat
 from systeemkaart.grafiek import (

@@ -27,7 +27,7 @@ from systeem import bestanden
 from systeem.bestanden import excel
 from systeem.bestanden.kumu import KumuRijfouten
 from systeem.model.validatie import KaartFout
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from systeemkaart import netwerk_component, staat
 from systeemkaart.opmaak import md
 from systeemkaart.png_knop import png_knop

@@ -61,7 +61,7 @@ from systeem.model.scenario import (
     Vertrek,
 )
 from systeem.model.validatie import KaartFout, valideer
-from systeem.teksten import getal, tekst, woord
+from systeemkaart.teksten import getal, tekst, woord
 from systeem.weergave import KLASSE_KLEUREN, html
 from systeemkaart import bewaren, staat
 from systeemkaart.grafiek import (

@@ -61,7 +61,7 @@ from systeem import weergave
 from systeem.bestanden import tabellen
 from systeem.model.kaart import BELANG_SOORTEN, HOUDINGEN, OPGAVE, PARTNER_TYPES, SOORTEN, Kaart
 from systeem.model.validatie import KaartFout, Probleem
-from systeem.teksten import tekst, woord
+from systeemkaart.teksten import tekst, woord
 from systeemkaart import bewaren, netwerk_component, staat
 from systeemkaart.opmaak import md
 

@@ -23,7 +23,7 @@ import streamlit as st
 
 from systeem import weergave
 from systeem.analyses import afhankelijkheid, balans, groepering, netwerkmaten, signalen
-from systeem.teksten import getal, tekst, woord, woordenlijst
+from systeemkaart.teksten import getal, tekst, woord, woordenlijst
 from systeem.weergave import GROOTTES, HOUDING_STIJL, leesbaar_melding
 from systeemkaart import bewaren, netwerk_component, staat
 from systeemkaart.opmaak import md

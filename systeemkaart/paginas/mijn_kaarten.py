@@ -23,7 +23,7 @@ from systeem.analyses import vergelijking
 from systeem.bestanden import voorbeelden
 from systeem.model.validatie import KaartFout
 from systeem.opslag import Opslag, OpslagFout
-from systeem.teksten import tekst, woordenlijst
+from systeemkaart.teksten import tekst, woordenlijst
 from systeemkaart import grafiek, staat
 from systeemkaart.bewaren import tijd
 from systeemkaart.navigatie import pagina

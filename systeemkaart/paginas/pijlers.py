@@ -43,7 +43,7 @@ from systeem.analyses import pijlers
 from systeem.analyses.pijlers import DIMENSIES, PIJLERS, PIJLERS_VAN, SCORES
 from systeem.model.kaart import Kaart
 from systeem.model.validatie import KaartFout
-from systeem.teksten import getal, tekst
+from systeemkaart.teksten import getal, tekst
 from systeemkaart import bewaren, staat
 from systeemkaart.grafiek import LETTER, TITEL_LETTER
 from systeemkaart.opmaak import md

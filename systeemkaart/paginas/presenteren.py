@@ -17,7 +17,7 @@ import streamlit as st
 
 from systeem.analyses import balans, signalen
 from systeem.model.pseudoniemen import pseudoniemen
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from systeemkaart import staat
 from systeemkaart.navigatie import pagina
 from systeemkaart.netwerk_component import kies, netwerk, verplaats

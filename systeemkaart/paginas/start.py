@@ -10,7 +10,7 @@ import streamlit as st
 
 from systeem.bestanden import voorbeelden
 from systeem.model.validatie import KaartFout
-from systeem.teksten import tekst
+from systeemkaart.teksten import tekst
 from systeemkaart import staat
 from systeemkaart.navigatie import pagina
 from systeemkaart.opmaak import md

@@ -22,7 +22,7 @@ import pytest
 from systeem.analyses import balans
 from systeem.model.kaart import Kaart
 from systeem.opslag import Opslag
-from systeem.teksten import getal, tekst
+from systeemkaart.teksten import getal, tekst
 from tests.browser.conftest import wacht_op_app, wacht_op_kaart
 from tests.browser.server import ARTEFACTEN, start_server, stop_server
 

@@ -26,8 +26,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from systeem.bestanden import voorbeelden
-from systeem.teksten import TEKSTEN
-from systeem.teksten import tekst as tekst_van
+from systeemkaart.teksten import TEKSTEN
+from systeemkaart.teksten import tekst as tekst_van
 from tests.browser.conftest import PAGINAS, wacht_op_app
 from tests.browser.server import ARTEFACTEN, start_server, stop_server
 
