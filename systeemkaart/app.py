@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from systeemkaart.teksten import tekst
 from systeemkaart import bewaren, herinnering, staat, streamlit_teksten
 from systeemkaart.fouten import veilig
 from systeemkaart.navigatie import pagina
+from systeemkaart.teksten import tekst
 
 
 def main() -> None:

@@ -16,9 +16,9 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from systeemkaart.teksten import tekst
 from systeemkaart import staat
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import tekst
 
 
 def meldingen() -> None:

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from systeemkaart.teksten import tekst
 from systeemkaart import staat
+from systeemkaart.teksten import tekst
 
 log = logging.getLogger("systeemkaart")
 

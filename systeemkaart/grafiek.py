@@ -31,8 +31,8 @@ from __future__ import annotations
 import altair as alt
 
 from systeem.analyses import balans
-from systeemkaart.teksten import tekst
 from systeem.weergave import KLASSE_KLEUREN
+from systeemkaart.teksten import tekst
 
 #: Font sizes that stay readable on a projector.
 LETTER = 15

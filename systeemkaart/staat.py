@@ -41,9 +41,9 @@ from systeem.bestanden import voorbeelden
 from systeem.model.kaart import Kaart
 from systeem.model.validatie import valideer
 from systeem.opslag import Opslag, OpslagFout, Stand, VerouderdeVersie
-from systeemkaart.teksten import TALEN, tekst
 from systeem.weergave import layout
 from systeemkaart import herinnering
+from systeemkaart.teksten import TALEN, tekst
 
 log = logging.getLogger("systeemkaart")
 

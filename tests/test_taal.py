@@ -16,8 +16,8 @@ from streamlit.testing.v1 import AppTest
 from systeem.bestanden import voorbeelden
 from systeem.model.kaart import PARTNER_TYPES, SOORTEN
 from systeem.opslag import Opslag
-from systeemkaart.teksten import TEKSTEN, tekst, woord, woordenlijst
 from systeemkaart import herinnering, staat, streamlit_teksten
+from systeemkaart.teksten import TEKSTEN, tekst, woord, woordenlijst
 from tests.conftest import APP, kaart, zonder_fouten
 
 

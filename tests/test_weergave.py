@@ -18,8 +18,8 @@ from systeem.analyses import netwerkmaten
 from systeem.analyses.balans import balans
 from systeem.model.kaart import OPGAVE, SOORTEN, Kaart, tabel
 from systeem.model.validatie import valideer
-from systeemkaart.teksten import tekst
 from systeem.weergave import layout
+from systeemkaart.teksten import tekst
 
 DATA = Path(__file__).resolve().parent.parent / "systeem" / "voorbeeldkaarten"
 VOORBEELDEN = sorted(DATA.glob("*.json"))

@@ -24,7 +24,6 @@ import streamlit as st
 from systeem.analyses import afhankelijkheid, netwerkmaten, signalen, wederkerigheid
 from systeem.analyses import balans as balans_mod
 from systeem.model.kaart import OPGAVE, Kaart
-from systeemkaart.teksten import getal, tekst, woordenlijst
 from systeem.weergave import AFHANKELIJKHEID_KLEUR, KLASSE_KLEUREN
 from systeemkaart import staat
 from systeemkaart.grafiek import (
@@ -38,6 +37,7 @@ from systeemkaart.grafiek import (
     per_partner,
 )
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import getal, tekst, woordenlijst
 
 #: Up to this many partners the table is static (text wraps); above it, it scrolls.
 TABEL_MAX = 30

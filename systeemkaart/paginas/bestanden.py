@@ -27,10 +27,10 @@ from systeem import bestanden
 from systeem.bestanden import excel
 from systeem.bestanden.kumu import KumuRijfouten
 from systeem.model.validatie import KaartFout
-from systeemkaart.teksten import tekst
 from systeemkaart import netwerk_component, staat
 from systeemkaart.opmaak import md
 from systeemkaart.png_knop import png_knop
+from systeemkaart.teksten import tekst
 
 #: Session key of the file read but not yet opened.
 GELEZEN = "bestanden_gelezen"

@@ -61,7 +61,6 @@ from systeem.model.scenario import (
     Vertrek,
 )
 from systeem.model.validatie import KaartFout, valideer
-from systeemkaart.teksten import getal, tekst, woord
 from systeem.weergave import KLASSE_KLEUREN, html
 from systeemkaart import bewaren, staat
 from systeemkaart.grafiek import (
@@ -75,6 +74,7 @@ from systeemkaart.grafiek import (
     per_partner,
 )
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import getal, tekst, woord
 
 # Session keys of this page.
 KIES = "iv_scenario"  # the scenario selectbox (index into kaart.scenarios)

@@ -61,9 +61,9 @@ from systeem import weergave
 from systeem.bestanden import tabellen
 from systeem.model.kaart import BELANG_SOORTEN, HOUDINGEN, OPGAVE, PARTNER_TYPES, SOORTEN, Kaart
 from systeem.model.validatie import KaartFout, Probleem
-from systeemkaart.teksten import tekst, woord
 from systeemkaart import bewaren, netwerk_component, staat
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import tekst, woord
 
 #: Session keys of this page (the grids' own keys come from :func:`editor_sleutel`).
 MELDING = "invoeren_melding"

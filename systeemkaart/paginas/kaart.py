@@ -23,10 +23,10 @@ import streamlit as st
 
 from systeem import weergave
 from systeem.analyses import afhankelijkheid, balans, groepering, netwerkmaten, signalen
-from systeemkaart.teksten import getal, tekst, woord, woordenlijst
 from systeem.weergave import GROOTTES, HOUDING_STIJL, leesbaar_melding
 from systeemkaart import bewaren, netwerk_component, staat
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import getal, tekst, woord, woordenlijst
 
 #: Threshold choices: 0.05 .. 0.95 in steps of 0.05, plus the default 1/3.
 #: Widget key of the per-sector view (session only).

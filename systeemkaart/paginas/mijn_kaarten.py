@@ -23,11 +23,11 @@ from systeem.analyses import vergelijking
 from systeem.bestanden import voorbeelden
 from systeem.model.validatie import KaartFout
 from systeem.opslag import Opslag, OpslagFout
-from systeemkaart.teksten import tekst, woordenlijst
 from systeemkaart import grafiek, staat
 from systeemkaart.bewaren import tijd
 from systeemkaart.navigatie import pagina
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import tekst, woordenlijst
 
 #: A one-off message for the next run (what the last action did).
 MELDING = "mijn_melding"

@@ -43,10 +43,10 @@ from systeem.analyses import pijlers
 from systeem.analyses.pijlers import DIMENSIES, PIJLERS, PIJLERS_VAN, SCORES
 from systeem.model.kaart import Kaart
 from systeem.model.validatie import KaartFout
-from systeemkaart.teksten import getal, tekst
 from systeemkaart import bewaren, staat
 from systeemkaart.grafiek import LETTER, TITEL_LETTER
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import getal, tekst
 
 # Session keys of this page.
 KIES = "pj_beoordelaar"  # the beoordelaar being scored (selectbox)

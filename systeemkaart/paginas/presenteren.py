@@ -17,11 +17,11 @@ import streamlit as st
 
 from systeem.analyses import balans, signalen
 from systeem.model.pseudoniemen import pseudoniemen
-from systeemkaart.teksten import tekst
 from systeemkaart import staat
 from systeemkaart.navigatie import pagina
 from systeemkaart.netwerk_component import kies, netwerk, verplaats
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import tekst
 
 taal = staat.taal()
 

@@ -10,10 +10,10 @@ import streamlit as st
 
 from systeem.bestanden import voorbeelden
 from systeem.model.validatie import KaartFout
-from systeemkaart.teksten import tekst
 from systeemkaart import staat
 from systeemkaart.navigatie import pagina
 from systeemkaart.opmaak import md
+from systeemkaart.teksten import tekst
 
 taal = staat.taal()
 
