@@ -74,11 +74,8 @@ def asymmetrie(kaart: Kaart) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [], "afhankelijkheden": [
-    ...         {"partner": "b", "afhankelijk_van": "a", "sterkte": 4}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "", "b>a 4")
     >>> asymmetrie(k).to_dict(orient="records")
     [{'a': 'a', 'b': 'b', 'a_op_b': 0, 'b_op_a': 4, 'asymmetrie': -4}]
     """
@@ -114,13 +111,8 @@ def macht(kaart: Kaart) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"},
-    ...                  {"id": "c", "naam": "C"}],
-    ...     "stromen": [], "afhankelijkheden": [
-    ...         {"partner": "b", "afhankelijk_van": "a", "sterkte": 4},
-    ...         {"partner": "c", "afhankelijk_van": "a", "sterkte": 2}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b c", "", "b>a 4, c>a 2")
     >>> macht(k)["macht"].to_dict()
     {'a': 6, 'b': -4, 'c': -2}
     """
@@ -157,11 +149,8 @@ def eenzijdig(kaart: Kaart, sterk: int = STERK, hooguit_terug: int = HOOGUIT_TER
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [], "afhankelijkheden": [
-    ...         {"partner": "a", "afhankelijk_van": "b", "sterkte": 5}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "", "a>b 5")
     >>> eenzijdig(k)[["partner", "afhankelijk_van", "sterkte", "terug"]].values.tolist()
     [['a', 'b', 5, 0]]
     """

@@ -59,11 +59,8 @@ def totalen(kaart: Kaart) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "b", "soort": "geld", "waarde": 3},
-    ...                 {"van": "opgave", "naar": "a", "soort": "kennis", "waarde": 1}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>b geld 3, opgave>a kennis 1")
     >>> totalen(k).to_dict(orient="index")
     {'opgave': {'brengen': 1, 'halen': 0}, 'a': {'brengen': 3, 'halen': 1}, 'b': {'brengen': 0, 'halen': 3}}
     """
@@ -96,11 +93,8 @@ def balans(kaart: Kaart, drempel: float = DREMPEL) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 4},
-    ...                 {"van": "opgave", "naar": "a", "soort": "kennis", "waarde": 2}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>opgave geld 4, opgave>a kennis 2")
     >>> balans(k)[["brengen", "halen", "klasse"]].to_dict(orient="index")
     {'a': {'brengen': 4, 'halen': 2, 'klasse': 'geeft_veel_meer'}, 'b': {'brengen': 0, 'halen': 0, 'klasse': 'geen_stromen'}}
     """
@@ -144,11 +138,8 @@ def per_soort(kaart: Kaart) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "personeel", "waarde": 4},
-    ...                 {"van": "opgave", "naar": "a", "soort": "positie", "waarde": 2}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a", "a>opgave personeel 4, opgave>a positie 2")
     >>> per_soort(k).values.tolist()
     [['a', 'personeel', 4, 0, -4], ['a', 'positie', 0, 2, 2]]
     """
@@ -165,11 +156,8 @@ def per_tastbaar(kaart: Kaart) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 4},
-    ...                 {"van": "opgave", "naar": "a", "soort": "positie", "waarde": 2}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a", "a>opgave geld 4, opgave>a positie 2")
     >>> per_tastbaar(k).values.tolist()
     [['a', False, 0, 2, 2], ['a', True, 4, 0, -4]]
     """
@@ -190,10 +178,8 @@ def systeem(kaart: Kaart, drempel: float = DREMPEL) -> dict[str, Any]:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "b", "soort": "geld", "waarde": 3}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>b geld 3")
     >>> s = systeem(k)
     >>> s["uit_balans"], s["aandeel_uit_balans"], s["spreiding"]
     (2, 1.0, 1.0)

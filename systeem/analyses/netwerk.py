@@ -44,11 +44,8 @@ def graaf(kaart: Kaart) -> nx.MultiDiGraph:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}],
-    ...     "afhankelijkheden": [{"partner": "b", "afhankelijk_van": "a", "sterkte": 4}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>opgave geld 2", "b>a 4")
     >>> g = graaf(k)
     >>> sorted(g.nodes), g.number_of_edges(), g.edges["b", "a", ("afhankelijkheid", 0)]["sterkte"]
     (['a', 'b', 'opgave'], 2, 4)
@@ -72,10 +69,8 @@ def verbindingen(kaart: Kaart) -> nx.Graph:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>opgave geld 2")
     >>> sorted(verbindingen(k).edges("a"))
     [('a', 'opgave')]
     """
@@ -95,11 +90,8 @@ def scharnierpunten(kaart: Kaart) -> list[str]:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2},
-    ...                 {"van": "b", "naar": "a", "soort": "kennis", "waarde": 1}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>opgave geld 2, b>a kennis 1")
     >>> scharnierpunten(k)
     ['a']
     """
@@ -123,23 +115,15 @@ def afgesneden(kaart: Kaart) -> dict[str, list[str]]:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"},
-    ...                  {"id": "c", "naam": "C"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2},
-    ...                 {"van": "b", "naar": "a", "soort": "kennis", "waarde": 1},
-    ...                 {"van": "c", "naar": "b", "soort": "kennis", "waarde": 1}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b c", "a>opgave geld 2, b>a kennis 1, c>b kennis 1")
     >>> afgesneden(k)
     {'a': ['b', 'c'], 'b': ['c']}
 
     Apart from the opgave, the larger piece stays: without hub, a and b still have
     each other and only c is cut off.
 
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": i, "naam": i.upper()} for i in ("hub", "a", "b", "c")],
-    ...     "stromen": [{"van": v, "naar": n, "soort": "geld", "waarde": 1}
-    ...                 for v, n in (("hub", "a"), ("a", "b"), ("b", "hub"), ("hub", "c"))]})
+    >>> k = schets("hub a b c", "hub>a geld 1, a>b geld 1, b>hub geld 1, hub>c geld 1")
     >>> afgesneden(k)
     {'hub': ['c']}
     """
@@ -263,11 +247,8 @@ def vertrek(kaart: Kaart, partner: str) -> Vertrek:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2},
-    ...                 {"van": "b", "naar": "a", "soort": "kennis", "waarde": 1}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>opgave geld 2, b>a kennis 1")
     >>> v = vertrek(k, "a")
     >>> v.splitst, v.delen, v.afgesneden
     (True, [['opgave'], ['b']], ['b'])

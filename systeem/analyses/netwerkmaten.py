@@ -137,13 +137,8 @@ def maten(kaart: Kaart) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2},
-    ...                 {"van": "a", "naar": "opgave", "soort": "tijd", "waarde": 1},
-    ...                 {"van": "b", "naar": "a", "soort": "kennis", "waarde": 1}],
-    ...     "afhankelijkheden": [{"partner": "b", "afhankelijk_van": "a", "sterkte": 4}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>opgave geld 2, a>opgave tijd 1, b>a kennis 1", "b>a 4")
     >>> m = maten(k)
     >>> m[["graad_in", "graad_uit", "gewogen_in", "gewogen_uit"]].loc["a"].tolist()
     [1, 1, 1, 3]

@@ -80,10 +80,8 @@ def signalen(
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 3}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "a>opgave geld 3")
     >>> [(s.code, s.partners) for s in signalen(k)]
     [('geeft_veel_meer', ('a',)), ('geen_stromen', ('b',))]
     """

@@ -34,11 +34,8 @@ def paren(kaart: Kaart) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B"}],
-    ...     "stromen": [{"van": "b", "naar": "a", "soort": "geld", "waarde": 4},
-    ...                 {"van": "a", "naar": "b", "soort": "kennis", "waarde": 1}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a b", "b>a geld 4, a>b kennis 1")
     >>> paren(k).to_dict(orient="records")
     [{'a': 'a', 'b': 'b', 'a_naar_b': 1, 'b_naar_a': 4, 'netto': -3, 'wederkerigheid': 0.25}]
     """
@@ -79,10 +76,8 @@ def netto_matrix(kaart: Kaart) -> pd.DataFrame:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 3}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a", "a>opgave geld 3")
     >>> netto_matrix(k).to_dict()
     {'opgave': {'opgave': 0, 'a': 3}, 'a': {'opgave': -3, 'a': 0}}
     """
