@@ -405,3 +405,34 @@ def test_bezet():
     assert pijlers.bezet("ANNA", ["Anna"])
     assert pijlers.bezet(" Anna  de Vries", ["anna de vries"])
     assert not pijlers.bezet("Anna", [])
+
+
+# ---------------------------------------------------------------------------
+# The radar's geometry (what the page and the hand-out draw).
+
+
+def test_radar_spaken_ringen_en_ringgetallen():
+    spaken = pijlers.radar_spaken()
+    assert spaken["pijler"].tolist() == list(pijlers.PIJLERS)
+    # every spoke ends on the outer ring, the first at the top, then clockwise
+    assert (spaken["x"] ** 2 + spaken["y"] ** 2).tolist() == pytest.approx([25.0] * 8)
+    assert spaken.loc[0, ["x", "y"]].tolist() == pytest.approx([0, 5], abs=1e-9)
+    assert spaken.loc[1, ["x", "y"]].tolist() == pytest.approx([5 / 2**0.5, 5 / 2**0.5])
+    # a label begins right of a spoke that points right, ends left of one that points
+    # left, and is centred on the vertical ones
+    assert spaken["kant"].tolist() == [0, 1, 1, 1, 0, -1, -1, -1]
+    assert pijlers.radar_spaken(2.5)["x"].tolist() == pytest.approx(spaken["x"] / 2)
+
+    ringen = pijlers.radar_ringen()
+    assert ringen.groupby("ring").size().to_dict() == {s: 97 for s in pijlers.SCORES}
+    straal = (ringen["x"] ** 2 + ringen["y"] ** 2) ** 0.5
+    assert straal.tolist() == pytest.approx(ringen["ring"].astype(float).tolist())
+    eerste = ringen.groupby("ring").nth(0)[["x", "y"]].to_numpy()
+    laatste = ringen.groupby("ring").nth(-1)[["x", "y"]].to_numpy()
+    assert laatste == pytest.approx(eerste, abs=1e-9)  # each ring is closed
+
+    getallen = pijlers.radar_ringgetallen()
+    assert getallen["ring"].tolist() == list(pijlers.SCORES)
+    hoek = [math.atan2(y, x) for x, y in getallen[["x", "y"]].to_numpy()]
+    # halfway between the first two spokes (90° and 45°)
+    assert hoek == pytest.approx([math.radians(67.5)] * 5)

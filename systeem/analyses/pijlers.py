@@ -41,7 +41,10 @@ Definitions of the figures (:func:`per_pijler`, :func:`per_dimensie`, :func:`zwa
   would be an arbitrary choice.
 - **radar**: pijler k on the spoke at 90° - k x 45° (clockwise from the top), a score r at
   distance r from the centre; a line only between neighbouring pijlers that are both
-  scored (:func:`radar_punten`, :func:`radar_lijnen`; the page and the hand-out draw it).
+  scored (:func:`radar_punten`, :func:`radar_lijnen`); the spokes with the side their
+  label goes on, the rings at the scores 1-5 and where their numbers stand
+  (:func:`radar_spaken`, :func:`radar_ringen`, :func:`radar_ringgetallen`).  The page and
+  the hand-out only draw what these give.
 
 The names, the explanations (in our own words) and the tensions are in
 :mod:`systeem.teksten`, in Dutch and English (:func:`pijler_tekst`,
@@ -600,7 +603,7 @@ def overzicht(scores: pd.DataFrame, taal: str = "nl") -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------------
-# Texts.
+# The radar.
 
 
 def radar_punten(matrix: pd.DataFrame) -> pd.DataFrame:
@@ -675,6 +678,96 @@ def radar_lijnen(punten: pd.DataFrame) -> pd.DataFrame:
         ],
         ignore_index=True,
     )
+
+
+def radar_spaken(straal: float = HOOGST) -> pd.DataFrame:
+    """Return the spokes of a radar: per pijler the point at distance ``straal`` on its
+    spoke, and on which side of that point a label goes.
+
+    Pijler k sits on the spoke at angle :data:`HOEKEN` [k], as in :func:`radar_punten`.
+    A spoke is drawn from the centre to the point at ``straal`` :data:`HOOGST`; a pijler's
+    name stands at a somewhat larger ``straal``, beside the point on the side away from
+    the centre: ``kant`` 1 where the spoke points right (the text begins at the point),
+    -1 where it points left (the text ends there), 0 where it points straight up or down
+    (the text is centred on it).
+
+    Parameters
+    ----------
+    straal : the distance from the centre, in score units.
+
+    Returns
+    -------
+    One row per pijler, in the order of :data:`PIJLERS`: ``pijler``, ``k``, ``x``, ``y``
+    and ``kant`` (int).
+
+    Example
+    -------
+    >>> s = radar_spaken()
+    >>> s.loc[[0, 2, 6], ["pijler", "x", "y", "kant"]].round(6).values.tolist()
+    [['mindset', 0.0, 5.0, 0], ['vertrouwen', 5.0, 0.0, 1], ['kennis', -5.0, -0.0, -1]]
+    """
+    cos, sin = np.cos(HOEKEN), np.sin(HOEKEN)
+    return pd.DataFrame(
+        {
+            "pijler": list(PIJLERS),
+            "k": np.arange(len(PIJLERS)),
+            "x": straal * cos,
+            "y": straal * sin,
+            "kant": np.sign(np.round(cos, 9)).astype("int64"),
+        }
+    )
+
+
+def radar_ringen(stappen: int = 96) -> pd.DataFrame:
+    """Return the rings of a radar: a circle at each score of :data:`SCORES` (a score r
+    lies at distance r from the centre, as in :func:`radar_punten`), as a closed line of
+    ``stappen`` pieces, for a chart that draws lines and no circles.
+
+    Parameters
+    ----------
+    stappen : how many straight pieces make a circle.
+
+    Returns
+    -------
+    ``stappen + 1`` rows per ring, the last on the first: ``ring`` (the score),
+    ``volgorde`` (0, 1, ... along the circle, from the right, anticlockwise), ``x``, ``y``.
+
+    Example
+    -------
+    >>> r = radar_ringen(stappen=4)
+    >>> r[r["ring"] == 2][["volgorde", "x", "y"]].round(6).values.tolist()
+    [[0.0, 2.0, 0.0], [1.0, 0.0, 2.0], [2.0, -2.0, 0.0], [3.0, -0.0, -2.0], [4.0, 2.0, -0.0]]
+    """
+    rond = np.linspace(0, 2 * np.pi, stappen + 1)
+    return pd.DataFrame(
+        {
+            "ring": np.repeat(np.array(SCORES), len(rond)),
+            "volgorde": np.tile(np.arange(len(rond)), len(SCORES)),
+            "x": np.outer(SCORES, np.cos(rond)).ravel(),
+            "y": np.outer(SCORES, np.sin(rond)).ravel(),
+        }
+    )
+
+
+def radar_ringgetallen() -> pd.DataFrame:
+    """Return where a radar writes the score of each ring: on the ring, at angle
+    :data:`TUSSEN`, halfway between the first two spokes, where no spoke or label is.
+
+    Returns
+    -------
+    One row per score of :data:`SCORES`: ``ring`` (the score), ``x``, ``y``.
+
+    Example
+    -------
+    >>> radar_ringgetallen().round(3).values.tolist()[:2]
+    [[1.0, 0.383, 0.924], [2.0, 0.765, 1.848]]
+    """
+    ring = np.array(SCORES)
+    return pd.DataFrame({"ring": ring, "x": ring * np.cos(TUSSEN), "y": ring * np.sin(TUSSEN)})
+
+
+# ---------------------------------------------------------------------------
+# Texts.
 
 
 def pijler_tekst(pijler: str, taal: str = "nl") -> PijlerTekst:
