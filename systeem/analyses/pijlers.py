@@ -174,7 +174,7 @@ def controleer(rijen: pd.DataFrame | Iterable[Mapping[str, Any]] | None) -> pd.D
     >>> controleer([{"beoordelaar": "", "pijler": "geld", "score": 7}])
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (3 problemen):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (3 problemen):
     - pijlers[0].beoordelaar: is nog leeg; vul de naam van de beoordelaar in
     - pijlers[0].pijler: onbekende pijler "geld"; kies uit mindset, speelruimte, vertrouwen, dialoog, structuur, transparantie, kennis, doelstelling
     - pijlers[0].score: moet een geheel getal van 1 tot en met 5 zijn (of leeg: niet gescoord), niet 7
@@ -268,7 +268,7 @@ def met_score(
     >>> met_score(s, "Anna", "vertrouwen", 6)
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (1 probleem):
     - pijlers[0].score: moet een geheel getal van 1 tot en met 5 zijn (of leeg: niet gescoord), niet 6
     """
     b = beoordelaar.strip() if isinstance(beoordelaar, str) else beoordelaar
@@ -332,7 +332,7 @@ def hernoem_beoordelaar(scores: pd.DataFrame, oud: str, nieuw: str) -> pd.DataFr
     >>> hernoem_beoordelaar(s, "Anna", "bob")
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (1 probleem):
     - pijlers[0].beoordelaar: er is al een beoordelaar "Bob"; kies een andere naam
     """
     van_hem = np.flatnonzero((scores["beoordelaar"] == oud).to_numpy())

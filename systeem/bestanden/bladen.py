@@ -377,7 +377,7 @@ def uit_bladen(
     >>> uit_bladen({"partners": p, "stromen": s})
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (1 probleem):
     - blad Stromen, rij 2, kolom waarde: moet een geheel getal van 1 tot en met 5 zijn, niet 7
     """
     problemen: list[Probleem] = []

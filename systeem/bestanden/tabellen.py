@@ -291,7 +291,7 @@ def met_kop(kaart: Kaart, titel: str, opgave: str) -> Kaart:
     >>> met_kop(Kaart(titel="Oud"), "", "Samen")
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (1 probleem):
     - titel: mag niet leeg zijn
     """
     doc = kaart.naar_dict()

@@ -36,7 +36,6 @@ with pandas.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from operator import eq
 from typing import Annotated, Any, Literal, NotRequired, Union
 
@@ -67,82 +66,9 @@ from systeem.model.kaart import (
     extra_tekst,
     standaard_tastbaar,
 )
+from systeem.model.problemen import KaartFout, Probleem
 
-
-@dataclass(frozen=True)
-class Probleem:
-    """One thing wrong with a kaart: where it is and what is wrong, in Dutch.
-
-    ``plek`` is a path into the file: ``"stromen[3].naar"`` is field ``naar`` of the
-    stroom at index 3 (counting from 0, as in the file).  :meth:`rij_tekst` gives the
-    same place as a person reading a table counts it ("stromen, rij 4, veld naar").
-
-    Example
-    -------
-    >>> p = Probleem("stromen[3].naar", 'onbekende partner "xyz"')
-    >>> str(p)
-    'stromen[3].naar: onbekende partner "xyz"'
-    >>> p.rij_tekst()
-    'stromen, rij 4, veld naar: onbekende partner "xyz"'
-    """
-
-    plek: str
-    tekst: str
-
-    def __str__(self) -> str:
-        return f"{self.plek}: {self.tekst}" if self.plek else self.tekst
-
-    @property
-    def tabel(self) -> str | None:
-        """The table the problem is in (``"stromen"``), or None for a top-level field."""
-        kop = self.plek.split("[", 1)[0].split(".", 1)[0]
-        return kop if "[" in self.plek else None
-
-    @property
-    def rij(self) -> int | None:
-        """The 0-based row index within :attr:`tabel`, or None."""
-        if "[" not in self.plek:
-            return None
-        try:
-            return int(self.plek.split("[", 1)[1].split("]", 1)[0])
-        except ValueError:
-            return None
-
-    @property
-    def veld(self) -> str | None:
-        """The field name the problem is about, or None when it is about a whole row."""
-        staart = self.plek.rsplit("]", 1)[-1] if "[" in self.plek else self.plek
-        return staart.lstrip(".") or None
-
-    def rij_tekst(self) -> str:
-        """The problem with its place as a person counts table rows (from 1)."""
-        if self.tabel is None or self.rij is None:
-            return str(self)
-        plek = f"{self.tabel}, rij {self.rij + 1}"
-        if self.veld:
-            plek += f", veld {self.veld}"
-        return f"{plek}: {self.tekst}"
-
-
-class KaartFout(ValueError):
-    """A kaart (or a file meant to hold one) breaks the rules; ``problemen`` lists how.
-
-    Example
-    -------
-    >>> fout = KaartFout([Probleem("titel", "ontbreekt")])
-    >>> str(fout)
-    'De kaart klopt niet (1 probleem):\\n- titel: ontbreekt'
-    """
-
-    def __init__(self, problemen: list[Probleem]):
-        self.problemen = list(problemen)
-        super().__init__(self.melding())
-
-    def melding(self) -> str:
-        """The Dutch message: a heading and one line per problem."""
-        n = len(self.problemen)
-        kop = f"De kaart klopt niet ({n} {'probleem' if n == 1 else 'problemen'}):"
-        return "\n".join([kop, *(f"- {p}" for p in self.problemen)])
+__all__ = ["KaartFout", "Probleem", "upgrade", "valideer"]
 
 
 def valideer(data: Any) -> Kaart:
@@ -174,7 +100,7 @@ def valideer(data: Any) -> Kaart:
     ...           "soort": "geld", "waarde": 9}]})
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (2 problemen):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (2 problemen):
     - stromen[0].waarde: moet een geheel getal van 1 tot en met 5 zijn, niet 9
     - stromen[0].van: onbekende partner "x" (geen partner-id en niet "opgave")
     """

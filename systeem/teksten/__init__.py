@@ -22,6 +22,7 @@ from systeem.teksten import (
     interventies,
     netwerk,
     pijlers,
+    problemen,
     signalen,
     weergave,
     woorden,
@@ -30,7 +31,17 @@ from systeem.teksten import (
 TALEN = ("nl", "en")
 
 #: The core's catalogues, one per area.
-CATALOGI = (woorden, signalen, interventies, netwerk, pijlers, weergave, handout, bestanden)
+CATALOGI = (
+    woorden,
+    signalen,
+    interventies,
+    netwerk,
+    pijlers,
+    weergave,
+    handout,
+    bestanden,
+    problemen,
+)
 
 
 def per_taal(catalogi: Iterable[Mapping[str, Mapping[str, str]]]) -> dict[str, dict[str, str]]:
