@@ -69,9 +69,8 @@ import pandas as pd
 
 from systeem.analyses import balans as balans_mod
 from systeem.analyses.interventies import MAX_WAARDE, pas_toe
-from systeem.bestanden.tabellen import nieuw_id
 from systeem.model.geheugen import onthoud
-from systeem.model.kaart import OPGAVE, SOORTEN, Kaart
+from systeem.model.kaart import OPGAVE, SOORTEN, Kaart, nieuw_id
 from systeem.model.scenario import Bijdrage, Compensatie, DerdePartij, DerdeStroom, Interventie
 from systeem.teksten import aantal_punten, getal, tekst, woord
 

@@ -73,7 +73,16 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from systeem.model.kaart import KOLOMMEN, OPGAVE, TABELLEN, Kaart, extra_dict, records
+from systeem.model.kaart import (
+    KOLOMMEN,
+    OPGAVE,
+    TABELLEN,
+    Kaart,
+    extra_dict,
+    nieuw_id,  # noqa: F401  (the edit tables' id rule is the model's; kept here for callers)
+    nieuwe_ids,
+    records,
+)
 from systeem.model.validatie import KaartFout, Probleem, valideer
 
 #: Required fields per table: an empty cell there is a problem.  (A partner's id is
@@ -206,7 +215,7 @@ def uit_tabellen(
     partners = partners[~leeg]
     partners = partners.assign(
         id=partners["id"].where(
-            ~partners["id"].isna(), _nieuwe_ids(partners["naam"], set(kaart.partners["id"]))
+            ~partners["id"].isna(), nieuwe_ids(partners["naam"], set(kaart.partners["id"]))
         )
     )
     schoon["partners"] = partners
@@ -297,17 +306,6 @@ def met_kop(kaart: Kaart, titel: str, opgave: str) -> Kaart:
     doc = kaart.naar_dict()
     doc["titel"], doc["opgave"] = titel, opgave
     return valideer(doc)
-
-
-def nieuw_id(naam: str, bezet: set[str] | frozenset[str] = frozenset()) -> str:
-    """Return an id for a partner called ``naam`` that is not in ``bezet``.
-
-    Example
-    -------
-    >>> nieuw_id("Gemeente Één"), nieuw_id("Opgave"), nieuw_id("UWV", {"uwv"})
-    ('gemeente_een', 'opgave_2', 'uwv_2')
-    """
-    return str(_nieuwe_ids(pd.Series([naam], dtype=object), set(bezet)).iloc[0])
 
 
 def opsomming(aantallen: Mapping[str, int]) -> str:
@@ -577,31 +575,6 @@ def _heel(waarden: pd.Series) -> pd.Series:
 def _leeg(frame: pd.DataFrame, kolommen: list[str]) -> pd.Series:
     """Rows whose cells in ``kolommen`` are all empty."""
     return frame[kolommen].isna().all(axis=1)
-
-
-def _nieuwe_ids(namen: pd.Series, bezet: set[str]) -> pd.Series:
-    """Unique ids from names: a slug, numbered ``_2``, ``_3``, ... where taken."""
-    gewoon = (
-        namen.fillna("")
-        .astype("str")
-        .str.normalize("NFKD")
-        .str.encode("ascii", errors="ignore")
-        .str.decode("ascii")
-        .str.lower()
-        .str.replace(r"[^a-z0-9]+", "_", regex=True)
-        .str.strip("_")
-        .str.slice(0, 40)
-        .str.rstrip("_")
-    )
-    basis = gewoon.where(gewoon != "", "partner").astype(object)
-    bezet = set(bezet) | {OPGAVE}
-    nummer = pd.Series(basis.groupby(basis).cumcount().to_numpy() + 1, index=basis.index)
-    while True:
-        kandidaat = basis.where(nummer == 1, basis + "_" + nummer.astype(str))
-        botsing = kandidaat.isin(bezet) | kandidaat.duplicated()
-        if not botsing.any():
-            return kandidaat
-        nummer[botsing] += 1
 
 
 def _gevolgen(

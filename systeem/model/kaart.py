@@ -43,13 +43,14 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from systeem.model.scenario import Scenario
+if TYPE_CHECKING:  # a scenario describes its moves with the kaart's names: no import cycle
+    from systeem.model.scenario import Scenario
 
 #: The reserved node id of the shared task.
 OPGAVE = "opgave"
@@ -408,6 +409,52 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """
     schoon = frame.astype(object).where(frame.notna(), None)
     return schoon.to_dict(orient="records")
+
+
+def nieuwe_ids(namen: pd.Series, bezet: set[str] | frozenset[str] = frozenset()) -> pd.Series:
+    """Return a unique partner id for each name: a slug, numbered ``_2``, ``_3``, ... where taken.
+
+    The slug is the name in lower case ASCII (accents dropped), every other run of
+    characters one ``_``, at most 40 characters; ``"partner"`` when nothing is left.  No
+    id is in ``bezet``, none is :data:`OPGAVE`, and no two are equal.
+
+    Example
+    -------
+    >>> nieuwe_ids(pd.Series(["Gemeente Één", "A", "a!", "???"]), {"a"}).tolist()
+    ['gemeente_een', 'a_2', 'a_3', 'partner']
+    """
+    gewoon = (
+        namen.fillna("")
+        .astype("str")
+        .str.normalize("NFKD")
+        .str.encode("ascii", errors="ignore")
+        .str.decode("ascii")
+        .str.lower()
+        .str.replace(r"[^a-z0-9]+", "_", regex=True)
+        .str.strip("_")
+        .str.slice(0, 40)
+        .str.rstrip("_")
+    )
+    basis = gewoon.where(gewoon != "", "partner").astype(object)
+    bezet = set(bezet) | {OPGAVE}
+    nummer = pd.Series(basis.groupby(basis).cumcount().to_numpy() + 1, index=basis.index)
+    while True:
+        kandidaat = basis.where(nummer == 1, basis + "_" + nummer.astype(str))
+        botsing = kandidaat.isin(bezet) | kandidaat.duplicated()
+        if not botsing.any():
+            return kandidaat
+        nummer[botsing] += 1
+
+
+def nieuw_id(naam: str, bezet: set[str] | frozenset[str] = frozenset()) -> str:
+    """Return an id for a partner called ``naam`` that is not in ``bezet`` (:func:`nieuwe_ids`).
+
+    Example
+    -------
+    >>> nieuw_id("Gemeente Één"), nieuw_id("Opgave"), nieuw_id("UWV", {"uwv"})
+    ('gemeente_een', 'opgave_2', 'uwv_2')
+    """
+    return str(nieuwe_ids(pd.Series([naam], dtype=object), set(bezet)).iloc[0])
 
 
 # ---------------------------------------------------------------------------
