@@ -26,21 +26,28 @@ is in the URL too (``?taal=``), so a refresh keeps it.
 
 Settings shared by pages (language, threshold, selected partner, layers) live under
 fixed keys in ``st.session_state`` so widgets can bind to them directly.
+
+No other module of :mod:`systeemkaart` imports :mod:`systeem.opslag` (a test checks it):
+what a page needs of the store (the lists of kaarten and foto's, the bin, a foto) it asks
+here, and a failure reaches it as :class:`OpslagFout`, which it finds here too
+(``staat.OpslagFout``).
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from systeem.analyses import balans
 from systeem.bestanden import voorbeelden
 from systeem.model.kaart import Kaart
 from systeem.model.validatie import valideer
-from systeem.opslag import Opslag, OpslagFout, Stand, VerouderdeVersie
+from systeem.opslag import Foto, Opslag, OpslagFout, Stand, VerouderdeVersie
 from systeem.weergave import layout
 from systeemkaart import herinnering
 from systeemkaart.teksten import TALEN, tekst
@@ -355,6 +362,69 @@ def herstel(kaart_id: str) -> None:
     """Take kaart ``kaart_id`` out of the bin."""
     _winkel().herstel(kaart_id)
     _ververs_stand()
+
+
+def wis(kaart_id: str) -> None:
+    """Delete kaart ``kaart_id`` for good, with its history and foto's.
+
+    Raises
+    ------
+    OpslagFout
+        when the store cannot do it.
+    """
+    _winkel().wis(kaart_id)
+
+
+def kaarten(prullenbak: bool = False) -> pd.DataFrame:
+    """The stored kaarten, last changed first (``prullenbak``: those in the bin, last
+    deleted first): columns ``id, titel, opgave, gemaakt, gewijzigd, verwijderd``.
+
+    Raises
+    ------
+    OpslagFout
+        when the store cannot be used.
+    """
+    return _winkel().lijst(prullenbak=prullenbak)
+
+
+def fotos(kaart_id: str) -> pd.DataFrame:
+    """The foto's of stored kaart ``kaart_id``, newest first: columns ``id, naam, gemaakt``.
+
+    Raises
+    ------
+    OpslagFout
+        when the store cannot be used.
+    """
+    return _winkel().fotos(kaart_id)
+
+
+def foto(foto_id: int) -> Foto:
+    """Foto ``foto_id`` with its kaart (``.kaart``, ``.naam``, ``.gemaakt``).
+
+    Raises
+    ------
+    OpslagFout
+        when there is no such foto, or the store cannot be used.
+    """
+    return _winkel().foto(foto_id)
+
+
+def verwijder_foto(foto_id: int) -> None:
+    """Delete foto ``foto_id``.
+
+    Raises
+    ------
+    OpslagFout
+        when the store cannot do it.
+    """
+    _winkel().verwijder_foto(foto_id)
+
+
+def opslag_pad() -> Path | None:
+    """The store's file, or None when the store cannot be used (the reason is then in
+    :data:`OPSLAG_FOUT`)."""
+    winkel = opslag()
+    return None if winkel is None else winkel.pad
 
 
 def opslag() -> Opslag | None:
