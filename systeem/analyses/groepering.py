@@ -212,6 +212,23 @@ def aantal_partners_per_sector(kaart: Kaart) -> pd.Series:
     )
 
 
+def aantal_sectoren(kaart: Kaart) -> int:
+    """Return how many sectors the partners name, as :func:`aantal_partners_per_sector`
+    counts them; partners without a sector are not a sector.  A per-sector view
+    (:func:`per_sector`) shows something from two sectors on.
+
+    Example
+    -------
+    >>> from systeem.model.validatie import valideer
+    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
+    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B", "sector": "Zorg"},
+    ...                  {"id": "c", "naam": "C", "sector": "zorg"}], "stromen": []})
+    >>> aantal_sectoren(k)
+    1
+    """
+    return int(aantal_partners_per_sector(kaart).drop("", errors="ignore").size)
+
+
 # ---------------------------------------------------------------------------
 # Helpers.
 
