@@ -437,3 +437,21 @@ def test_standaard_pad_volgt_xdg_en_de_omgevingsvariabele(tmp_path):
         "systeemkaart",
         "systeemkaart.db",
     )
+
+
+def test_standaard_pad_is_de_gebruikersmap_van_platformdirs(monkeypatch, tmp_path):
+    """Without SYSTEEMKAART_DB the file lives in the folder platformdirs names for this
+    system (so on Windows and macOS too), and platformdirs' own XDG rule applies."""
+    from pathlib import Path
+
+    from platformdirs import user_data_dir
+
+    monkeypatch.delenv("SYSTEEMKAART_DB", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    assert opslag_mod.standaard_pad() == (
+        Path(user_data_dir("systeemkaart", appauthor=False)) / "systeemkaart.db"
+    )
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert opslag_mod.standaard_pad() == tmp_path / "systeemkaart" / "systeemkaart.db"
+    monkeypatch.setenv("SYSTEEMKAART_DB", str(tmp_path / "eigen.db"))
+    assert opslag_mod.standaard_pad() == tmp_path / "eigen.db"

@@ -5,8 +5,10 @@ The store keeps, per kaart, its current content (the normalised JSON of
 changed, and when it went into the bin (*prullenbak*); an edit history (*stappen*) for
 undo and redo; and *foto's*, named and dated snapshots to compare moments in time.
 
-Where: one file, ``$SYSTEEMKAART_DB`` when set, otherwise
-``$XDG_DATA_HOME/systeemkaart/systeemkaart.db`` (``~/.local/share/...`` without XDG).
+Where: one file, ``$SYSTEEMKAART_DB`` when set, otherwise ``systeemkaart.db`` in the
+per-user data folder that platformdirs names (``~/.local/share/systeemkaart`` or
+``$XDG_DATA_HOME/systeemkaart`` on Linux, ``~/Library/Application Support/systeemkaart``
+on macOS, ``%LOCALAPPDATA%\\systeemkaart`` on Windows).
 
 Rules (docs/architecture.md, "Storage", says why):
 
@@ -45,6 +47,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
+from platformdirs import user_data_dir
 
 from systeem.bestanden import lees_json
 from systeem.model.kaart import Kaart
@@ -178,13 +181,18 @@ def standaard_pad(omgeving: Mapping[str, str] | None = None) -> Path:
     PosixPath('/tmp/proef.db')
     >>> standaard_pad({"XDG_DATA_HOME": "/data", "HOME": "/home/an"})
     PosixPath('/data/systeemkaart/systeemkaart.db')
+    >>> standaard_pad({}).parent.name
+    'systeemkaart'
     """
     omgeving = os.environ if omgeving is None else omgeving
     eigen = omgeving.get(OMGEVING, "").strip()
     if eigen:
         return Path(eigen).expanduser()
-    basis = omgeving.get("XDG_DATA_HOME", "").strip() or str(Path.home() / ".local" / "share")
-    return Path(basis) / "systeemkaart" / "systeemkaart.db"
+    # platformdirs reads os.environ only; an XDG_DATA_HOME in ``omgeving`` counts the same.
+    xdg = omgeving.get("XDG_DATA_HOME", "").strip()
+    if not xdg:
+        return Path(user_data_dir("systeemkaart", appauthor=False)) / "systeemkaart.db"
+    return Path(xdg) / "systeemkaart" / "systeemkaart.db"
 
 
 class Opslag:
