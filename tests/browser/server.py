@@ -1,7 +1,9 @@
 """The app served on loopback: ``streamlit run app.py`` on a free 127.0.0.1 port.
 
-Used by the real-browser tests (``tests/browser/conftest.py``) and by the scale benchmark
-(``bench/schaal.py``), so both measure and test the app started the same way.
+The one way the tests and benchmarks start a server: the real-browser tests
+(``tests/browser/conftest.py``) and the scale benchmark (``bench/schaal.py``) serve the
+checkout, so both measure and test the app started the same way; the package test
+(``tests/test_pakket.py``) serves the installed ``systeemkaart`` command the same way.
 """
 
 from __future__ import annotations
@@ -12,38 +14,42 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Where the browser tests keep screenshots, console logs and server logs.
 ARTEFACTEN = ROOT / "test-artifacts"
+#: The checkout's app, served as ``scripts/start.sh`` serves it.
+STREAMLIT_RUN = (sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"))
 
 
 def start_server(
-    omgeving: dict[str, str] | None = None, logmap: Path = ARTEFACTEN
+    omgeving: dict[str, str] | None = None,
+    logmap: Path = ARTEFACTEN,
+    opdracht: Sequence[str] = STREAMLIT_RUN,
+    map_: Path = ROOT,
 ) -> tuple[subprocess.Popen, str]:
     """Start the app on a free loopback port and wait until it answers; return both.
 
     ``omgeving`` adds environment variables (``SYSTEEMKAART_DB``, ...); the server's
-    output goes to ``logmap/server-<port>.log``.
+    output goes to ``logmap/server-<port>.log``.  ``opdracht`` is the command that serves
+    the app and takes ``streamlit run``'s options (such as an installed ``systeemkaart``
+    command); it runs in the folder ``map_``.
     """
     logmap.mkdir(parents=True, exist_ok=True)
     poort = _vrije_poort()
     log = open(logmap / f"server-{poort}.log", "wb")  # noqa: SIM115 - closed by the OS at exit
     proces = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
+            *opdracht,
             "--server.address=127.0.0.1",
             f"--server.port={poort}",
             "--server.headless=true",
             "--browser.gatherUsageStats=false",
             "--server.fileWatcherType=none",
         ],
-        cwd=ROOT,
+        cwd=map_,
         stdout=log,
         stderr=subprocess.STDOUT,
         env={**os.environ, **(omgeving or {})},
