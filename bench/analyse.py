@@ -21,11 +21,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bench.genereer import kaart_doc
 from systeem import bestanden
 from systeem.analyses import balans, signalen
 from systeem.analyses.analyse import analyse
 from systeem.model import geheugen
+from tests.kaartgenerator import kaart_doc
 
 ROOT = Path(__file__).resolve().parents[1]
 GROOTTES = (50, 500, 2_000, 10_000)

@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.schaal --schrijf  # ... and rewrite its block in docs/benchmarks.md
     .venv/bin/python -m bench.schaal --snel     # no browser, no memory, no 10,000; one round
 
-Measured, on seeded kaarten from :mod:`bench.genereer` (about 4 stromen and 1
+Measured, on seeded kaarten from :func:`tests.kaartgenerator.kaart_doc` (about 4 stromen and 1
 afhankelijkheid per partner):
 
 1. In process, per stage, the median of repeated runs: ``valideer`` (dict -> kaart),
@@ -51,13 +51,13 @@ from typing import Any
 import networkx as nx
 
 from bench.analyse import machine, vervang_blok
-from bench.genereer import kaart_doc
 from systeem import weergave
 from systeem.analyses import afhankelijkheid, balans, netwerk, signalen
 from systeem.model.validatie import valideer
 from systeem.teksten import tekst
 from systeem.weergave import layout
 from tests.browser.server import start_server, stop_server
+from tests.kaartgenerator import kaart_doc
 
 ROOT = Path(__file__).resolve().parents[1]
 GROOTTES = (50, 500, 2_000, 10_000)

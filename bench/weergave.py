@@ -28,11 +28,11 @@ from collections.abc import Callable
 from typing import Any
 
 from bench.analyse import machine, vervang_blok
-from bench.genereer import kaart_doc
 from systeem import weergave
 from systeem.analyses.analyse import analyse
 from systeem.model.validatie import valideer
 from systeem.weergave import layout
+from tests.kaartgenerator import kaart_doc
 
 GROOTTES = (50, 500, 2_000)
 

@@ -1,7 +1,15 @@
-"""Hypothesis strategies for whole kaarten: every table, awkward text, places on the map,
-scenarios with every move, pijler scores; :func:`kaart_met_scenarios`, one fixed kaart
-whose scenarios cover every move and field; and :func:`kaart_met_pijlers`, that kaart
-with a pijlerscan.
+"""Kaarten for the tests and the benchmarks, made in one place.
+
+- Hypothesis strategies for whole kaarten (:func:`kaart_docs`, :data:`kaarten`,
+  :func:`lastige_namen`): every table, awkward text, places on the map, scenarios with
+  every move, pijler scores.
+- Fixed kaarten: :func:`kaart_met_scenarios`, whose scenarios cover every move and
+  field, and :func:`kaart_met_pijlers`, that kaart with a pijlerscan.
+- Seeded kaarten of any size: :func:`kaart_doc`, synthetic (``p0``, ``p1``, ...; about 4
+  stromen and 1 afhankelijkheid per partner) for the benchmarks and the scale tests, and
+  :func:`wijkaanpak`, with realistic Dutch partner names (:func:`namen`), for the charts
+  with a row per partner.  ``python -m tests.kaartgenerator 10000 /tmp/k10000.json``
+  writes a :func:`kaart_doc` file.
 
 Text may start with a formula character (``=``, ``+``, ``-``, ``@``, ``'``), hold Dutch
 and other non-ASCII letters, separators (``;``, ``,``), quotes and newlines; it never
@@ -11,11 +19,15 @@ see docs/file-format.md).  Places on the map have at most 13 significant digits.
 
 from __future__ import annotations
 
+import json
+import random
+import sys
 from typing import Any
 
+import numpy as np
 from hypothesis import strategies as st
 
-from systeem.model.kaart import HOUDINGEN, OPGAVE, PARTNER_TYPES, PIJLER_IDS, SOORTEN
+from systeem.model.kaart import HOUDINGEN, OPGAVE, PARTNER_TYPES, PIJLER_IDS, SOORTEN, Kaart
 from systeem.model.scenario import RICHTINGEN, SLEUTELS
 from systeem.model.validatie import valideer
 
@@ -339,3 +351,150 @@ def lastige_namen(draw, max_partners: int = 8):
         elif keuze == "haakjes":
             p["naam"] = f"{ander['naam'].strip()} ({ander['id']})"
     return doc
+
+
+# ---------------------------------------------------------------------------
+# Seeded kaarten of any size.
+
+
+def kaart_doc(n: int, stromen_per_partner: int = 4, seed: int = 7) -> dict:
+    """A valid file-format-v1 document with ``n`` partners ``p0``, ``p1``, ...: about
+    ``stromen_per_partner`` stromen and 1 afhankelijkheid per partner, a third of the
+    stromen to or from the opgave (same seed, same kaart; the benchmarks' kaarten)."""
+    rng = np.random.default_rng(seed)
+    ids = np.array([f"p{i}" for i in range(n)], dtype=object)
+    m = stromen_per_partner * n
+    van = rng.integers(0, n, m)
+    naar = (van + rng.integers(1, max(n, 2), m)) % max(n, 1)
+    knopen_van = ids[van]
+    knopen_naar = ids[naar]
+    opgave = rng.random(m) < 1 / 3
+    naar_opgave = rng.random(m) < 0.5
+    knopen_naar = np.where(opgave & naar_opgave, OPGAVE, knopen_naar)
+    knopen_van = np.where(opgave & ~naar_opgave, OPGAVE, knopen_van)
+    soorten = np.array(SOORTEN, dtype=object)[rng.integers(0, len(SOORTEN), m)]
+    waarden = rng.integers(1, 6, m)
+    a = rng.integers(0, n, n)
+    b = (a + rng.integers(1, max(n, 2), n)) % max(n, 1)
+    return {
+        "formaat": "systeemkaart",
+        "versie": 1,
+        "titel": f"Synthetische kaart met {n} partners",
+        "opgave": "Benchmark",
+        "partners": [
+            {
+                "id": i,
+                "naam": f"Partner {i[1:]}",
+                "sector": ["publiek", "privaat", "maatschappelijk"][k % 3],
+                "invloed": int(k % 6),
+            }
+            for k, i in enumerate(ids)
+        ],
+        "stromen": [
+            {"van": v, "naar": t, "soort": s, "waarde": int(w)}
+            for v, t, s, w in zip(knopen_van, knopen_naar, soorten, waarden, strict=True)
+            if v != t
+        ],
+        "afhankelijkheden": [
+            {"partner": ids[x], "afhankelijk_van": ids[y], "sterkte": int(z)}
+            for x, y, z in zip(a, b, rng.integers(1, 6, n), strict=True)
+            if x != y
+        ],
+    }
+
+
+#: Partner names in :func:`namen`: an organisation and a place.
+ORGANISATIES = (
+    "Gemeente",
+    "GGZ-instelling",
+    "Woningcorporatie",
+    "Wijkteam",
+    "Huisartsenpraktijk",
+    "Politie",
+    "Welzijnsorganisatie",
+    "Jeugdzorgaanbieder",
+    "Zorgverzekeraar",
+    "Schuldhulpverlening",
+    "Buurtcentrum",
+    "Onderwijsinstelling",
+    "Thuiszorgorganisatie",
+    "Reclassering",
+    "Sportvereniging",
+)
+PLAATSEN = (
+    "Noord",
+    "Oost",
+    "Zuid",
+    "West",
+    "Centrum",
+    "Spoorzone",
+    "Binnenstad",
+    "Havenkwartier",
+    "Oude Dorp",
+    "Nieuw-West",
+)
+#: The opgave of :func:`wijkaanpak` and the soorten its stromen draw from.
+WIJK_OPGAVE = "Samen zorgen voor een veilige wijk"
+WIJK_SOORTEN = ("geld", "personeel", "kennis", "informatie", "tijd", "positie", "klanten")
+
+
+def namen(n: int) -> list[str]:
+    """``n`` distinct partner names ("Gemeente Noord", "GGZ-instelling Oost", ...; up to 150)."""
+    return [f"{ORGANISATIES[i % 15]} {PLAATSEN[(i + 2 * (i // 15)) % 10]}" for i in range(n)]
+
+
+def wijkaanpak(n: int, scenario: bool = False) -> Kaart:
+    """A kaart of ``n`` partners: each brings to and takes from the opgave, gives to the
+    next partner and depends on it; waarden drawn with a fixed seed.  With ``scenario``,
+    one scenario: the second partner compensates the first with 3 points of geld."""
+    kans = random.Random(n)
+    ids = [f"p{i}" for i in range(n)]
+    stromen = []
+    for i, p in enumerate(ids):
+        volgende = ids[(i + 1) % n]
+        for van, naar in ((p, "opgave"), ("opgave", p), (p, volgende)):
+            if van != naar:
+                stromen.append(
+                    {
+                        "van": van,
+                        "naar": naar,
+                        "soort": kans.choice(WIJK_SOORTEN),
+                        "waarde": kans.randint(1, 5),
+                    }
+                )
+    return valideer(
+        {
+            "formaat": "systeemkaart",
+            "versie": 2,
+            "titel": f"Wijkaanpak met {n} partners",
+            "opgave": WIJK_OPGAVE,
+            "partners": [{"id": i, "naam": m} for i, m in zip(ids, namen(n), strict=True)],
+            "stromen": stromen,
+            "afhankelijkheden": [
+                {"partner": p, "afhankelijk_van": ids[(i + 1) % n], "sterkte": kans.randint(1, 5)}
+                for i, p in enumerate(ids)
+            ],
+            "scenarios": [
+                {
+                    "naam": "Compensatie",
+                    "interventies": [
+                        {
+                            "zet": "compenseren",
+                            "partner": ids[0],
+                            "van": ids[1],
+                            "soort": "geld",
+                            "punten": 3,
+                        }
+                    ],
+                }
+            ]
+            if scenario
+            else [],
+        }
+    )
+
+
+if __name__ == "__main__":
+    aantal, pad = int(sys.argv[1]), sys.argv[2]
+    with open(pad, "w", encoding="utf-8") as f:
+        json.dump(kaart_doc(aantal), f, ensure_ascii=False)

@@ -25,7 +25,8 @@ from systeemkaart.grafiek import (
     partner_as,
     per_partner,
 )
-from tests.wijkaanpak import OPGAVE, namen, wijkaanpak
+from tests.kaartgenerator import WIJK_OPGAVE as OPGAVE
+from tests.kaartgenerator import namen, wijkaanpak
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 

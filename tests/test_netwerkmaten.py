@@ -12,12 +12,11 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 
-from bench.genereer import kaart_doc
 from systeem.analyses import balans, netwerkmaten
 from systeem.model.kaart import OPGAVE, Kaart
 from systeem.model.validatie import valideer
 from tests.conftest import kaart
-from tests.kaartgenerator import kaart_docs
+from tests.kaartgenerator import kaart_doc, kaart_docs
 
 generated = kaart_docs(scenarios=False, pijlers=False).map(valideer)
 

@@ -23,7 +23,8 @@ from systeem.opslag import Opslag
 from systeemkaart.grafiek import MATRIX_MAX, PAREN_MAX
 from tests.browser.conftest import wacht_op_app
 from tests.browser.server import ARTEFACTEN, start_server, stop_server
-from tests.wijkaanpak import OPGAVE, namen, wijkaanpak
+from tests.kaartgenerator import WIJK_OPGAVE as OPGAVE
+from tests.kaartgenerator import namen, wijkaanpak
 
 MAP = ARTEFACTEN / "grafiek"
 GROOTTES = (2, 6, 11, 40)

@@ -172,11 +172,11 @@ def grote_app(tmp_path_factory, chromium_pad):
     """The app with one example of GROOT + 30 partners (readable mode)."""
     import json
 
-    from bench.genereer import kaart_doc
     from systeem import weergave
     from systeem.model.validatie import valideer
     from systeem.weergave import layout
     from tests.browser.server import start_server, stop_server
+    from tests.kaartgenerator import kaart_doc
 
     map_ = tmp_path_factory.mktemp("voorbeelden")
     doc = layout.met_posities(valideer(kaart_doc(weergave.GROOT + 30))).naar_dict()
