@@ -1,0 +1,45 @@
+"""The Mijn kaarten page as a whole: the last action's message and the three tabs
+(:mod:`systeemkaart.mijn_kaarten` says what each holds)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from systeemkaart import staat
+from systeemkaart.mijn_kaarten import fotos, kaarten, prullenbak
+from systeemkaart.mijn_kaarten.acties import MELDING
+from systeemkaart.opmaak import md
+from systeemkaart.teksten import tekst
+
+
+def toon() -> None:
+    """Draw the page; without a usable store, only why."""
+    taal = staat.taal()
+    st.title(tekst("mijn.titel", taal))
+    st.caption(tekst("mijn.uitleg", taal))
+    melding = st.session_state.pop(MELDING, None)
+    if melding:
+        st.success(md(melding), icon=":material/check_circle:")
+    pad = staat.opslag_pad()
+    try:
+        if pad is None:
+            raise staat.OpslagFout(st.session_state.get(staat.OPSLAG_FOUT, ""))
+        in_gebruik, weg = staat.kaarten(), staat.kaarten(prullenbak=True)
+    except staat.OpslagFout as fout:
+        st.error(tekst("mijn.geen_opslag", taal, reden=md(fout)))
+        return
+    tab_kaarten, tab_fotos, tab_bak = st.tabs(
+        [
+            tekst("mijn.tab.kaarten", taal),
+            tekst("mijn.tab.fotos", taal),
+            tekst("mijn.tab.prullenbak", taal, aantal=len(weg)),
+        ]
+    )
+    with tab_kaarten:
+        kaarten.nieuw(taal)
+        kaarten.lijst(in_gebruik, taal)
+        st.caption(tekst("mijn.bestand", taal, pad=md(pad)))
+    with tab_fotos:
+        fotos.toon(taal)
+    with tab_bak:
+        prullenbak.toon(weg, taal)
