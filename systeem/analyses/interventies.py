@@ -51,7 +51,10 @@ from systeem.model.scenario import (
     Scenario,
     Vertrek,
 )
-from systeem.teksten import aantal_punten, tekst, woord
+
+# A move in words is the model's (systeem.model.scenario); the name stays here for callers.
+from systeem.model.scenario import beschrijving as beschrijving
+from systeem.teksten import tekst
 
 #: The largest waarde of one stroom.
 MAX_WAARDE = 5
@@ -220,106 +223,6 @@ def gewijzigde_stromen(voor: Kaart, na: Kaart) -> pd.Series:
     oud = genummerd(voor.stromen).assign(_oud=True)
     samen = genummerd(na.stromen).merge(oud, on=[*sleutel, "_n"], how="left")
     return pd.Series(samen["_oud"].isna().to_numpy(), index=na.stromen.index, name="gewijzigd")
-
-
-def beschrijving(zet: Interventie, kaart: Kaart, taal: str = "nl") -> str:
-    """The move in one sentence, with the names of the partners it concerns.
-
-    Example
-    -------
-    >>> k = Kaart(titel="T", partners=tabel("partners", [{"id": "a", "naam": "Alfa",
-    ...     "type": "organisatie", "sector": "", "invloed": None, "toelichting": ""}]))
-    >>> beschrijving(Compensatie(partner="a", punten=3, soort="geld"), k)
-    'Compenseren: Alfa krijgt 3 punten geld van de opgave.'
-    >>> beschrijving(Bijdrage(partner="a", punten=-1), k)
-    'Bijdrage aanpassen: Alfa brengt 1 punt minder.'
-    >>> beschrijving(Bijdrage(partner="a", factor=1.5), k, "en")
-    'Adjust a contribution: Alfa brings 50% more.'
-    """
-    namen = kaart.namen()
-    namen[OPGAVE] = tekst("interventie.de_opgave", taal)
-
-    def naam(pid: str) -> str:
-        return namen.get(pid, pid)
-
-    def wie(ids: tuple[str, ...]) -> str:
-        return ", ".join(naam(p) for p in ids) if ids else tekst("interventie.alle", taal)
-
-    def procent(factor: float) -> str:
-        """A factor as the change it makes: 1.5 is "50% meer", 0.8 "20% minder"."""
-        verschil = round((factor - 1) * 100, 1)
-        getal = f"{abs(verschil):g}"
-        getal = getal.replace(".", ",") if taal == "nl" else getal
-        return tekst(
-            "zet.procent.minder" if verschil < 0 else "zet.procent.meer", taal, procent=getal
-        )
-
-    if isinstance(zet, Ambitie):
-        delen = []
-        if zet.factor != 1:
-            delen.append(
-                tekst("zet.ambitie.factor", taal, wie=wie(zet.partners), factor=procent(zet.factor))
-            )
-        if zet.waarde > 0:
-            delen.append(
-                tekst(
-                    "zet.ambitie.nieuw",
-                    taal,
-                    wie=wie(zet.partners),
-                    soort=woord("soort", zet.soort or "overig", taal),
-                    waarde=zet.waarde,
-                )
-            )
-        inhoud = "; ".join(delen) or tekst("zet.niets", taal)
-    elif isinstance(zet, Bijdrage):
-        filter_ = []
-        if zet.naar:
-            filter_.append(tekst("zet.bijdrage.naar", taal, naar=naam(zet.naar)))
-        if zet.soort:
-            filter_.append(tekst("zet.bijdrage.soort", taal, soort=woord("soort", zet.soort, taal)))
-        welke = (" " + " ".join(filter_)) if filter_ else ""
-        if zet.factor is not None:
-            inhoud = tekst(
-                "zet.bijdrage.factor", taal, partner=naam(zet.partner), factor=procent(zet.factor)
-            )
-        elif (zet.punten or 0) < 0:
-            inhoud = tekst(
-                "zet.bijdrage.minder",
-                taal,
-                partner=naam(zet.partner),
-                punten=aantal_punten(-zet.punten, taal),
-            )
-        else:
-            inhoud = tekst(
-                "zet.bijdrage.meer",
-                taal,
-                partner=naam(zet.partner),
-                punten=aantal_punten(zet.punten or 0, taal),
-            )
-        inhoud += welke
-    elif isinstance(zet, Compensatie):
-        inhoud = tekst(
-            "zet.compenseren.tekst",
-            taal,
-            partner=naam(zet.partner),
-            punten=aantal_punten(zet.punten, taal),
-            soort=woord("soort", zet.soort, taal),
-            van=naam(zet.van),
-        )
-    elif isinstance(zet, DerdePartij):
-        sleutel = {0: "zet.derde.tekst.0", 1: "zet.derde.tekst.1"}.get(
-            len(zet.stromen), "zet.derde.tekst"
-        )
-        inhoud = tekst(sleutel, taal, naam=zet.naam, aantal=len(zet.stromen))
-    elif isinstance(zet, Kostenverdeling):
-        inhoud = tekst(f"zet.kostenverdeling.{zet.sleutel}", taal)
-        if zet.partners:
-            inhoud += tekst("zet.kostenverdeling.tussen", taal, wie=wie(zet.partners))
-    elif isinstance(zet, Vertrek):
-        inhoud = tekst("zet.vertrek.tekst", taal, partner=naam(zet.partner))
-    else:
-        raise TypeError(f"onbekende interventie {zet!r}")
-    return f"{tekst(f'zet.{zet.zet}', taal)}: {inhoud}."
 
 
 # ---------------------------------------------------------------------------

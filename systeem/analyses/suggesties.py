@@ -71,14 +71,18 @@ from systeem.analyses import balans as balans_mod
 from systeem.analyses.interventies import MAX_WAARDE, pas_toe
 from systeem.model.geheugen import onthoud
 from systeem.model.kaart import OPGAVE, SOORTEN, Kaart, nieuw_id
-from systeem.model.scenario import Bijdrage, Compensatie, DerdePartij, DerdeStroom, Interventie
+from systeem.model.scenario import (  # MAX_PUNTEN: the most points of one move
+    MAX_PUNTEN,
+    Bijdrage,
+    Compensatie,
+    DerdePartij,
+    DerdeStroom,
+    Interventie,
+)
 from systeem.teksten import aantal_punten, getal, tekst, woord
 
 #: The kinds of suggestion.
 COMPENSEREN, MINDER_BRENGEN, MEER_BRENGEN = "compenseren", "minder_brengen", "meer_brengen"
-#: The most points one suggested move of a partner or the opgave gives or takes (the
-#: Interventies page bounds its forms the same way).
-MAX_PUNTEN = 50
 #: The name of the third party a suggestion brings in.
 FINANCIER = "Financier"
 #: Never a soort to compensate in: it says nothing of what the partner values.

@@ -82,12 +82,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from systeem.analyses.interventies import beschrijving
 from systeem.analyses.pijlers import pijler_tekst
 from systeem.bestanden import verwijzing
 from systeem.model import scenario as scenario_mod
 from systeem.model.kaart import PIJLER_IDS, VERSIE, Kaart, extra_dicts, records
-from systeem.model.scenario import DerdePartij, Interventie, Kostenverdeling
+from systeem.model.scenario import DerdePartij, Interventie, Kostenverdeling, beschrijving
 from systeem.model.validatie import KaartFout, Probleem, valideer
 
 #: Blad name -> its columns, in the order they are written.
