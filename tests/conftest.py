@@ -156,11 +156,11 @@ def kaartdata(at) -> dict:
     """The data the app's map component got in the last run, as vis objects.
 
     The component receives :func:`systeem.weergave.vis_kolommen` (column by column) and
-    expands it in the browser; :func:`systeem.weergave.uitklappen` does the same here.
+    expands it in the browser; :func:`tests.weergave_hulp.uitklappen` does the same here.
     """
     import json
 
-    from systeem.weergave import uitklappen
+    from tests.weergave_hulp import uitklappen
 
     (element,) = at.get("bidi_component")
     return uitklappen(json.loads(element.proto.json))

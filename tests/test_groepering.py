@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 
-from systeem import weergave
 from systeem.analyses import balans
 from systeem.analyses.groepering import aantal_partners_per_sector, per_sector
 from systeem.bestanden import voorbeelden
@@ -17,6 +16,7 @@ from systeem.model.validatie import KaartFout, valideer
 from tests import vijandig
 from tests.conftest import kaart
 from tests.kaartgenerator import kaart_docs
+from tests.weergave_hulp import weergave
 
 
 @pytest.fixture

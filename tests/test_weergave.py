@@ -13,13 +13,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from systeem import weergave
 from systeem.analyses import netwerkmaten
 from systeem.analyses.balans import balans
 from systeem.model.kaart import OPGAVE, SOORTEN, Kaart, tabel
 from systeem.model.validatie import valideer
 from systeem.weergave import layout
 from systeemkaart.teksten import tekst
+from tests.weergave_hulp import weergave
 
 DATA = Path(__file__).resolve().parent.parent / "systeem" / "voorbeeldkaarten"
 VOORBEELDEN = sorted(DATA.glob("*.json"))

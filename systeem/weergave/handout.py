@@ -12,16 +12,20 @@ a table per pijler and the weakest pijlers with their dimensie's tension.  It lo
 nothing from the network, needs no server, and prints from the browser on A4 (the map
 at a fixed height, sections kept whole).
 
-Every text from the kaart is ``html.escape``-d; the map's data (column by column,
-:func:`systeem.weergave.vis_kolommen`) is the escaped JSON literal of
-:func:`systeem.weergave.json_literal`.  The same kaart gives the same bytes.
-When the map is drawn the page sets ``window.network`` and ``window.__graphReady``.
+The page is the skeleton it shares with the standalone map page
+(:func:`systeem.weergave.pagina.document`) around ``static/handout.html``, styled by
+``static/handout.css``.  Every text from the kaart is ``html.escape``-d; the map's data
+(column by column, :func:`systeem.weergave.vis_kolommen`) is the escaped JSON literal of
+:func:`systeem.weergave.json_literal`.  The same kaart gives the same bytes.  When the
+map is drawn the page sets ``window.network`` and ``window.__graphReady``.  The radar's
+geometry is the core's (:func:`systeem.analyses.pijlers.radar_punten` and
+:func:`~systeem.analyses.pijlers.radar_lijnen`).
 """
 
 from __future__ import annotations
 
 import html as html_lib
-import string
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -30,10 +34,12 @@ from systeem import weergave
 from systeem.analyses import balans as balans_mod
 from systeem.analyses import pijlers as pijlers_mod
 from systeem.analyses import signalen as signalen_mod
-from systeem.analyses.interventies import beschrijving, toepassen
+from systeem.analyses.interventies import toepassen
 from systeem.analyses.vergelijking import vergelijk
 from systeem.model.kaart import Kaart
+from systeem.model.scenario import beschrijving
 from systeem.teksten import getal, tekst
+from systeem.weergave.bronnen import sjabloon, statisch
 
 #: Most partners drawn in the balance chart (those with the most stromen); the table
 #: lists them all.
@@ -53,22 +59,16 @@ def html(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = "nl")
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "<b>Proef</b>",
-    ...     "partners": [{"id": "a", "naam": "A&B"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
-    >>> doc = html(k)
+    >>> from systeem.model.schets import schets
+    >>> doc = html(schets("a", "a>opgave geld 2").met(titel="<b>Proef</b>"))
     >>> doc.startswith("<!doctype html>"), "&lt;b&gt;Proef&lt;/b&gt;" in doc, "<svg" in doc
     (True, True, True)
     """
     e = html_lib.escape
     tabel = balans_mod.balans(kaart, drempel)
-    data = weergave.vis_kolommen(kaart, drempel=drempel, taal=taal)
-    js, css = weergave.vis_bestanden()
     signalen = signalen_mod.signalen(kaart, drempel, taal, tabel)
     lijst = "".join(f"<li>{e(s.tekst)}</li>" for s in signalen)
-    return _SJABLOON.substitute(
-        taal=taal,
+    lichaam = sjabloon("handout.html").substitute(
         titel=e(kaart.titel),
         opgave_label=e(tekst("opgave", taal)),
         opgave=e(kaart.opgave or tekst("opgave", taal)),
@@ -88,11 +88,9 @@ def html(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = "nl")
         scenarios=scenarios(kaart, drempel=drempel, taal=taal),
         pijlers=pijlerscan(kaart, taal=taal),
         voet=e(tekst("handout.voet", taal)),
-        vis_css=css,
-        css=_CSS,
-        vis_js=js,
-        tekenen=weergave.teken_script(data),
     )
+    data = weergave.vis_kolommen(kaart, drempel=drempel, taal=taal)
+    return weergave.document(taal, kaart.titel, statisch("handout.css"), lichaam, data)
 
 
 def legenda(kaart: Kaart, taal: str = "nl") -> str:
@@ -213,7 +211,7 @@ def scenarios(kaart: Kaart, *, drempel: float = balans_mod.DREMPEL, taal: str = 
     """Return the section on the kaart's scenarios as escaped HTML (empty without any).
 
     Per scenario: its name; its interventies in order as sentences
-    (:func:`systeem.analyses.interventies.beschrijving`), a switched-off one marked as such and
+    (:func:`systeem.model.scenario.beschrijving`), a switched-off one marked as such and
     one that cannot apply followed by why; and a table of the partners whose balans the
     scenario changes: naam, balans before and after, klasse before -> after.
 
@@ -351,8 +349,6 @@ def pijler_radar(scores: pd.DataFrame, taal: str = "nl") -> str:
     breedte, hoogte, stap = 470, 330, 22.0
     mx, my = breedte / 2, hoogte / 2
     cos, sin = np.cos(pijlers_mod.HOEKEN), np.sin(pijlers_mod.HOEKEN)
-    gemiddelde = pijlers_mod.per_pijler(scores)["gemiddelde"].to_numpy()
-    x, y = mx + stap * gemiddelde * cos, my - stap * gemiddelde * sin
     rand = pijlers_mod.HOOGST * stap
     tussen = pijlers_mod.TUSSEN
     ringen = "".join(
@@ -374,22 +370,26 @@ def pijler_radar(scores: pd.DataFrame, taal: str = "nl") -> str:
         f'text-anchor="{a}">{e(n)}</text>'
         for c, s, a, n in zip(cos, sin, anker, namen, strict=True)
     )
-    gescoord = ~np.isnan(gemiddelde)
-    if gescoord.all():
-        punten = " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(x, y, strict=True))
-        lijn = f'<polygon class="gemiddelde" points="{punten}"/>'
+    # The scored pijlers' points and the line pieces between scored neighbours, in
+    # radar units (a score r at distance r), turned into the SVG's pixels (y down).
+    gemiddelde = pijlers_mod.per_pijler(scores)[["gemiddelde"]]
+    punten = pijlers_mod.radar_punten(gemiddelde)
+    x, y = mx + stap * punten["x"].to_numpy(), my - stap * punten["y"].to_numpy()
+    if len(punten) == len(pijlers_mod.PIJLERS):
+        hoeken = " ".join(f"{a:.1f},{b:.1f}" for a, b in zip(x, y, strict=True))
+        lijn = f'<polygon class="gemiddelde" points="{hoeken}"/>'
     else:
-        volgende = np.roll(np.arange(len(x)), -1)
-        stukken = np.flatnonzero(gescoord & gescoord[volgende])
+        stukken = pijlers_mod.radar_lijnen(punten)
+        begin, eind = (stukken[stukken["volgorde"] == i] for i in (0, 1))
         lijn = "".join(
-            f'<line class="gemiddelde" x1="{x[i]:.1f}" y1="{y[i]:.1f}" '
-            f'x2="{x[volgende[i]]:.1f}" y2="{y[volgende[i]]:.1f}"/>'
-            for i in stukken
+            f'<line class="gemiddelde" x1="{mx + stap * x1:.1f}" y1="{my - stap * y1:.1f}" '
+            f'x2="{mx + stap * x2:.1f}" y2="{my - stap * y2:.1f}"/>'
+            for x1, y1, x2, y2 in zip(begin["x"], begin["y"], eind["x"], eind["y"], strict=True)
         )
     stippen = "".join(
-        f'<circle class="punt" cx="{x[i]:.1f}" cy="{y[i]:.1f}" r="4">'
-        f"<title>{e(namen[i])}: {getal(gemiddelde[i], taal, 1)}</title></circle>"
-        for i in np.flatnonzero(gescoord)
+        f'<circle class="punt" cx="{a:.1f}" cy="{b:.1f}" r="4">'
+        f"<title>{e(namen[k])}: {getal(score, taal, 1)}</title></circle>"
+        for a, b, k, score in zip(x, y, punten["k"], punten["score"], strict=True)
     )
     kop = e(tekst("handout.pijlers.radar", taal))
     return (
@@ -402,30 +402,23 @@ def pijler_radar(scores: pd.DataFrame, taal: str = "nl") -> str:
 def _pijler_tabel(figuren: pd.DataFrame, taal: str) -> str:
     """The figures per pijler (:func:`systeem.analyses.pijlers.overzicht`) as an escaped table."""
     e = html_lib.escape
-    kop = "".join(
-        f"<th>{e(tekst(f'handout.pijlers.kolom.{k}', taal))}</th>"
-        for k in ("dimensie", "pijler", "gemiddelde", "aantal", "bereik")
-    )
-    gemiddelde = figuren["gemiddelde"].map(lambda g: getal(g, taal, 1))
     laag = figuren["laagste"].map(lambda v: "" if pd.isna(v) else str(int(v)))
     hoog = figuren["hoogste"].map(lambda v: "" if pd.isna(v) else str(int(v)))
     bereik = (laag + "–" + hoog).where(laag != hoog, laag).replace("", "–")
-    rijen = (
-        "<tr><td>"
-        + figuren["dimensie"].astype(str).map(e)
-        + "</td><td>"
-        + figuren["naam"].astype(str).map(e)
-        + '</td><td class="getal">'
-        + gemiddelde
-        + '</td><td class="getal">'
-        + figuren["aantal"].astype(str)
-        + "</td><td>"
-        + bereik
-        + "</td></tr>"
-    )
-    return (
-        f'<table class="balans pijlers"><thead><tr>{kop}</tr></thead>'
-        f"<tbody>{rijen.str.cat()}</tbody></table>"
+    return _tabel_html(
+        "balans pijlers",
+        [
+            f"handout.pijlers.kolom.{k}"
+            for k in ("dimensie", "pijler", "gemiddelde", "aantal", "bereik")
+        ],
+        [
+            (figuren["dimensie"].astype(str).map(e), False),
+            (figuren["naam"].astype(str).map(e), False),
+            (figuren["gemiddelde"].map(lambda g: getal(g, taal, 1)), True),
+            (figuren["aantal"].astype(str), True),
+            (bereik, False),
+        ],
+        taal,
     )
 
 
@@ -467,15 +460,6 @@ def _voor_na(voor: Kaart, na: Kaart, drempel: float, taal: str) -> str:
     p = p[anders]
     if p.empty:
         return f"<p>{e(tekst('handout.scenarios.geen_verschil', taal))}</p>"
-    kop = "".join(
-        f"<th>{e(tekst(k, taal))}</th>"
-        for k in (
-            "cli.partner",
-            "handout.scenarios.balans_voor",
-            "handout.scenarios.balans_na",
-            "handout.scenarios.klasse",
-        )
-    )
 
     def balans(b: pd.Series) -> pd.Series:
         return b.map(lambda x: getal(x, taal, teken=True))
@@ -483,166 +467,63 @@ def _voor_na(voor: Kaart, na: Kaart, drempel: float, taal: str) -> str:
     def klasse(k: pd.Series, zonder: str) -> pd.Series:
         return k.map(lambda x: tekst(zonder if x is None else f"klasse.{x}", taal)).map(e)
 
-    rijen = (
-        "<tr><td>"
-        + p["naam"].astype(str).map(e)
-        + '</td><td class="getal">'
-        + balans(p["balans_toen"])
-        + '</td><td class="getal">'
-        + balans(p["balans_nu"])
-        + "</td><td>"
-        + klasse(p["klasse_toen"], "handout.scenarios.nieuw")
+    wissel = (
+        klasse(p["klasse_toen"], "handout.scenarios.nieuw")
         + " → "
         + klasse(p["klasse_nu"], "handout.scenarios.vertrokken")
-        + "</td></tr>"
     )
-    return (
-        f'<table class="balans voor-na"><thead><tr>{kop}</tr></thead>'
-        f"<tbody>{rijen.str.cat()}</tbody></table>"
+    return _tabel_html(
+        "balans voor-na",
+        [
+            "cli.partner",
+            "handout.scenarios.balans_voor",
+            "handout.scenarios.balans_na",
+            "handout.scenarios.klasse",
+        ],
+        [
+            (p["naam"].astype(str).map(e), False),
+            (balans(p["balans_toen"]), True),
+            (balans(p["balans_nu"]), True),
+            (wissel, False),
+        ],
+        taal,
     )
 
 
 def _tabel(tabel: pd.DataFrame, taal: str) -> str:
-    """The balance table as escaped HTML rows (vectorised string building)."""
+    """The balance table: per partner naam, brengen, halen, balans, and its klasse with
+    the klasse's colour dot."""
     e = html_lib.escape
-    kop = "".join(
-        f"<th>{e(tekst(k, taal))}</th>"
-        for k in ("cli.partner", "cli.brengen", "cli.halen", "cli.balans", "cli.klasse")
-    )
+    koppen = ["cli.partner", "cli.brengen", "cli.halen", "cli.balans", "cli.klasse"]
     if tabel.empty:  # a kaart without partners: no rows (its empty columns are not text)
-        return f'<table class="balans"><thead><tr>{kop}</tr></thead><tbody></tbody></table>'
-    balans = tabel["balans"].map(lambda b: getal(b, taal, teken=True))
-    klasse = tabel["klasse"].map(lambda k: tekst(f"klasse.{k}", taal))
+        return _tabel_html("balans", koppen, [], taal)
+    klasse = tabel["klasse"].map(lambda k: e(tekst(f"klasse.{k}", taal)))
     kleur = tabel["klasse"].map(weergave.KLASSE_KLEUREN)
-    rijen = (
-        "<tr><td>"
-        + tabel["naam"].astype(str).map(e)
-        + '</td><td class="getal">'
-        + tabel["brengen"].astype(str)
-        + '</td><td class="getal">'
-        + tabel["halen"].astype(str)
-        + '</td><td class="getal">'
-        + balans
-        + '</td><td><span class="stip" style="background:'
-        + kleur
-        + '"></span>'
-        + klasse.map(e)
-        + "</td></tr>"
+    return _tabel_html(
+        "balans",
+        koppen,
+        [
+            (tabel["naam"].astype(str).map(e), False),
+            (tabel["brengen"].astype(str), True),
+            (tabel["halen"].astype(str), True),
+            (tabel["balans"].map(lambda b: getal(b, taal, teken=True)), True),
+            ('<span class="stip" style="background:' + kleur + '"></span>' + klasse, False),
+        ],
+        taal,
     )
-    return f'<table class="balans"><thead><tr>{kop}</tr></thead><tbody>{rijen.str.cat()}</tbody></table>'
 
 
-_CSS = """
-html,body{margin:0;padding:0;background:#fff;color:#1a1a1a;
-  font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.4}
-main{max-width:1100px;margin:0 auto;padding:16px 24px 40px}
-h1{font-size:28px;margin:0 0 4px}
-h2{font-size:21px;margin:28px 0 8px;border-bottom:1px solid #ccc;padding-bottom:4px}
-.opgave{font-size:18px;margin:0}
-.opgave .label{color:#555}
-.toelichting{color:#333;margin:6px 0 0}
-.kaartvak{display:flex;gap:12px;align-items:stretch}
-#kaart{flex:1 1 auto;height:620px;border:1px solid #d0d0d0;border-radius:6px;background:#fff}
-.legenda{flex:none;width:250px;font-size:14px}
-.legenda ul{list-style:none;margin:0;padding:0}
-.legenda li{display:flex;align-items:center;gap:6px;margin:2px 0}
-.legenda li.kopje{font-weight:600;margin-top:8px}
-.legenda-titel{font-weight:700;margin:0 0 4px}
-.stip{display:inline-block;width:12px;height:12px;border-radius:50%;border:1px solid rgba(0,0,0,.4);
-  flex:none;margin-right:6px;vertical-align:middle}
-.lijn{display:inline-block;width:22px;height:0;border-top:4px solid;flex:none}
-.lijn.stippel{border-top-style:dashed;border-top-width:3px}
-.teken{width:14px;text-align:center;flex:none}
-.noot{font-size:13px;font-style:italic;color:#444}
-svg.grafiek{max-width:100%;height:auto;font-size:13px}
-svg.grafiek .naam{fill:#1a1a1a}
-svg.grafiek rect.rij{fill:#f2f2f2}
-svg.grafiek .getal{fill:#333;font-size:12px}
-svg.grafiek .as{fill:#555;font-weight:600}
-svg.grafiek rect.brengen{fill:#E69F00}
-svg.grafiek rect.halen{fill:#56B4E9}
-table.balans{border-collapse:collapse;width:100%;font-size:14px}
-table.balans th,table.balans td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}
-table.balans td.getal{text-align:right;font-variant-numeric:tabular-nums}
-.signalen li{margin:0 0 8px}
-.scenario h3{font-size:17px;margin:18px 0 4px}
-.scenario ol{margin:0 0 8px;padding-left:24px}
-.scenario li.uit{color:#666}
-.scenario .merk{font-style:italic;color:#555}
-.scenario table.voor-na{width:auto;min-width:60%}
-.pijlervak{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
-.pijlervak figure{margin:0;flex:none;max-width:470px}
-.pijlervak figcaption{font-size:13px;color:#444}
-.pijlervak table.pijlers{flex:1 1 380px;width:auto}
-svg.radar{max-width:100%;height:auto;font-size:12px}
-svg.radar .ring{fill:none;stroke:#ccc}
-svg.radar .spaak{stroke:#ccc}
-svg.radar .ringgetal{fill:#888;font-size:10px}
-svg.radar .pijlernaam{fill:#1a1a1a;font-weight:600}
-svg.radar .gemiddelde{fill:rgba(0,114,178,.15);stroke:#0072B2;stroke-width:2.5}
-svg.radar .punt{fill:#0072B2}
-.zwakste li{margin:0 0 10px}
-.zwakste .cijfer{color:#555}
-.zwakste .spanning{font-weight:600}
-@media print{
-  section.pijlerscan{break-inside:auto;page-break-inside:auto}
-  .pijlervak,.zwakste li{break-inside:avoid;page-break-inside:avoid}
-}
-footer{margin-top:28px;font-size:13px;color:#555}
-div.vis-tooltip{font-family:inherit;font-size:14px;white-space:pre-wrap;max-width:420px;
-  padding:6px 8px;background:#fffef4;border:1px solid #999}
-@media print{
-  @page{size:A4;margin:14mm}
-  main{max-width:none;padding:0}
-  #kaart{height:150mm}
-  section{break-inside:avoid;page-break-inside:avoid}
-  section.tabel, section.signalen, section.scenarios{break-inside:auto;page-break-inside:auto}
-  .scenario{break-inside:avoid;page-break-inside:avoid}
-  tr{break-inside:avoid}
-  h2{break-after:avoid}
-}
-"""
-
-_SJABLOON = string.Template(
-    """<!doctype html>
-<html lang="${taal}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${titel}</title>
-<style>${vis_css}</style>
-<style>${css}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>${titel}</h1>
-<p class="opgave"><span class="label">${opgave_label}:</span> ${opgave}</p>
-${toelichting}
-</header>
-<section class="kaartsectie">
-<h2>${kop_kaart}</h2>
-<div class="kaartvak"><div id="kaart"></div>${legenda}</div>
-</section>
-<section class="grafieksectie">
-<h2>${kop_balans}</h2>
-${grafiek}
-</section>
-<section class="tabel">
-<h2>${kop_tabel}</h2>
-${tabel}
-</section>
-<section class="signalen">
-<h2>${kop_signalen}</h2>
-${signalen}
-</section>
-${scenarios}
-${pijlers}
-<footer>${voet}</footer>
-</main>
-<script>${vis_js}</script>
-${tekenen}
-</body>
-</html>
-"""
-)
+def _tabel_html(
+    klasse: str, koppen: Sequence[str], kolommen: Sequence[tuple[pd.Series, bool]], taal: str
+) -> str:
+    """An HTML table of class ``klasse``: a head row of the texts ``koppen`` (text keys,
+    escaped here) and one row per entry of the ``kolommen``: (cells as HTML, whether
+    they are numbers, right-aligned).  Rows are built column by column, not per row."""
+    kop = "".join(f"<th>{html_lib.escape(tekst(k, taal))}</th>" for k in koppen)
+    rijen = ""
+    if kolommen:
+        rij: pd.Series | str = "<tr>"
+        for cellen, getallen in kolommen:
+            rij = rij + ('<td class="getal">' if getallen else "<td>") + cellen + "</td>"
+        rijen = (rij + "</tr>").str.cat()
+    return f'<table class="{klasse}"><thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table>'

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from systeem import weergave
 from systeem.model.validatie import valideer
 from tests.test_weergave import VIJANDIG, VOORBEELDEN, _kaart, _vijandig
+from tests.weergave_hulp import weergave
 
 
 def _open(browser, pad: Path, extern: list[str], meldingen: list[str]):
