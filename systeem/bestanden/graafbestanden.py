@@ -35,7 +35,8 @@ import pandas as pd
 from systeem.analyses import balans as balans_mod
 from systeem.analyses import netwerkmaten
 from systeem.model.kaart import OPGAVE, Kaart, extra_dict, extra_dicts, heeft_opgave, records
-from systeem.weergave import KLASSE_KLEUREN, OPGAVE_KLEUR, layout
+from systeem.weergave import layout
+from systeem.weergave.kleuren import KLASSE_KLEUREN, OPGAVE_KLEUR
 
 GEXF_MIME = "application/gexf+xml"
 GRAPHML_MIME = "application/graphml+xml"
