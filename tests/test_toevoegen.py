@@ -3,18 +3,14 @@ page where it keeps a half-filled belang from breaking the page."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from systeem.bestanden import tabellen, toevoegen
 from systeem.model.kaart import SOORTEN
 from systeem.model.schets import schets
 from systeem.model.validatie import KaartFout
-
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
+from tests.test_pagina_invoeren import _open
 
 
 def test_namen_een_per_regel():
@@ -83,18 +79,8 @@ def test_ids_terug_op_naam_dan_op_volgorde():
     assert toevoegen.ids_terug(frame, begin, begin) is frame
 
 
-def _invoeren() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.query_params["voorbeeld"] = "gebiedsontwikkeling"
-    at.run()
-    at.switch_page("systeemkaart/paginas/invoeren.py")
-    at.run()
-    assert not at.exception
-    return at
-
-
 def test_pagina_leeg_belang_formulier_zegt_wat_ontbreekt():
-    at = _invoeren()
+    at = _open()
     voor = at.session_state["kaart"]
     next(b for b in at.button if b.label == "Belang toevoegen").click().run()
     assert not at.exception
@@ -104,7 +90,7 @@ def test_pagina_leeg_belang_formulier_zegt_wat_ontbreekt():
 
 
 def test_pagina_onvolledig_nieuw_belang_wacht():
-    at = _invoeren()
+    at = _open()
     voor = at.session_state["kaart"]
     sleutel = at.session_state["_invoeren_editor_belangen"]["sleutel"]
     rij = {"partner": "bewoners", "soort": "organisatie", "houding": "neutraal"}

@@ -219,12 +219,15 @@ def aantal_sectoren(kaart: Kaart) -> int:
 
     Example
     -------
+    >>> from systeem.model.schets import schets
     >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}, {"id": "b", "naam": "B", "sector": "Zorg"},
-    ...                  {"id": "c", "naam": "C", "sector": "zorg"}], "stromen": []})
-    >>> aantal_sectoren(k)
-    1
+    >>> aantal_sectoren(schets("a b"))
+    0
+    >>> sectoren = {"a": "Zorg", "b": " zorg", "c": "Wonen", "d": ""}
+    >>> partners = [{"id": p, "naam": p, "sector": s} for p, s in sectoren.items()]
+    >>> aantal_sectoren(valideer({"formaat": "systeemkaart", "versie": 2, "titel": "T",
+    ...     "partners": partners, "stromen": []}))
+    2
     """
     return int(aantal_partners_per_sector(kaart).drop("", errors="ignore").size)
 

@@ -34,9 +34,8 @@ def partners_toevoegen(taal: str) -> None:
     soort = st.session_state.get(K["type"])
     if _voeg_toe("partners", lambda k: toevoegen.met_partners(k, namen, soort)) is None:
         return
-    gedaan = tekst("invoeren.partners.toegevoegd", taal, namen=", ".join(namen))
-    _gedaan("partners", gedaan)
-    st.session_state[MELDING] = gedaan
+    _gedaan("partners", "invoeren.partners.toegevoegd", taal, namen=", ".join(namen))
+    st.session_state[MELDING] = st.session_state[GEDAAN]["partners"]
     st.session_state[K["namen"]] = ""
     st.session_state[SNEL_TAB] = tekst("invoeren.snel.stroom", taal)
 
@@ -51,18 +50,9 @@ def stroom_toevoegen(taal: str) -> None:
     if nieuw is None:
         return
     stroom = nieuw.stromen.iloc[-1]
-    namen = knoopnamen(nieuw, taal)
-    _gedaan(
-        "stroom",
-        tekst(
-            "invoeren.toegevoegd",
-            taal,
-            van=namen[stroom["van"]],
-            naar=namen[stroom["naar"]],
-            soort=woord("soort", stroom["soort"], taal),
-            waarde=int(stroom["waarde"]),
-        ),
-    )
+    namen, soort = knoopnamen(nieuw, taal), woord("soort", stroom["soort"], taal)
+    van, naar, waarde = namen[stroom["van"]], namen[stroom["naar"]], int(stroom["waarde"])
+    _gedaan("stroom", "invoeren.toegevoegd", taal, van=van, naar=naar, soort=soort, waarde=waarde)
     s[K["soort"]] = stroom["soort"]  # a new soort typed in "andere" is a pill now
     s[K["naar"]], s[K["omschrijving"]], s[K["andere"]] = None, "", ""
 
@@ -78,16 +68,9 @@ def afh_toevoegen(taal: str) -> None:
     if nieuw is None:
         return
     rij, namen = nieuw.afhankelijkheden.iloc[-1], nieuw.namen()
-    _gedaan(
-        "afhankelijkheid",
-        tekst(
-            "invoeren.afh.toegevoegd",
-            taal,
-            partner=namen[rij["partner"]],
-            van=namen[rij["afhankelijk_van"]],
-            sterkte=int(rij["sterkte"]),
-        ),
-    )
+    partner, van = namen[rij["partner"]], namen[rij["afhankelijk_van"]]
+    sleutel = "invoeren.afh.toegevoegd"
+    _gedaan("afhankelijkheid", sleutel, taal, partner=partner, van=van, sterkte=int(rij["sterkte"]))
     s[K["afh_van"]], s[K["waarvoor"]] = None, ""
 
 
@@ -100,13 +83,8 @@ def belang_toevoegen(taal: str) -> None:
     if nieuw is None:
         return
     rij = nieuw.belangen.iloc[-1]
-    bericht = tekst(
-        "invoeren.belang.toegevoegd",
-        taal,
-        partner=nieuw.namen()[rij["partner"]],
-        omschrijving=rij["omschrijving"],
-    )
-    _gedaan("belang", bericht)
+    naam, wat = nieuw.namen()[rij["partner"]], rij["omschrijving"]
+    _gedaan("belang", "invoeren.belang.toegevoegd", taal, partner=naam, omschrijving=wat)
     s[K["belang_omschrijving"]] = ""
 
 
@@ -127,5 +105,6 @@ def _fout(formulier: str, fout: KaartFout) -> None:
     st.session_state.setdefault(GEDAAN, {}).pop(formulier, None)
 
 
-def _gedaan(formulier: str, bericht: str) -> None:
-    st.session_state.setdefault(GEDAAN, {})[formulier] = bericht
+def _gedaan(formulier: str, sleutel: str, taal: str, **waarden: object) -> None:
+    """Keep for the form what it added: the text ``sleutel`` with ``waarden``."""
+    st.session_state.setdefault(GEDAAN, {})[formulier] = tekst(sleutel, taal, **waarden)

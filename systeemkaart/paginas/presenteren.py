@@ -78,21 +78,18 @@ if not gekozen:
     st.title(tekst("presenteren.keuze.titel", taal))
     st.markdown(tekst("presenteren.keuze.uitleg", taal))
     verbergen = bool(st.session_state[staat.PSEUDONIEMEN])
-    keuze = st.columns(2)
-    keuze[0].button(
-        tekst("presenteren.keuze.pseudoniemen", taal),
-        type="primary" if verbergen else "secondary",
-        on_click=_kies_namen,
-        args=(True,),
-        width="stretch",
-    )
-    keuze[1].button(
-        tekst("presenteren.keuze.echt", taal),
-        type="secondary" if verbergen else "primary",
-        on_click=_kies_namen,
-        args=(False,),
-        width="stretch",
-    )
+    for kolom, (pseudo, sleutel) in zip(
+        st.columns(2),
+        ((True, "presenteren.keuze.pseudoniemen"), (False, "presenteren.keuze.echt")),
+        strict=True,
+    ):
+        kolom.button(
+            tekst(sleutel, taal),
+            type="primary" if pseudo == verbergen else "secondary",
+            on_click=_kies_namen,
+            args=(pseudo,),
+            width="stretch",
+        )
     st.stop()
 
 echt = staat.kaart()

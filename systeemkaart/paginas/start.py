@@ -52,6 +52,6 @@ with st.form("nieuwe_kaart"):
             try:
                 staat.nieuwe_kaart(titel, opgave, partner)
             except KaartFout as fout:
-                st.error("\n".join(p.rij_tekst() for p in fout.problemen))
+                st.error("\n".join(p.rij_tekst(taal) for p in fout.problemen))
             else:
                 st.switch_page(pagina("invoeren"))
