@@ -58,6 +58,7 @@ from systeem.teksten import tekst
 from systeem.weergave import layout
 from tests.browser.server import start_server, stop_server
 from tests.kaartgenerator import kaart_doc
+from tests.weergave_hulp import json_vloer
 
 ROOT = Path(__file__).resolve().parents[1]
 GROOTTES = (50, 500, 2_000, 10_000)
@@ -251,23 +252,8 @@ def stappen(n: int) -> dict:
 
 def records(kaart) -> tuple[list[dict], list[dict], str]:
     """The plain node and edge records of the kaart, and where they came from."""
-    vloer = getattr(weergave, "json_vloer", None)
-    if callable(vloer):
-        uit = vloer(kaart)
-        if isinstance(uit, dict):
-            return list(uit["nodes"]), list(uit["edges"]), "weergave.json_vloer"
-        knopen, randen = uit
-        return list(knopen), list(randen), "weergave.json_vloer"
-    data = weergave.vis_data(kaart)
-    knopen = [
-        {k: n[k] for k in ("id", "label", "title", "color", "size", "x", "y") if k in n}
-        for n in data["nodes"]
-    ]
-    randen = [
-        {**{k: e[k] for k in ("from", "to", "title", "color", "width") if k in e}, "arrows": "to"}
-        for e in data["edges"]
-    ]
-    return knopen, randen, "projected from weergave.vis_data (json_vloer absent)"
+    uit = json_vloer(kaart)
+    return list(uit["nodes"]), list(uit["edges"]), "json_vloer"
 
 
 def naief_pyvis(knopen: list[dict], randen: list[dict], directed: bool = False) -> int:

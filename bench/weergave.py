@@ -4,18 +4,18 @@
     .venv/bin/python -m bench.weergave --schrijf  # ... and update docs/benchmarks.md
 
 Per size, warm (assets read, imports done), the median of repeated runs of:
-validate (dict -> kaart), balance + signals (``analyse``), the map data
-(``weergave.vis_data``: records, what the app's map component gets), the standalone page
-(``weergave.html``: the map column by column, in readable mode above
+validate (dict -> kaart), balance + signals (``analyse``), the map data as records
+(``vis_data`` of ``tests/weergave_hulp.py``: ``weergave.vis_kolommen`` expanded), the
+standalone page (``weergave.html``: the map column by column, in readable mode above
 ``weergave.GROOT`` partners, so at 500 and 2,000), the same page with the readable mode
 off, and the sum of validate + analyse + html: the work of a full rerun, with the layout
 already stored.  Every repeat gets a freshly validated kaart and an emptied core cache
 (``systeem.model.geheugen``, when present), so each figure is real work, not a cache hit.
 
-The JSON floor is ``json.dumps(weergave.json_vloer(kaart))``: the plain node and edge
-records a pyvis-style page would embed (building them is not timed).  ``html / vloer`` is
-the median over the repeats of html's time divided by the floor's, both timed in the
-same repeat, so a busy machine slows both alike.
+The JSON floor is ``json.dumps(json_vloer(kaart))`` (``tests/weergave_hulp.py``): the
+plain node and edge records a pyvis-style page would embed (building them is not timed).
+``html / vloer`` is the median over the repeats of html's time divided by the floor's,
+both timed in the same repeat, so a busy machine slows both alike.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from systeem.analyses.analyse import analyse
 from systeem.model.validatie import valideer
 from systeem.weergave import layout
 from tests.kaartgenerator import kaart_doc
+from tests.weergave_hulp import json_vloer, vis_data
 
 GROOTTES = (50, 500, 2_000)
 
@@ -67,7 +68,7 @@ def meet(n: int) -> dict:
     stappen: dict[str, Callable[[Any], Any]] = {
         "valideren": lambda _: valideer(doc),
         "analyse": analyse,
-        "vis_data": weergave.vis_data,
+        "vis_data": vis_data,
         "html": weergave.html,
         "html_niet_leesbaar": lambda k: weergave.html(k, leesbaar=False),
         "rerun": lambda k: (valideer(doc), analyse(k), weergave.html(k)),
@@ -77,7 +78,7 @@ def meet(n: int) -> dict:
         for naam, stap in stappen.items():
             kaart = _vers(doc)
             tijden[naam].append(_tijd(lambda: stap(kaart)))  # noqa: B023 - called at once
-        vloer = weergave.json_vloer(_vers(doc))
+        vloer = json_vloer(_vers(doc))
         tijden["vloer"].append(_tijd(lambda: json.dumps(vloer)))  # noqa: B023
         tijden["verhouding"].append(tijden["html"][-1] / tijden["vloer"][-1])
     uit: dict[str, Any] = {"partners": n}
