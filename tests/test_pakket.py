@@ -64,7 +64,7 @@ def omgeving(wiel, tmp_path_factory) -> Path:
     scripts = venv / ("Scripts" if os.name == "nt" else "bin")
     python = scripts / ("python.exe" if os.name == "nt" else "python")
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
-    _draai([*pip, "--python", str(python), "install", str(wiel)], venv)
+    _draai([*pip, "--python", str(python), "install", "--no-compile", str(wiel)], venv)
     return scripts
 
 
