@@ -24,11 +24,19 @@ its row.  Two settings of Streamlit would undo that, and both are replaced here:
 Such a chart is always drawn as SVG (Streamlit switches a chart of many data points to
 a canvas), so its names are text: sharp on a projector, found by the browser's search,
 and checked by the browser tests.
+
+Also shared: the diverging colours of every heatmap (:func:`divergerend`: giving in the
+map's vermillion, taking in its blue), the balans axis from -1 to +1
+(:func:`balans_as`) and the klasse legend of a chart (:func:`klasse_legenda`).  The
+charts themselves live once each in :mod:`systeemkaart.grafieken`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import altair as alt
+from pandas.io.formats.style import Styler
 
 from systeem.analyses import balans
 from systeem.weergave import KLASSE_KLEUREN
@@ -48,6 +56,14 @@ RIJ = 28
 MIN_HOOGTE = 3 * RIJ
 #: Width in px after which a partner's name ends in "…" (its tooltip has it whole).
 NAAM_BREEDTE = 260
+#: Diverging colours of the heatmaps: giving (vermillion, as on the map), even, taking (blue).
+GEVEN, NEUTRAAL, HALEN = (
+    KLASSE_KLEUREN[balans.GEEFT_VEEL_MEER],
+    "#F2F2F2",
+    KLASSE_KLEUREN[balans.HAALT_VEEL_MEER],
+)
+#: The colour of the "in balans" band around 0.
+BAND = "#009E73"
 
 
 def klasse_tekst(klasse: object, taal: str) -> str:
@@ -109,3 +125,66 @@ def per_partner(grafiek: alt.TopLevelMixin, rijen: int) -> alt.TopLevelMixin:
         autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
         usermeta={"embedOptions": {"renderer": "svg"}},
     )
+
+
+def divergerend(grens: float, geven_is_positief: bool = False) -> alt.Scale:
+    """Vermillion (giving) - light grey (even) - blue (taking), symmetric around 0 up to
+    ``grens``; giving is the negative side unless ``geven_is_positief``.
+
+    >>> divergerend(4).to_dict()["domain"], divergerend(4, True).to_dict()["range"][0] == HALEN
+    ([-4, 0, 4], True)
+    """
+    kleuren = [HALEN, NEUTRAAL, GEVEN] if geven_is_positief else [GEVEN, NEUTRAAL, HALEN]
+    return alt.Scale(domain=[-grens, 0, grens], range=kleuren, clamp=True)
+
+
+def balans_as(taal: str) -> alt.Axis:
+    """The balans axis -1 .. +1, with a decimal comma in Dutch.
+
+    >>> balans_as("nl").to_dict()["labelExpr"]
+    "replace(format(datum.value, '+.1f'), '.', ',')"
+    """
+    label = "format(datum.value, '+.1f')"
+    return alt.Axis(
+        values=[-1, -0.5, 0, 0.5, 1],
+        labelExpr=f"replace({label}, '.', ',')" if taal == "nl" else label,
+        titleFontSize=TITEL_LETTER,
+        labelFontSize=LETTER,
+    )
+
+
+def klasse_legenda(klassen: Iterable[object], taal: str) -> alt.Legend:
+    """The klasse legend below a chart, listing only the klassen in ``klassen``.
+
+    >>> klasse_legenda(["in_balans", None], "en").to_dict()["values"]
+    ['in balance']
+    """
+    aanwezig = {k for k in klassen if isinstance(k, str)}
+    return alt.Legend(
+        title=None,
+        orient="bottom",
+        direction="horizontal",
+        columns=2,
+        labelFontSize=LETTER - 1,
+        labelLimit=260,
+        symbolSize=180,
+        values=[klasse_tekst(k, taal) for k in balans.KLASSEN if k in aanwezig],
+    )
+
+
+def klasse_kleuren(opmaak: Styler, kolommen: list[str], taal: str) -> Styler:
+    """A table's style with every klasse (in words) in ``kolommen`` on its map colour, in
+    white, and no index; for ``st.table``.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"k": [klasse_tekst("in_balans", "nl"), "–"]})
+    >>> "background-color" in klasse_kleuren(t.style, ["k"], "nl").to_html()
+    True
+    """
+    kleur = {klasse_tekst(k, taal): KLASSE_KLEUREN[k] for k in balans.KLASSEN}
+    return opmaak.apply(
+        lambda k: k.map(
+            lambda w: f"background-color: {kleur[w]}; color: white" if w in kleur else ""
+        ),
+        subset=kolommen,
+    ).hide(axis="index")

@@ -1,0 +1,17 @@
+"""Grafieken: every chart of the app, once, in a module named after what it shows.
+
+- :mod:`~systeemkaart.grafieken.balansstaven`: brengen against halen per partner;
+- :mod:`~systeemkaart.grafieken.soorten`: where the imbalance sits, partner x soort;
+- :mod:`~systeemkaart.grafieken.paren`: a pair matrix (the net flow between pairs, the
+  dependency asymmetry), or its largest pairs as a list on a large kaart;
+- :mod:`~systeemkaart.grafieken.macht`: power and dependency per partner;
+- :mod:`~systeemkaart.grafieken.voor_na`: each partner's balans before and after a
+  scenario or a departure, and who changes klasse;
+- :mod:`~systeemkaart.grafieken.micmac`: influence against dependence, four roles;
+- :mod:`~systeemkaart.grafieken.kwadranten`: invloed against balans, four kwadranten;
+- :mod:`~systeemkaart.grafieken.warmtekaart`: the heatmap the pair and soort charts share.
+
+Each chart follows the conventions of :mod:`systeemkaart.grafiek` (a row per partner
+drawn by ``per_partner`` with its names on ``partner_as``), takes the core's tables and
+returns an Altair chart; the few functions that show a table or list draw it themselves.
+"""
