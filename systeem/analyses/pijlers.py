@@ -190,23 +190,33 @@ def controleer(rijen: pd.DataFrame | Iterable[Mapping[str, Any]] | None) -> pd.D
     leeg_ &= ~(b_fout | p_fout | n_fout | s_fout)
     problemen: list[tuple[int, int, validatie.Probleem]] = []
 
-    def meld(masker: pd.Series, veld: int, naam: str, zin) -> None:
+    def meld(masker: pd.Series, veld: int, naam: str, code: str, waarden) -> None:
         for i in frame.index[masker & ~leeg_]:
-            problemen.append((i, veld, validatie.Probleem(f"pijlers[{i}].{naam}", zin(i))))
+            problemen.append((i, veld, validatie.Probleem(("pijlers", i, naam), code, waarden(i))))
 
-    meld(b_fout, 0, "beoordelaar", lambda i: "moet tekst zijn" + _niet(frame.at[i, "beoordelaar"]))
-    meld(beoordelaar.isna() & ~b_fout, 0, "beoordelaar", lambda i: _LEGE_NAAM)
-    meld(p_fout, 1, "pijler", lambda i: "moet tekst zijn" + _niet(frame.at[i, "pijler"]))
-    meld(pijler.isna() & ~p_fout, 1, "pijler", lambda i: "is nog leeg; kies " + _KIES)
+    def niet(kolom: str):
+        return lambda i: {"invoer": _niet(frame.at[i, kolom])}
+
+    meld(b_fout, 0, "beoordelaar", "probleem.tekst_type", niet("beoordelaar"))
+    meld(beoordelaar.isna() & ~b_fout, 0, "beoordelaar", _LEGE_NAAM, _geen)
+    meld(p_fout, 1, "pijler", "probleem.tekst_type", niet("pijler"))
+    meld(pijler.isna() & ~p_fout, 1, "pijler", "probleem.pijler.leeg", _geen)
     onbekend = pijler.notna() & ~pijler.isin(PIJLERS)
     meld(
         onbekend,
         1,
         "pijler",
-        lambda i: f'onbekende pijler "{_kort(pijler[i])}"; kies uit {_KIES_UIT}',
+        "probleem.pijler.onbekend",
+        lambda i: {"pijler": _kort(pijler[i]), "opties": _KIES_UIT},
     )
-    meld(s_fout, 2, "score", lambda i: _SCORE_FOUT + _niet(frame.at[i, "score"]))
-    meld(n_fout, 3, "notitie", lambda i: "moet tekst zijn" + _niet(frame.at[i, "notitie"]))
+    meld(
+        s_fout,
+        2,
+        "score",
+        "probleem.pijler.score",
+        lambda i: {"laag": LAAGST, "hoog": HOOGST, **niet("score")(i)},
+    )
+    meld(n_fout, 3, "notitie", "probleem.tekst_type", niet("notitie"))
 
     houden = ~leeg_ & (score.notna() | notitie.notna())
     goed = houden & beoordelaar.notna() & pijler.isin(PIJLERS)
@@ -215,11 +225,15 @@ def controleer(rijen: pd.DataFrame | Iterable[Mapping[str, Any]] | None) -> pd.D
     eerste = paar[~dubbel].reset_index().set_index(["b", "p"])["index"]
     for i in paar.index[dubbel]:
         j = int(eerste[(paar.at[i, "b"], paar.at[i, "p"])])
-        tekst_ = (
-            f'"{_kort(paar.at[i, "b"])}" heeft pijler "{paar.at[i, "p"]}" al op rij {j + 1} '
-            f"(pijlers[{j}]); één rij per beoordelaar en pijler"
+        waarden = {
+            "beoordelaar": _kort(paar.at[i, "b"]),
+            "pijler": paar.at[i, "p"],
+            "rij": j + 1,
+            "eerste": ("pijlers", j),
+        }
+        problemen.append(
+            (i, 1, validatie.Probleem(("pijlers", i, "pijler"), "probleem.pijler.dubbel", waarden))
         )
-        problemen.append((i, 1, validatie.Probleem(f"pijlers[{i}].pijler", tekst_)))
 
     if problemen:
         problemen.sort(key=lambda p: p[:2])
@@ -338,9 +352,13 @@ def hernoem_beoordelaar(scores: pd.DataFrame, oud: str, nieuw: str) -> pd.DataFr
     van_hem = np.flatnonzero((scores["beoordelaar"] == oud).to_numpy())
     if not len(van_hem):
         raise validatie.KaartFout(
-            [validatie.Probleem("pijlers", f'onbekende beoordelaar "{_kort(oud)}"')]
+            [
+                validatie.Probleem(
+                    ("pijlers",), "probleem.pijler.onbekende_beoordelaar", {"naam": _kort(oud)}
+                )
+            ]
         )
-    plek = f"pijlers[{int(van_hem[0])}].beoordelaar"
+    plek = ("pijlers", int(van_hem[0]), "beoordelaar")
     naam = nieuw.strip() if isinstance(nieuw, str) else ""
     if not naam:
         raise validatie.KaartFout([validatie.Probleem(plek, _LEGE_NAAM)])
@@ -348,11 +366,7 @@ def hernoem_beoordelaar(scores: pd.DataFrame, oud: str, nieuw: str) -> pd.DataFr
     if bezet(naam, andere):
         gelijk = next(b for b in andere if _vorm(b) == _vorm(naam))
         raise validatie.KaartFout(
-            [
-                validatie.Probleem(
-                    plek, f'er is al een beoordelaar "{_kort(gelijk)}"; kies een andere naam'
-                )
-            ]
+            [validatie.Probleem(plek, "probleem.pijler.naam_bezet", {"naam": _kort(gelijk)})]
         )
     uit = scores.copy()
     uit["beoordelaar"] = uit["beoordelaar"].where(uit["beoordelaar"] != oud, naam)
@@ -815,12 +829,8 @@ def dimensie_tekst(dimensie: str, taal: str = "nl") -> DimensieTekst:
 # ---------------------------------------------------------------------------
 # Private helpers.
 
-_LEGE_NAAM = "is nog leeg; vul de naam van de beoordelaar in"
-_KIES = "een van de acht pijlers"
+_LEGE_NAAM = "probleem.pijler.lege_naam"
 _KIES_UIT = ", ".join(PIJLERS)
-_SCORE_FOUT = (
-    f"moet een geheel getal van {LAAGST} tot en met {HOOGST} zijn (of leeg: niet gescoord)"
-)
 
 
 def _controleer_taal(taal: str) -> None:
@@ -890,11 +900,17 @@ def _kort(waarde: Any) -> str:
     return tekst_ if len(tekst_) <= 40 else tekst_[:37] + "..."
 
 
+def _geen(_: object) -> dict[str, object]:
+    """No values for a message."""
+    return {}
+
+
 def _niet(waarde: Any) -> str:
+    """A wrong value as a message names it (after "niet")."""
     if isinstance(waarde, str):
-        return f', niet "{_kort(waarde)}"'
+        return f'"{_kort(waarde)}"'
     if isinstance(waarde, (bool, np.bool_)):
-        return f", niet {'true' if waarde else 'false'}"
+        return "true" if waarde else "false"
     if isinstance(waarde, (float, np.floating)) and float(waarde).is_integer():
-        return f", niet {float(waarde):g}"
-    return f", niet {_kort(waarde)}"
+        return f"{float(waarde):g}"
+    return _kort(waarde)

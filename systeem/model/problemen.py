@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from numbers import Integral
 
 from systeem.teksten import TEKSTEN, tekst
 
@@ -30,6 +31,8 @@ from systeem.teksten import TEKSTEN, tekst
 #: it cannot be translated).
 VRIJE_TEKST = "probleem.vrije_tekst"
 
+#: A code shaped like a catalogue key (``probleem.ontbreekt``): one that is no key is a slip.
+_SLEUTEL = re.compile(r"[a-z_]+(\.[a-z0-9_]+)+")
 _DEEL = re.compile(r"\[(\d+)\]|\.?([^.\[\]]+)")
 
 
@@ -67,7 +70,9 @@ def pad_van(plek: str) -> tuple[str | int, ...]:
 
 
 def _vul(code: str, waarden: Mapping[str, object], taal: str) -> str:
-    """The catalogue text ``code`` in ``taal`` with ``waarden`` written in (see module doc)."""
+    """The catalogue text ``code`` in ``taal`` with ``waarden`` written in (see module doc).
+
+    The text is always filled in, so a literal brace in it is written twice (``{{``)."""
     klaar = {
         k: v.in_taal(taal)
         if isinstance(v, (Zin, Probleem))
@@ -76,7 +81,7 @@ def _vul(code: str, waarden: Mapping[str, object], taal: str) -> str:
         else v
         for k, v in waarden.items()
     }
-    return tekst(code, taal, **klaar) if klaar else tekst(code, taal)
+    return tekst(code, taal).format(**klaar)
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ class Zin:
 
     Example
     -------
-    >>> Zin("probleem.soort.lijst").in_taal("en")
+    >>> Zin("probleem.waarde.lijst").in_taal("en")
     'a list'
     """
 
@@ -112,7 +117,8 @@ class Probleem:
 
     A problem made with a place as text and a code that is no catalogue key (tests,
     ``Probleem("titel", "ontbreekt")``) is a free-text problem: its place is read from
-    the text and its message is that text, in every language.
+    the text and its message is that text, in every language.  A code shaped like a key
+    (``word.word``) that is in no catalogue raises KeyError: a slip, not free text.
 
     Example
     -------
@@ -133,11 +139,13 @@ class Probleem:
     waarden: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
-        if isinstance(self.pad, str):
-            object.__setattr__(self, "pad", pad_van(self.pad))
-        elif not isinstance(self.pad, tuple):
-            object.__setattr__(self, "pad", tuple(self.pad))
+        pad = pad_van(self.pad) if isinstance(self.pad, str) else self.pad
+        # An index from numpy or pandas counts as a row index, as a Python int does.
+        pad = tuple(int(d) if isinstance(d, Integral) else d for d in pad)
+        object.__setattr__(self, "pad", pad)
         if self.code not in TEKSTEN["nl"]:
+            if _SLEUTEL.fullmatch(self.code):
+                raise KeyError(f"probleemcode {self.code!r} staat in geen catalogus")
             object.__setattr__(self, "waarden", {"tekst": self.code})
             object.__setattr__(self, "code", VRIJE_TEKST)
         else:

@@ -66,7 +66,7 @@ from systeem.model.kaart import (
     extra_tekst,
     standaard_tastbaar,
 )
-from systeem.model.problemen import KaartFout, Probleem
+from systeem.model.problemen import KaartFout, Probleem, Zin
 
 __all__ = ["KaartFout", "Probleem", "upgrade", "valideer"]
 
@@ -105,7 +105,7 @@ def valideer(data: Any) -> Kaart:
     - stromen[0].van: onbekende partner "x" (geen partner-id en niet "opgave")
     """
     if not isinstance(data, dict):
-        raise KaartFout([Probleem("", "een kaart moet een JSON-object zijn ({ ... })")])
+        raise KaartFout([Probleem((), "probleem.geen_object")])
     _controleer_versie(data.get("versie"))
     data = upgrade(data)
     problemen: list[Probleem] = []
@@ -115,7 +115,7 @@ def valideer(data: Any) -> Kaart:
         problemen.extend(_vertaal(e) for e in fout.errors())
         doc = None
     except RecursionError:
-        raise KaartFout([Probleem("", "de kaart is te diep genest")]) from None
+        raise KaartFout([Probleem((), "probleem.te_diep")]) from None
     if doc is not None and _verwijzingen_kloppen(doc):
         problemen.extend(_regels(data))  # all that _verwijzingen could still find
     else:
@@ -147,12 +147,7 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     if versie == 1 and not isinstance(versie, bool):
         nieuw = [veld for veld in ("scenarios", "pijlers") if veld in data]
         if nieuw:
-            raise KaartFout(
-                [
-                    Probleem(veld, "bestaat pas vanaf formaatversie 2; zet versie op 2")
-                    for veld in nieuw
-                ]
-            )
+            raise KaartFout([Probleem((veld,), "probleem.pas_versie_2") for veld in nieuw])
         return {**data, "versie": 2, "scenarios": []}
     return data
 
@@ -168,9 +163,9 @@ _Soort = Annotated[StrictStr, StringConstraints(strip_whitespace=True, to_lower=
 def _getal(waarde: Any) -> float:
     """Accept a finite int or float (not a bool) as a coordinate."""
     if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
-        raise PydanticCustomError("geen_getal", "moet een getal zijn")
+        raise PydanticCustomError("geen_getal", "{code}", {"code": "probleem.getal"})
     if not math.isfinite(waarde):
-        raise PydanticCustomError("geen_getal", "moet een eindig getal zijn")
+        raise PydanticCustomError("geen_getal", "{code}", {"code": "probleem.eindig_getal"})
     return float(waarde)
 
 
@@ -187,15 +182,17 @@ def _extra_waarde(waarde: Any) -> Any:
         return waarde
     if isinstance(waarde, float):
         if not math.isfinite(waarde):
-            raise PydanticCustomError("geen_extra", "moet een eindig getal zijn")
+            raise PydanticCustomError("geen_extra", "{code}", {"code": "probleem.extra.eindig"})
         return waarde
     if isinstance(waarde, str):
         if len(waarde) > EXTRA_TEKST_LENGTE:
             raise PydanticCustomError(
-                "geen_extra", f"te lang: hoogstens {EXTRA_TEKST_LENGTE} tekens"
+                "geen_extra",
+                "{code}",
+                {"code": "probleem.te_lang_tekens", "max_length": EXTRA_TEKST_LENGTE},
             )
         return waarde
-    raise PydanticCustomError("geen_extra", "moet tekst, een getal of true/false zijn")
+    raise PydanticCustomError("geen_extra", "{code}", {"code": "probleem.extra.soort"})
 
 
 _Extra = Annotated[
@@ -379,105 +376,110 @@ def _controleer_versie(versie: Any) -> None:
     """Refuse a file written by a newer program before looking at anything else."""
     if isinstance(versie, int) and not isinstance(versie, bool) and versie > VERSIE:
         raise KaartFout(
-            [
-                Probleem(
-                    "versie",
-                    f"dit bestand heeft formaatversie {versie}; dit programma kent "
-                    f"versie {VERSIE} en ouder. Werk Systeemkaart bij om het te openen.",
-                )
-            ]
+            [Probleem(("versie",), "probleem.versie_nieuwer", {"versie": versie, "bekend": VERSIE})]
         )
 
 
-def _plek(loc: tuple[Any, ...]) -> str:
-    """``('stromen', 3, 'naar')`` -> ``'stromen[3].naar'``."""
-    plek = ""
+def _pad(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
+    """A pydantic error's place as a problem's path: ``('stromen', 3, 'naar')`` stays, the
+    ``[key]`` marker of a dict key and the name of the chosen move (after its index) go."""
+    pad: list[str | int] = []
     for deel in loc:
-        if isinstance(deel, int):
-            plek += f"[{deel}]"
-        elif deel == "[key]" or (deel in _ZETTEN and plek.endswith("]")):
+        if deel == "[key]" or (deel in _ZETTEN and pad and isinstance(pad[-1], int)):
             continue
-        else:
-            plek += f".{deel}" if plek else str(deel)
-    return plek
+        pad.append(deel)
+    return tuple(pad)
 
 
-def _kort(waarde: Any) -> str:
+#: How a wrong value of a kind without a short literal is named in a message.
+WAAR, ONWAAR = Zin("probleem.waarde.true"), Zin("probleem.waarde.false")
+
+
+def _kort(waarde: Any) -> str | Zin:
     """A short literal rendering of an offending value for a message."""
     if isinstance(waarde, str):
         tekst = waarde if len(waarde) <= 40 else waarde[:37] + "..."
         return f'"{tekst}"'
     if isinstance(waarde, bool):
-        return "true" if waarde else "false"
+        return WAAR if waarde else ONWAAR
     if waarde is None:
         return "null"
     if isinstance(waarde, (int, float)):
         return repr(waarde)
     if isinstance(waarde, list):
-        return "een lijst"
+        return Zin("probleem.waarde.lijst")
     if isinstance(waarde, dict):
-        return "een object"
+        return Zin("probleem.waarde.object")
     return type(waarde).__name__
 
 
+#: Pydantic's error kinds that map to one code, each with whether it names the value.
+_CODES = {
+    "missing": ("probleem.ontbreekt", False),
+    "extra_forbidden": ("probleem.onbekend_veld", False),
+    "string_type": ("probleem.tekst_type", True),
+    "string_too_short": ("probleem.leeg", False),
+    "string_pattern_mismatch": ("probleem.leeg", False),
+    "int_type": ("probleem.geheel", True),
+    "int_parsing": ("probleem.geheel", True),
+    "int_from_float": ("probleem.geheel", True),
+    "bool_type": ("probleem.waar_onwaar", True),
+    "list_type": ("probleem.lijst_type", True),
+    "dict_type": ("probleem.object_type", True),
+    "model_type": ("probleem.object_type", True),
+    "typed_dict_type": ("probleem.object_type", True),
+}
+
+
 def _vertaal(fout: dict[str, Any]) -> Probleem:
-    """Turn one pydantic error into a Dutch :class:`Probleem`."""
+    """Turn one pydantic error into a :class:`Probleem`."""
     soort, loc, invoer = fout["type"], tuple(fout["loc"]), fout.get("input")
+    ctx = fout.get("ctx", {})
     veld = next((d for d in reversed(loc) if isinstance(d, str) and d != "[key]"), "")
-    niet = f", niet {_kort(invoer)}"
-    if soort == "missing":
-        tekst = "ontbreekt"
-    elif soort == "extra_forbidden":
-        tekst = "onbekend veld"
-    elif soort in ("string_type",):
-        tekst = "moet tekst zijn" + niet
-    elif soort in ("string_too_short", "string_pattern_mismatch"):
-        tekst = "mag niet leeg zijn"
-    elif soort in ("int_type", "int_parsing", "int_from_float"):
-        tekst = "moet een geheel getal zijn" + niet
+    niet: dict[str, object] = {"invoer": _kort(invoer)}
+    waarden: dict[str, object] = {}
+    if soort in _CODES:
+        code, met_invoer = _CODES[soort]
+        waarden = niet if met_invoer else {}
     elif soort in ("greater_than_equal", "less_than_equal") and _binnen_bereik(veld, loc):
         laag, hoog = _BEREIK[veld]
-        tekst = f"moet een geheel getal van {laag} tot en met {hoog} zijn" + niet
-    elif soort == "bool_type":
-        tekst = "moet true of false zijn" + niet
-    elif soort == "list_type":
-        tekst = "moet een lijst zijn ([ ... ])" + niet
-    elif soort in ("dict_type", "model_type", "typed_dict_type"):
-        tekst = "moet een object zijn ({ ... })" + niet
+        code, waarden = "probleem.geheel_bereik", {"laag": laag, "hoog": hoog, **niet}
     elif soort == "literal_error":
-        tekst = _literal_tekst(veld, fout.get("ctx", {}).get("expected", ""), invoer)
+        code, waarden = _literal(veld, ctx.get("expected", ""), invoer)
     elif soort == "too_long" and loc[-1:] in (("extra",), ("opgave_extra",)):
-        tekst = f"te veel extra velden: hoogstens {EXTRA_SLEUTELS}"
+        code, waarden = "probleem.extra_te_veel", {"max": EXTRA_SLEUTELS}
     elif soort in ("too_short", "too_long") and loc and loc[0] == "posities":
-        tekst = "moet precies twee getallen [x, y] zijn"
+        code = "probleem.positie_paar"
     elif soort == "too_long":
-        tekst = f"te lang: hoogstens {fout.get('ctx', {}).get('max_length', '?')} items"
+        code, waarden = "probleem.te_lang_items", {"max": ctx.get("max_length", "?")}
     elif soort == "too_short":
-        tekst = f"te kort: minstens {fout.get('ctx', {}).get('min_length', '?')} items"
+        code, waarden = "probleem.te_kort_items", {"min": ctx.get("min_length", "?")}
     elif soort == "geen_getal":
-        tekst = fout["msg"] + niet
+        code, waarden = ctx["code"], niet
     elif soort == "geen_extra":
-        tekst = fout["msg"]
+        code = ctx["code"]
+        waarden = {"max": ctx["max_length"]} if "max_length" in ctx else {}
     elif soort == "string_too_long":
-        tekst = f"te lang: hoogstens {fout.get('ctx', {}).get('max_length', '?')} tekens"
-
+        code, waarden = "probleem.te_lang_tekens", {"max": ctx.get("max_length", "?")}
     elif soort in ("greater_than_equal", "less_than_equal"):
-        grens = fout.get("ctx", {}).get("ge", fout.get("ctx", {}).get("le"))
-        tekst = f"{'minstens' if soort == 'greater_than_equal' else 'hoogstens'} {grens}" + niet
+        grens = ctx.get("ge", ctx.get("le"))
+        code = "probleem.minstens" if soort == "greater_than_equal" else "probleem.hoogstens"
+        waarden = {"grens": grens, **niet}
     elif soort == "union_tag_invalid":
+        zet = invoer.get("zet") if isinstance(invoer, dict) else invoer
         opties = ", ".join(f'"{z}"' for z in scenario_mod.ZETTEN)
-        tekst = f"onbekende zet {_kort(invoer.get('zet') if isinstance(invoer, dict) else invoer)}; kies uit {opties}"
+        code, waarden = "probleem.zet_onbekend", {"invoer": _kort(zet), "opties": opties}
         loc = (*loc, "zet")
     elif soort == "union_tag_not_found":
-        tekst = "zet ontbreekt (welke interventie is dit?)"
+        code = "probleem.zet_ontbreekt"
         loc = (*loc, "zet")
     else:
-        tekst = "ongeldige waarde" + niet
+        code, waarden = "probleem.ongeldig", niet
     if loc[-1:] == ("[key]",) and len(loc) >= 2 and loc[-3:-2] in (("extra",), ("opgave_extra",)):
-        # A bad key of the extra fields: name it in the text, not as a place.
-        tekst = f"sleutel {_kort(loc[-2])}: {tekst}"
-        loc = loc[:-2]
-    return Probleem(_plek(loc), tekst)
+        # A bad key of the extra fields: name it in the message, not as a place.
+        waarden = {"sleutel": _kort(loc[-2]), "fout": Zin(code, waarden)}
+        code, loc = "probleem.extra_sleutel", loc[:-2]
+    return Probleem(_pad(loc), code, waarden)
 
 
 def _binnen_bereik(veld: str, loc: tuple[Any, ...]) -> bool:
@@ -486,13 +488,18 @@ def _binnen_bereik(veld: str, loc: tuple[Any, ...]) -> bool:
     return veld in _BEREIK and "interventies" not in loc
 
 
-def _literal_tekst(veld: str, verwacht: str, invoer: Any) -> str:
+def _literal(veld: str, verwacht: str, invoer: Any) -> tuple[str, dict[str, object]]:
+    """The code and values for a value outside a fixed list (pydantic's ``expected`` is
+    ``'a', 'b' or 'c'``)."""
     if veld == "formaat":
-        return f'moet "{FORMAAT}" zijn, niet {_kort(invoer)}: dit is geen Systeemkaart-bestand'
+        return "probleem.formaat", {"formaat": FORMAAT, "invoer": _kort(invoer)}
     if veld == "versie":
-        return f"onbekende formaatversie {_kort(invoer)}; bekend is versie 1 tot en met {VERSIE}"
-    opties = verwacht.replace("'", '"').replace(" or ", " of ")
-    return f"moet een van {opties} zijn, niet {_kort(invoer)}"
+        return "probleem.versie_onbekend", {"invoer": _kort(invoer), "versie": VERSIE}
+    opties: str | Zin = verwacht.replace("'", '"')
+    if " or " in opties:
+        begin, eind = opties.rsplit(" or ", 1)
+        opties = Zin("probleem.of", {"begin": begin, "eind": eind})
+    return "probleem.een_van", {"opties": opties, "invoer": _kort(invoer)}
 
 
 def _rijen(data: dict[str, Any], naam: str) -> pd.DataFrame:
@@ -521,13 +528,14 @@ def _verwijzingen(data: dict[str, Any]) -> list[Probleem]:
     for i in ids.index[dubbel]:
         problemen.append(
             Probleem(
-                f"partners[{i}].id",
-                f'dubbele id "{ids[i]}" (al gebruikt bij partners[{eerste_index[ids[i]]}])',
+                ("partners", i, "id"),
+                "probleem.dubbele_id",
+                {"partner": ids[i], "eerste": ("partners", int(eerste_index[ids[i]]))},
             )
         )
     for i in ids.index[ids == OPGAVE]:
         problemen.append(
-            Probleem(f"partners[{i}].id", f'"{OPGAVE}" is gereserveerd voor de gedeelde opgave')
+            Probleem(("partners", i, "id"), "probleem.gereserveerd", {"opgave": OPGAVE})
         )
 
     if not isinstance(data.get("partners"), list):
@@ -542,7 +550,9 @@ def _verwijzingen(data: dict[str, Any]) -> list[Probleem]:
     posities = data.get("posities")
     if isinstance(posities, dict):
         for sleutel in sorted(set(posities) - knopen, key=str):
-            problemen.append(Probleem(f"posities.{sleutel}", f'onbekende partner "{sleutel}"'))
+            problemen.append(
+                Probleem(("posities", sleutel), "probleem.onbekende_partner", {"partner": sleutel})
+            )
     return problemen
 
 
@@ -584,20 +594,20 @@ def _verwijst(
         los = kolom.notna() & (kolom != "") & ~kolom.isin(bekend)
         for i in kolom.index[los]:
             if kolom[i] == OPGAVE:
-                tekst = "de gedeelde opgave kan hier niet staan; kies een partner"
+                code, waarden = "probleem.opgave_hier", {}
             elif OPGAVE in bekend:
-                tekst = f'onbekende partner "{kolom[i]}" (geen partner-id en niet "{OPGAVE}")'
+                code, waarden = "probleem.onbekende_knoop", {"partner": kolom[i], "opgave": OPGAVE}
             else:
-                tekst = f'onbekende partner "{kolom[i]}"'
-            problemen.append(Probleem(f"{naam}[{i}].{veld}", tekst))
+                code, waarden = "probleem.onbekende_partner", {"partner": kolom[i]}
+            problemen.append(Probleem((naam, i, veld), code, waarden))
     if links in kolommen and rechts in kolommen:
         zelf = kolommen[links].notna() & (kolommen[links] == kolommen[rechts])
         for i in kolommen[links].index[zelf]:
             problemen.append(
                 Probleem(
-                    f"{naam}[{i}].{rechts}",
-                    f'{links} en {rechts} zijn hetzelfde ("{kolommen[links][i]}"); '
-                    "kies twee verschillende",
+                    (naam, i, rechts),
+                    "probleem.zelfde_eind",
+                    {"links": links, "rechts": rechts, "partner": kolommen[links][i]},
                 )
             )
     return problemen
@@ -622,8 +632,9 @@ def _scenario_regels(data: dict[str, Any]) -> list[Probleem]:
             if naam.strip() in namen:
                 problemen.append(
                     Probleem(
-                        f"scenarios[{s}].naam",
-                        f'dubbele naam "{naam.strip()}" (al gebruikt bij scenarios[{namen[naam.strip()]}])',
+                        ("scenarios", s, "naam"),
+                        "probleem.dubbele_scenario",
+                        {"naam": naam.strip(), "eerste": ("scenarios", namen[naam.strip()])},
                     )
                 )
             namen.setdefault(naam.strip(), s)
@@ -631,18 +642,16 @@ def _scenario_regels(data: dict[str, Any]) -> list[Probleem]:
         for i, zet in enumerate(zetten if isinstance(zetten, list) else []):
             if not isinstance(zet, dict):
                 continue
-            plek = f"scenarios[{s}].interventies[{i}]"
+            plek = ("scenarios", s, "interventies", i)
             if zet.get("zet") == "bijdrage":
                 gezet = [v for v in ("factor", "punten") if zet.get(v) is not None]
                 if len(gezet) != 1:
-                    problemen.append(
-                        Probleem(f"{plek}.factor", "geef precies een van factor en punten")
-                    )
+                    problemen.append(Probleem((*plek, "factor"), "probleem.factor_of_punten"))
                 elif zet.get("punten") == 0:
-                    problemen.append(Probleem(f"{plek}.punten", "mag niet 0 zijn"))
+                    problemen.append(Probleem((*plek, "punten"), "probleem.niet_nul"))
             if zet.get("zet") == "derde" and str(zet.get("id", "")).strip() == OPGAVE:
                 problemen.append(
-                    Probleem(f"{plek}.id", f'"{OPGAVE}" is gereserveerd voor de gedeelde opgave')
+                    Probleem((*plek, "id"), "probleem.gereserveerd", {"opgave": OPGAVE})
                 )
     return problemen
 
@@ -656,8 +665,9 @@ def _pijler_regels(data: dict[str, Any]) -> list[Probleem]:
     dubbel = sleutel.notna() & sleutel.duplicated(keep="first")
     return [
         Probleem(
-            f"pijlers[{i}].pijler",
-            f'{rijen.loc[i, "beoordelaar"]} heeft pijler "{rijen.loc[i, "pijler"]}" al gescoord',
+            ("pijlers", i, "pijler"),
+            "probleem.al_gescoord",
+            {"beoordelaar": rijen.loc[i, "beoordelaar"], "pijler": rijen.loc[i, "pijler"]},
         )
         for i in rijen.index[dubbel]
     ]
