@@ -116,6 +116,8 @@ REGELS: tuple[tuple[str, str | None, str], ...] = (
     ("[data-testid=stStatusWidget]", None, "streamlit.stoppen"),
     ("[data-testid=stStatusWidget] [aria-label]", "aria-label", "streamlit.bezig"),
     ("[data-testid=stStatusWidget]", None, "streamlit.bezig"),
+    # A download whose file could not be made when it was clicked (Bestanden).
+    ("[data-testid=stDownloadButtonError]", None, "streamlit.download_mislukt"),
     # An icon-only button: its screen-reader name is the icon's name plus " icon".
     ("button", None, "streamlit.icoon"),
 )

@@ -113,3 +113,98 @@ def test_geweigerde_upload_verandert_niets(db):
     assert not at.exception and "kies één bestand" in at.error[0].value.replace("\\", "")
     assert "bestanden_openen" not in [b.key for b in at.button]
     assert at.session_state[staat.KAART] == oud
+
+
+# ---------------------------------------------------------------------------
+# Work on a rerun: an export is made when its button is clicked, an upload read once.
+
+
+def _tel(monkeypatch, module, naam: str) -> list:
+    """Count the calls of ``module.naam`` (each call's arguments), still calling it."""
+    echt = getattr(module, naam)
+    aanroepen: list = []
+
+    def geteld(*args, **kwargs):
+        aanroepen.append(args)
+        return echt(*args, **kwargs)
+
+    monkeypatch.setattr(module, naam, geteld)
+    return aanroepen
+
+
+def _downloads(monkeypatch) -> dict:
+    """The files the download buttons will make on a click, by file name: Streamlit's
+    media manager is asked to keep a function for each (a deferred download)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    echt = MediaFileManager.add_deferred
+    gevonden: dict = {}
+
+    def onthoud(self, maak, mimetype, coordinates, file_name=None, **kwargs):
+        gevonden[file_name] = maak
+        return echt(self, maak, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", onthoud)
+    return gevonden
+
+
+def _zelfde_bestand(a: bytes, b: bytes) -> bool:
+    """Equal, but for the time an .xlsx says it was made (docProps/core.xml)."""
+    import io
+    import zipfile
+
+    if a[:2] != b"PK":
+        return a == b
+    za, zb = zipfile.ZipFile(io.BytesIO(a)), zipfile.ZipFile(io.BytesIO(b))
+    namen = [n for n in za.namelist() if n != "docProps/core.xml"]
+    return za.namelist() == zb.namelist() and all(za.read(n) == zb.read(n) for n in namen)
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_een_rerun_maakt_geen_export_en_de_knoppen_geven_dezelfde_bytes(db, monkeypatch, taal):
+    from systeem import bestanden
+    from systeem.bestanden import excel
+    from systeemkaart import staat
+    from tests.conftest import open_pagina
+
+    exports = _tel(monkeypatch, bestanden, "naar_bytes")
+    sjablonen = _tel(monkeypatch, excel, "sjabloon")
+    downloads = _downloads(monkeypatch)
+    at = open_pagina("systeemkaart/paginas/bestanden.py", voorbeeld="loonaangifteketen", taal=taal)
+    at.run()
+    assert not at.exception and len(at.get("download_button")) == 8
+    assert exports == [] and sjablonen == []  # two runs, nothing built
+
+    kaart = at.session_state[staat.KAART]
+    for formaat in ("json", "excel", "csv", "kumu", "gexf", "graphml", "html"):
+        naam = bestanden.bestandsnaam(kaart, formaat)
+        # what the button made before it was lazy: naar_bytes in the page's run
+        assert _zelfde_bestand(downloads[naam](), bestanden.naar_bytes(kaart, formaat, taal))
+    assert _zelfde_bestand(downloads["systeemkaart-sjabloon.xlsx"](), excel.sjabloon(taal))
+    # made once each, on the "click", and once each here to compare
+    assert len(exports) == 2 * 7 and len(sjablonen) == 2
+
+
+def test_een_upload_wordt_een_keer_gelezen(db, monkeypatch):
+    from systeem import bestanden
+    from tests.conftest import open_pagina
+
+    gelezen = _tel(monkeypatch, bestanden, "importeer_bestanden")
+    at = open_pagina("systeemkaart/paginas/bestanden.py", voorbeeld="loonaangifteketen")
+    elementen = b"Label;Type\nGemeente;Organization\nZorg;Ziekenhuis\n"
+    _upload(at, [("Regio - Elements.csv", elementen)])
+    assert not at.exception and len(gelezen) == 1
+    at.run()
+    at.run()
+    assert len(gelezen) == 1  # the same file: read once
+    assert any("2 partners · 0 stromen" in c.value for c in at.caption)
+
+    _upload(at, [("Regio - Elements.csv", elementen + b"School;Onderwijs\n")])
+    assert len(gelezen) == 2  # another content under the same name: read again
+    assert any("3 partners" in c.value for c in at.caption)
+
+    _upload(at, [("wijk.csv", SLECHTE_KUMU)])
+    at.run()
+    assert len(gelezen) == 3 and len(at.error) == 1  # a refusal is kept too
+    at.button(key="bestanden_importeer_rest").click().run()
+    assert len(gelezen) == 4 and not at.error  # "Importeer de rest" reads it another way

@@ -8,9 +8,15 @@
   says so.  A Kumu file refused only for some rows lists them in a table with the button
   "Importeer de rest": it reads the file again without them, and the preview then lists
   what was left out; still nothing is opened or stored until "Open als huidige kaart".
+  An upload is read once (:func:`_lees`): a rerun with the same files (by name and
+  content hash) shows what the first reading gave.
 - **Opslaan**: a download button per format (JSON, Excel, CSV zip, Kumu, GEXF, GraphML,
-  the offline hand-out), each made on demand from the open kaart.
-- **Sjabloon**: the empty Excel template with dropdowns.
+  the offline hand-out).  A file is made only when its button is clicked: the button
+  holds a function (:func:`_later`), not the bytes, and Streamlit calls it on the click,
+  so a rerun of the page builds no export.  One that fails says so under its button
+  (Streamlit's message, translated in :mod:`systeemkaart.streamlit_teksten`) and, at the
+  next run, with the reason above the buttons.
+- **Sjabloon**: the empty Excel template with dropdowns, made on the click as well.
 - **PNG**: the map as on the Kaart page, with a button that saves what is on screen.
 
 The upload limit is Streamlit's ``server.maxUploadSize`` (.streamlit/config.toml), also
@@ -19,6 +25,11 @@ core behind it.
 """
 
 from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -38,6 +49,12 @@ GELEZEN = "bestanden_gelezen"
 GEOPEND = "bestanden_geopend"
 #: Session key of the upload whose bad rows the user chose to leave out.
 SLA_OVER = "bestanden_sla_over"
+#: Session key of the last reading: (which files, in which way; what reading gave).
+INGELEZEN = "bestanden_ingelezen"
+#: Session key of the exports that failed when clicked: {formaat: reason}.
+MISLUKT = "bestanden_mislukt"
+
+log = logging.getLogger("systeemkaart")
 
 #: The download buttons, in order.
 EXPORTS = ("json", "excel", "csv", "kumu", "gexf", "graphml", "html")
@@ -94,24 +111,42 @@ def _rijfouten(namen: str, fout: KumuRijfouten, upload: tuple) -> None:
         st.rerun()
 
 
+def _lees(gekozen: list, sla_over: bool) -> bestanden.Import | KaartFout:
+    """What reading the chosen files gives: the file read, or the :class:`KaartFout` that
+    refuses it (:class:`KumuRijfouten` for a Kumu file with bad rows).
+
+    Read once per distinct choice: the same names with the same contents (by SHA-256),
+    ``sla_over`` and language give what the first reading gave, kept in the session
+    under :data:`INGELEZEN` (only the last choice).
+    """
+    inhoud = [(b.name, b.getvalue()) for b in gekozen]
+    sleutel = (tuple((n, hashlib.sha256(d).hexdigest()) for n, d in inhoud), sla_over, taal)
+    bewaard = st.session_state.get(INGELEZEN)
+    if bewaard is not None and bewaard[0] == sleutel:
+        return bewaard[1]
+    try:
+        uitkomst = bestanden.importeer_bestanden(inhoud, sla_over=sla_over)
+    except KaartFout as fout:
+        uitkomst = fout
+    st.session_state[INGELEZEN] = (sleutel, uitkomst)
+    return uitkomst
+
+
 if not gekozen:
     st.session_state.pop(GELEZEN, None)
     st.session_state.pop(SLA_OVER, None)
+    st.session_state.pop(INGELEZEN, None)
 else:
     namen = ", ".join(b.name for b in gekozen)
     # Which upload this is: "Importeer de rest" holds for this choice of files only.
     upload = tuple((b.name, b.size, getattr(b, "file_id", "")) for b in gekozen)
-    sla_over = st.session_state.get(SLA_OVER) == upload
-    try:
-        ingelezen = bestanden.importeer_bestanden(
-            [(b.name, b.getvalue()) for b in gekozen], sla_over=sla_over
-        )
-    except KumuRijfouten as fout:
+    ingelezen = _lees(gekozen, sla_over=st.session_state.get(SLA_OVER) == upload)
+    if isinstance(ingelezen, KumuRijfouten):
         st.session_state.pop(GELEZEN, None)
-        _rijfouten(namen, fout, upload)
-    except KaartFout as fout:
+        _rijfouten(namen, ingelezen, upload)
+    elif isinstance(ingelezen, KaartFout):
         st.session_state.pop(GELEZEN, None)
-        _weigering(namen, fout)
+        _weigering(namen, ingelezen)
     else:
         st.session_state[GELEZEN] = ingelezen
         nieuw = ingelezen.kaart
@@ -151,20 +186,36 @@ else:
                 st.session_state.pop(GELEZEN, None)
                 st.rerun()
 
+
+def _later(naam: str, maak: Callable[[], bytes]) -> Callable[[], bytes]:
+    """The file ``maak`` makes, as the ``data`` of a download button: Streamlit calls it
+    when the button is clicked (in a thread of its own, not in a run of the page), so a
+    rerun builds nothing.  A failure is logged and kept under :data:`MISLUKT` for the
+    next run, then raised, so Streamlit says under the button that it failed."""
+    mislukt = st.session_state.setdefault(MISLUKT, {})
+
+    def bestand() -> bytes:
+        try:
+            return maak()
+        except Exception as fout:
+            log.exception("export %s kon niet gemaakt worden", naam)
+            mislukt[naam] = str(fout)
+            raise
+
+    return bestand
+
+
 # --- Opslaan.
 st.subheader(tekst("bestanden.exporteren", taal))
 st.caption(md(tekst("bestanden.exporteren_hulp", taal, titel=kaart.titel)))
+for fout in st.session_state.pop(MISLUKT, {}).values():
+    st.warning(tekst("bestanden.export_fout", taal, fout=md(fout)))
 kolommen = st.columns(4)
 for i, formaat in enumerate(EXPORTS):
     with kolommen[i % 4]:
-        try:
-            inhoud = bestanden.naar_bytes(kaart, formaat, taal)
-        except Exception as fout:  # noqa: BLE001 - one format failing must not hide the others
-            st.warning(tekst("bestanden.export_fout", taal, fout=md(fout)))
-            continue
         st.download_button(
             tekst(f"bestanden.export.{formaat}", taal),
-            data=inhoud,
+            data=_later(formaat, partial(bestanden.naar_bytes, kaart, formaat, taal)),
             file_name=bestanden.bestandsnaam(kaart, formaat),
             mime=bestanden.FORMATEN[formaat][1],
             help=tekst(f"bestanden.export_hulp.{formaat}", taal),
@@ -178,7 +229,7 @@ st.subheader(tekst("bestanden.sjabloon", taal))
 st.caption(tekst("bestanden.sjabloon_hulp", taal))
 st.download_button(
     tekst("bestanden.sjabloon_knop", taal),
-    data=excel.sjabloon(taal),
+    data=_later("sjabloon", partial(excel.sjabloon, taal)),
     file_name="systeemkaart-sjabloon.xlsx",
     mime=excel.MIME,
     on_click="ignore",

@@ -249,4 +249,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Bezig…",
         "en": "Running...",
     },
+    "streamlit.download_mislukt": {
+        "nl": "Het bestand kon niet gemaakt worden",
+        "en": "Failed to generate file for download",
+    },
 }
