@@ -43,7 +43,7 @@ The rules:
 **For viewing and analysis only.**  A summed ``waarde`` can be far above 5, so the
 grouped kaart breaks the rules of :mod:`systeem.model.validatie` on purpose: never store,
 export or validate it, and do not edit it.  :func:`systeem.analyses.balans.balans` and
-:func:`systeem.weergave.vis_data` work on it as on any kaart.
+:func:`systeem.weergave.vis_kolommen` work on it as on any kaart.
 
 ``minimum`` leaves small sectors alone: a sector with fewer partners than ``minimum``
 is not grouped; its partners stay on the kaart as they are (after the sector
