@@ -84,10 +84,12 @@ import pandas as pd
 
 from systeem.analyses.pijlers import pijler_tekst
 from systeem.bestanden import verwijzing
+from systeem.bestanden.tabelkern import HEEL, TEKST, VERWIJZINGEN, plaats, records_zonder_leeg
 from systeem.model import scenario as scenario_mod
 from systeem.model.kaart import PIJLER_IDS, VERSIE, Kaart, extra_dicts, records
+from systeem.model.problemen import Zin, plek_van
 from systeem.model.scenario import DerdePartij, Interventie, Kostenverdeling, beschrijving
-from systeem.model.validatie import KaartFout, Probleem, valideer
+from systeem.model.validatie import ONWAAR, WAAR, KaartFout, Probleem, valideer
 
 #: Blad name -> its columns, in the order they are written.
 BLADEN: dict[str, tuple[str, ...]] = {
@@ -343,7 +345,7 @@ def instellingen(zet: Interventie) -> str:
 def uit_bladen(
     bladen: Mapping[str, pd.DataFrame],
     *,
-    plek: Callable[[str], str] = lambda blad: f"blad {blad}",
+    plek: Callable[[str], Plek] = lambda blad: Zin("probleem.blad.naam", {"blad": blad}),
     titel: str = "Kaart",
 ) -> Kaart:
     """Return the kaart held by spreadsheet tables, validated, or raise :class:`KaartFout`.
@@ -355,14 +357,17 @@ def uit_bladen(
         data row is 2).  Names of bladen are matched without regard to case; a blad that
         is not part of the layout and holds data is a problem (a typo such as
         ``Stroom`` would otherwise lose rows); an empty one is ignored.
-    plek : how a problem names a blad, ``"blad Stromen"`` by default (a CSV reader says
-        ``"bestand stromen.csv"``).
+    plek : how a problem names a blad, ``"blad Stromen"`` (``"sheet Stromen"``) by
+        default (a CSV reader says ``"bestand stromen.csv"``): a
+        :class:`~systeem.model.problemen.Zin`, written in the reader's language, or text.
     titel : the titel when the Kaart blad is missing or leaves it empty (the file name).
 
     Raises
     ------
     KaartFout
-        listing every problem, each as ``"<plek>, rij <n>, kolom <kolom>: <tekst>"``.
+        listing every problem, each as ``"<plek>, rij <n>, kolom <kolom>: <tekst>"``: a
+        problem with an empty ``pad`` whose values ``waar``, ``rij`` and ``kolom`` name
+        the cell (:func:`op_blad`) and ``fout`` says what is wrong.
 
     Example
     -------
@@ -390,8 +395,9 @@ def uit_bladen(
             if blad in VERPLICHT:
                 problemen.append(
                     Probleem(
-                        "",
-                        f"{plek(blad)} ontbreekt (kolommen: {', '.join(kolommen)})",
+                        (),
+                        "probleem.blad.ontbreekt",
+                        {"waar": plek(blad), "kolommen": ", ".join(kolommen)},
                     )
                 )
             continue
@@ -433,11 +439,8 @@ def lege_rijen_weg(frame: pd.DataFrame) -> pd.DataFrame:
 
 _TEKST = {
     "Kaart": ("veld", "waarde"),
-    "Partners": ("id", "naam", "type", "sector", "toelichting"),
-    "Stromen": ("van", "naar", "soort", "omschrijving"),
-    "Afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor"),
-    "Belangen": ("partner", "omschrijving", "soort", "houding"),
-    "Pijlers": ("beoordelaar", "pijler", "notitie", "pijlernaam"),
+    **{blad: TEKST[tabel] for blad, tabel in TABEL.items()},
+    "Pijlers": (*TEKST["pijlers"], "pijlernaam"),
     "Posities": ("partner",),
     "Scenarios": (
         "scenario",
@@ -459,19 +462,13 @@ _TEKST = {
     ),
 }
 _HEEL = {
-    "Partners": ("invloed",),
-    "Stromen": ("waarde",),
-    "Afhankelijkheden": ("sterkte",),
-    "Pijlers": ("score",),
+    **{blad: HEEL[tabel] for blad, tabel in TABEL.items() if tabel in HEEL},
     "Scenarios": ("stap", "waarde", "punten", "invloed"),
 }
 _GETAL = {"Posities": ("x", "y"), "Scenarios": ("factor",)}
-_JANEE = {"Stromen": ("tastbaar",), "Scenarios": ("aan",)}
-#: Fields that keep their text as is; the others are words (types, soorten).
+#: The columns that name a partner, per blad.
 _VERWIJZINGEN = {
-    "Stromen": ("van", "naar"),
-    "Afhankelijkheden": ("partner", "afhankelijk_van"),
-    "Belangen": ("partner",),
+    blad: VERWIJZINGEN[tabel] for blad, tabel in TABEL.items() if tabel in VERWIJZINGEN
 }
 #: Scenarios: the fields that name one partner (or the opgave); a third party's stroom on a
 #: row of its own has only these cells; the columns each move may fill.
@@ -481,10 +478,6 @@ _ZET_KOLOMMEN = {
     zet: frozenset(f.name for f in dataclasses.fields(soort)) - {"aan", "stromen"}
     for zet, soort in scenario_mod.ZETTEN.items()
 }
-_PLEK = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+))?(.*)$")
-_POSITIE = re.compile(r"^posities\.(.+?)(?:\[(\d+)\])?$")
-_SCENARIO = re.compile(r"^scenarios(?:\[(\d+)\])?(\.interventies)?(?:\[(\d+)\])?(?:\.(.+))?$")
-_IN_TEKST = re.compile(r"\b(partners|stromen|afhankelijkheden|belangen)\[(\d+)\]")
 #: A pijler as a person may write it (id, Dutch or English name or label, any case) -> id.
 _PIJLER_ID = {
     " ".join(naam.split()).casefold(): p
@@ -753,7 +746,7 @@ def _naam(kolom: Any) -> str:
 
 
 def _zoek_bladen(
-    bladen: Mapping[str, pd.DataFrame], plek: Callable[[str], str], problemen: list[Probleem]
+    bladen: Mapping[str, pd.DataFrame], plek: Callable[[str], Plek], problemen: list[Probleem]
 ) -> dict[str, pd.DataFrame]:
     """Match the given bladen to the layout's names (case ignored)."""
     bekend = {b.lower(): b for b in BLADEN}
@@ -766,14 +759,11 @@ def _zoek_bladen(
             if not lege_rijen_weg(frame).empty:
                 problemen.append(
                     Probleem(
-                        "",
-                        f'onbekend blad "{naam}" met gegevens; bekende bladen: '
-                        f"{', '.join(BLADEN)}. Geef het blad een van deze namen, of "
-                        "verwijder het.",
+                        (), "probleem.blad.onbekend", {"naam": naam, "bladen": ", ".join(BLADEN)}
                     )
                 )
         elif blad in gevonden:
-            problemen.append(Probleem("", f"{plek(blad)} staat er twee keer in"))
+            problemen.append(Probleem((), "probleem.blad.twee_keer", {"waar": plek(blad)}))
         else:
             gevonden[blad] = frame
     return gevonden
@@ -782,7 +772,7 @@ def _zoek_bladen(
 def _kolommen(
     frame: pd.DataFrame,
     blad: str,
-    plek: Callable[[str], str],
+    plek: Callable[[str], Plek],
     problemen: list[Probleem],
     koppen: dict[tuple[str, str], str] | None = None,
 ) -> pd.DataFrame | None:
@@ -798,6 +788,10 @@ def _kolommen(
                 koppen[(blad, alias[naam])] = naam
             namen[i] = alias[naam]
     eigen: list[Probleem] = []
+
+    def kop(code: str, **waarden: object) -> None:
+        eigen.append(op_blad(plek(blad), Zin(code, waarden), rij=1))
+
     gezien: set[str] = set()
     houden: list[int] = []
     extra: dict[str, int] = {}
@@ -805,37 +799,27 @@ def _kolommen(
         sleutel = _extra_sleutel(frame.columns[i]) if blad in _MET_EXTRA else None
         if sleutel is not None:
             if sleutel in extra:
-                eigen.append(
-                    Probleem(
-                        "", f'{plek(blad)}, rij 1: kolom "{frame.columns[i]}" staat er twee keer'
-                    )
-                )
+                kop("probleem.blad.kolom_twee_keer", kolom=frame.columns[i])
             extra[sleutel] = i
             continue
         if naam == "":
             if frame.iloc[:, i].notna().any() and not lege_rijen_weg(frame.iloc[:, [i]]).empty:
-                eigen.append(
-                    Probleem(
-                        "", f"{plek(blad)}, rij 1: kolom {i + 1} heeft gegevens maar geen naam"
-                    )
-                )
+                kop("probleem.blad.kolom_zonder_naam", nummer=i + 1)
             continue
         if naam not in BLADEN[blad]:
-            eigen.append(
-                Probleem(
-                    "",
-                    f'{plek(blad)}, rij 1: onbekende kolom "{frame.columns[i]}"; bekende '
-                    f"kolommen: {', '.join(BLADEN[blad])}",
-                )
+            kop(
+                "probleem.blad.kolom_onbekend",
+                kolom=frame.columns[i],
+                kolommen=", ".join(BLADEN[blad]),
             )
         elif naam in gezien:
-            eigen.append(Probleem("", f'{plek(blad)}, rij 1: kolom "{naam}" staat er twee keer'))
+            kop("probleem.blad.kolom_twee_keer", kolom=naam)
         else:
             gezien.add(naam)
             houden.append(i)
     for kolom in VERPLICHTE_KOLOMMEN[blad]:
         if kolom not in gezien:
-            eigen.append(Probleem("", f'{plek(blad)}, rij 1: kolom "{kolom}" ontbreekt'))
+            kop("probleem.blad.kolom_ontbreekt", kolom=kolom)
     if eigen:
         problemen.extend(eigen)
         return None
@@ -958,7 +942,7 @@ def ja_nee_cellen(waarden: pd.Series) -> pd.Series:
 def _document(
     schoon: dict[str, pd.DataFrame],
     titel: str,
-    plek: Callable[[str], str],
+    plek: Callable[[str], Plek],
     problemen: list[Probleem],
     koppen: Mapping[tuple[str, str], str],
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -977,20 +961,14 @@ def _document(
                 k: v for k, v in zip(sleutels, extra_cellen(extra), strict=True) if v is not None
             }
         for rij in velden.index[~velden.isin(KAART_VELDEN) & ~is_extra]:
-            problemen.append(
-                Probleem(
-                    "",
-                    f'{plek("Kaart")}, rij {rij}, kolom veld: onbekend veld "{kop.at[rij, "veld"]}"; '
-                    f"bekend zijn {', '.join(KAART_VELDEN)}",
-                )
+            fout = Zin(
+                "probleem.blad.veld_onbekend",
+                {"veld": kop.at[rij, "veld"], "velden": ", ".join(KAART_VELDEN)},
             )
+            problemen.append(op_blad(plek("Kaart"), fout, rij=rij, kolom="veld"))
         for rij in velden.index[velden.duplicated() & velden.isin(KAART_VELDEN)]:
-            problemen.append(
-                Probleem(
-                    "",
-                    f'{plek("Kaart")}, rij {rij}, kolom veld: "{velden[rij]}" staat er twee keer',
-                )
-            )
+            fout = Zin("probleem.blad.dubbel", {"waarde": velden[rij]})
+            problemen.append(op_blad(plek("Kaart"), fout, rij=rij, kolom="veld"))
         waarden = kop["waarde"]
         for veld in KAART_VELDEN:
             treffer = velden.index[velden.eq(veld)]
@@ -1012,10 +990,7 @@ def _document(
         frame = frame.drop(columns=list(ALLEEN_LEZEN.get(blad, ())))
         rijen[tabel] = frame.index
         extra = [k for k in frame.columns if k.startswith(EXTRA)]
-        doc[tabel] = [
-            {k: v for k, v in rij.items() if v is not None}
-            for rij in records(frame.drop(columns=extra).reset_index(drop=True))
-        ]
+        doc[tabel] = records_zonder_leeg(frame.drop(columns=extra))
         if extra:
             velden = frame[extra].rename(columns=lambda k: k[len(EXTRA) :])
             for rij, waarden in zip(doc[tabel], records(velden), strict=True):
@@ -1031,18 +1006,11 @@ def _document(
         rijen["_posities_ids"] = pd.Index(posities["id"].to_numpy())
         dubbel = posities["id"].duplicated() & posities["id"].notna()
         for rij in posities.index[dubbel]:
-            problemen.append(
-                Probleem(
-                    "",
-                    f'{plek("Posities")}, rij {rij}, kolom {wat}: "{posities.at[rij, "partner"]}" '
-                    "staat er twee keer",
-                )
-            )
+            fout = Zin("probleem.blad.dubbel", {"waarde": posities.at[rij, "partner"]})
+            problemen.append(op_blad(plek("Posities"), fout, rij=rij, kolom=wat))
         leeg = posities["id"].isna()
         for rij in posities.index[leeg]:
-            problemen.append(
-                Probleem("", f"{plek('Posities')}, rij {rij}, kolom {wat}: is leeg; vul dit in")
-            )
+            problemen.append(op_blad(plek("Posities"), _LEEG, rij=rij, kolom=wat))
         geldig = posities[~leeg & ~dubbel]
         doc["posities"] = {
             i: [x, y] for i, x, y in zip(geldig["id"], geldig["x"], geldig["y"], strict=True)
@@ -1073,24 +1041,22 @@ class _Herkomst:
 def _scenarios(
     frame: pd.DataFrame,
     partners: pd.DataFrame,
-    plek: Callable[[str], str],
+    plek: Callable[[str], Plek],
     problemen: list[Probleem],
 ) -> tuple[list[dict[str, Any]], _Herkomst]:
     """The scenarios of the Scenarios blad for :func:`valideer` and where they came from;
     the problems found on the way (:func:`_lees_scenarios`) added to ``problemen``."""
     docs, herkomst, fouten = _lees_scenarios(frame, partners)
     waar = plek("Scenarios")
-    problemen += [
-        Probleem("", f"{waar}, rij {rij}, kolom {kolom}: {tekst}") for rij, kolom, tekst in fouten
-    ]
+    problemen += [op_blad(waar, fout, rij=rij, kolom=kolom) for rij, kolom, fout in fouten]
     return docs, herkomst
 
 
 def _lees_scenarios(
     frame: pd.DataFrame, partners: pd.DataFrame
-) -> tuple[list[dict[str, Any]], _Herkomst, list[tuple[int, str, str]]]:
+) -> tuple[list[dict[str, Any]], _Herkomst, list[tuple[int, str, Zin]]]:
     """The scenario documents of a Scenarios blad (cells already read, :func:`_cellen`),
-    where they came from, and the problems found here as ``(rij, kolom, tekst)``.
+    where they came from, and the problems found here as ``(rij, kolom, fout)``.
 
     ``partners`` gives the ids and names of the kaart's partners (columns ``id`` and
     ``naam``); together with the third parties of the blad they are who a cell can name
@@ -1101,18 +1067,17 @@ def _lees_scenarios(
     the third party (zet ``derde``) with the same scenario and stap, or, without a stap,
     the nearest interventie above it; a row with only a name makes its scenario exist.
     Rows with a problem are left out of the documents."""
-    fouten: list[tuple[int, str, str]] = []
+    fouten: list[tuple[int, str, Zin]] = []
     zonder_naam = frame["scenario"].isna()
     fouten += [
-        (int(r), "scenario", "is leeg; vul de naam van het scenario in")
-        for r in frame.index[zonder_naam]
+        (int(r), "scenario", Zin("probleem.blad.scenario_leeg")) for r in frame.index[zonder_naam]
     ]
     frame = frame[~zonder_naam]
     naam = frame["scenario"].astype(str).str.strip()
     nummer = pd.Series(pd.factorize(naam)[0], index=frame.index)
     zet = frame["zet"].where(frame["zet"].isna(), frame["zet"].astype(str).str.strip().str.lower())
     json_ = frame["instellingen"].map(_json_cel)
-    fout_json = json_.map(lambda v: isinstance(v, str))
+    fout_json = json_.map(lambda v: isinstance(v, Zin))
     fouten += [(int(r), "instellingen", json_[r]) for r in frame.index[fout_json]]
     json_ = json_.where(~fout_json, None).map(lambda v: v or {})
     met_json = frame["instellingen"].notna()
@@ -1128,16 +1093,14 @@ def _lees_scenarios(
         (
             int(r),
             "zet",
-            "is leeg; vul de zet in of maak instellingen leeg"
-            if met_json[r]
-            else "is leeg; vul de zet in, of maak de andere cellen van deze rij leeg",
+            Zin("probleem.blad.zet_leeg_json" if met_json[r] else "probleem.blad.zet_leeg"),
         )
         for r in frame.index[los]
     ]
     for r in frame.index[is_zet & zet.isin(list(_ZET_KOLOMMEN))]:
         for kolom in gevuld.columns[gevuld.loc[r].to_numpy()]:
             if kolom not in _ZET_KOLOMMEN[zet[r]]:
-                fouten.append((int(r), kolom, f"hoort niet bij zet {zet[r]}; maak de cel leeg"))
+                fouten.append((int(r), kolom, Zin("probleem.blad.niet_bij_zet", {"zet": zet[r]})))
     sleutel = _stappen(frame["stap"], nummer, is_zet, is_stroom, fouten)
 
     # Who the cells can name: the partners, and the third parties of the blad.
@@ -1165,15 +1128,7 @@ def _lees_scenarios(
     for r in frame.index[is_stroom]:
         derde = derde_van.get((nummer[r], sleutel[r])) if pd.notna(sleutel[r]) else None
         if derde is None:
-            fouten.append(
-                (
-                    int(r),
-                    "zet",
-                    "is leeg; een rij met alleen van, naar, soort, waarde en omschrijving is "
-                    "een stroom van een derde partij en hoort bij een rij met zet derde "
-                    "(zelfde scenario en stap)",
-                )
-            )
+            fouten.append((int(r), "zet", Zin("probleem.blad.stroom_zonder_derde")))
         else:
             onder.setdefault(derde, []).append(r)
     fout = {r for r, _, _ in fouten}
@@ -1194,11 +1149,7 @@ def _lees_scenarios(
         for k, v in json_[r].items():
             if k in doc:
                 fouten.append(
-                    (
-                        int(r),
-                        "instellingen",
-                        f'"{k}" staat ook in kolom {k}; vul het op één plek in',
-                    )
+                    (int(r), "instellingen", Zin("probleem.blad.ook_in_kolom", {"veld": k}))
                 )
             doc[k] = v
         if doc["zet"] == "derde":
@@ -1206,13 +1157,7 @@ def _lees_scenarios(
                 doc["id"] = doc["naam"]
             if r in onder:
                 if "stromen" in doc:
-                    fouten.append(
-                        (
-                            int(r),
-                            "instellingen",
-                            '"stromen" staan ook als rijen onder deze derde partij; geef ze op één plek',
-                        )
-                    )
+                    fouten.append((int(r), "instellingen", Zin("probleem.blad.stromen_dubbel")))
                 doc["stromen"] = _derde_stromen(doc, onder[r], een, frame, plek, herkomst, fouten)
         herkomst.zetten[plek] = int(r)
         herkomst.json[plek] = set(json_[r])
@@ -1227,7 +1172,7 @@ def _stappen(
     nummer: pd.Series,
     is_zet: pd.Series,
     is_stroom: pd.Series,
-    fouten: list[tuple[int, str, str]],
+    fouten: list[tuple[int, str, Zin]],
 ) -> pd.Series:
     """The order key of each interventie and stroom row: its stap when the blad numbers
     its steps, else the interventie's place in its scenario; a stroom row without a stap
@@ -1239,15 +1184,17 @@ def _stappen(
     heel = stap.map(lambda v: isinstance(v, int) and not isinstance(v, bool))
     for r in stap.index[stap.notna() & ~heel & telt]:
         waarde = stap[r]
-        fouten.append((int(r), "stap", f"moet een geheel getal zijn, niet {_toon(waarde)}"))
+        fouten.append((int(r), "stap", Zin("probleem.geheel", {"invoer": _toon(waarde)})))
     for r in stap.index[is_zet & stap.isna()]:
-        fouten.append((int(r), "stap", "is leeg; vul het nummer van de stap in"))
+        fouten.append((int(r), "stap", Zin("probleem.blad.stap_leeg")))
     sleutel = stap.where(heel & telt).astype(float)
     per_zet = pd.DataFrame({"s": nummer, "stap": sleutel})[is_zet & heel]
     eerste = per_zet.reset_index().drop_duplicates(["s", "stap"]).set_index(["s", "stap"])
     for r in per_zet.index[per_zet.duplicated(keep="first")]:
         al = int(eerste.loc[(nummer[r], sleutel[r])].iloc[0])
-        fouten.append((int(r), "stap", f"stap {int(sleutel[r])} staat al in rij {al}"))
+        fouten.append(
+            (int(r), "stap", Zin("probleem.blad.stap_dubbel", {"stap": int(sleutel[r]), "rij": al}))
+        )
     return sleutel.groupby(nummer).ffill().where(telt)
 
 
@@ -1271,7 +1218,7 @@ def _partnerlijst(cellen: pd.Series, wie: verwijzing.Namen) -> dict[Any, list[st
 
 
 def _gewichten(
-    cellen: pd.Series, wie: verwijzing.Namen, fouten: list[tuple[int, str, str]]
+    cellen: pd.Series, wie: verwijzing.Namen, fouten: list[tuple[int, str, Zin]]
 ) -> dict[Any, dict[str, Any]]:
     """Per row of a ``gewichten`` cell, ``{id: gewicht}`` from lines ``naam: gewicht``
     (the last colon separates them; ``1,5`` and ``1.5`` are both one and a half)."""
@@ -1286,11 +1233,9 @@ def _gewichten(
     ids = verwijzing.lees(naam, wie)
     dubbel = pd.DataFrame({"r": regels.index, "id": ids.to_numpy()})[goed.to_numpy()].duplicated()
     for r, regel in regels[~goed].items():
-        fouten.append(
-            (int(r), "gewichten", f'regel "{regel}": schrijf naam: gewicht, zoals "Gemeente: 3"')
-        )
+        fouten.append((int(r), "gewichten", Zin("probleem.blad.gewicht_regel", {"regel": regel})))
     for r in regels.index[goed][dubbel.to_numpy()]:
-        fouten.append((int(r), "gewichten", "noemt een partner twee keer"))
+        fouten.append((int(r), "gewichten", Zin("probleem.blad.gewicht_dubbel")))
     for r, pid, g in zip(regels.index[goed], ids[goed], getal[goed], strict=True):
         uit[r][pid] = g
     return uit
@@ -1303,7 +1248,7 @@ def _derde_stromen(
     frame: pd.DataFrame,
     plek: tuple[int, int],
     herkomst: _Herkomst,
-    fouten: list[tuple[int, str, str]],
+    fouten: list[tuple[int, str, Zin]],
 ) -> list[dict[str, Any]]:
     """The stromen of a third party from the rows under it: ``van`` or ``naar`` is the
     third party itself, the other end is ``met``."""
@@ -1313,21 +1258,15 @@ def _derde_stromen(
         van, naar = een["van"][r], een["naar"][r]
         leeg = [k for k, v in (("van", van), ("naar", naar)) if v is None]
         if leeg:
-            fouten.append((int(r), leeg[0], "is leeg; vul dit in"))
+            fouten.append((int(r), leeg[0], _LEEG))
             continue
         if van == eigen:
             stroom, met = {"met": naar, "richting": "brengt"}, "naar"
         elif naar == eigen:
             stroom, met = {"met": van, "richting": "haalt"}, "van"
         else:
-            fouten.append(
-                (
-                    int(r),
-                    "van",
-                    f'een stroom van derde partij "{doc.get("naam", eigen)}" gaat van of naar '
-                    "die partij; zet haar naam in van of naar",
-                )
-            )
+            fout = Zin("probleem.blad.derde_stroom", {"naam": doc.get("naam", eigen)})
+            fouten.append((int(r), "van", fout))
             continue
         for k in ("soort", "waarde", "omschrijving"):
             if frame.at[r, k] is not None:
@@ -1337,40 +1276,90 @@ def _derde_stromen(
     return uit
 
 
-def _json_cel(cel: Any) -> dict[str, Any] | str:
-    """An instellingen cell as a dict, ``{}`` when empty, or the Dutch problem as text."""
+def _json_cel(cel: Any) -> dict[str, Any] | Zin:
+    """An instellingen cell as a dict, ``{}`` when empty, or what is wrong with it."""
     if cel is None:
         return {}
     try:
         waarde = json.loads(str(cel), parse_constant=_geen_constante)
     except json.JSONDecodeError as fout:
-        return f"geen geldige JSON (teken {fout.pos + 1}: {_JSON_REDENEN.get(fout.msg, fout.msg)})"
+        reden = Zin(_JSON_REDENEN[fout.msg]) if fout.msg in _JSON_REDENEN else fout.msg
+        return Zin("probleem.blad.json_teken", {"teken": fout.pos + 1, "reden": reden})
+    except _GeenConstante as fout:
+        reden = Zin("probleem.blad.json_constante", {"naam": fout.naam})
+        return Zin("probleem.blad.json", {"reden": reden})
     except (ValueError, RecursionError) as fout:
-        return f"geen geldige JSON ({fout})"
+        return Zin("probleem.blad.json", {"reden": str(fout)})
     if not isinstance(waarde, dict):
-        return 'moet een JSON-object zijn, zoals {"partner": "gemeente", "punten": 3}'
+        return Zin("probleem.blad.json_object")
     dubbel = [k for k in ("zet", "aan") if k in waarde]
     if dubbel:
-        return f'"{dubbel[0]}" hoort in kolom {dubbel[0]}, niet in instellingen'
+        return Zin("probleem.blad.json_kolom", {"veld": dubbel[0]})
     return waarde
+
+
+class _GeenConstante(ValueError):
+    """A JSON text with NaN or Infinity (``naam``), which JSON does not have."""
+
+    def __init__(self, naam: str) -> None:
+        super().__init__(naam)
+        self.naam = naam
 
 
 def _geen_constante(naam: str) -> None:
     """JSON has no NaN or Infinity; Python's parser accepts them unless told not to."""
-    raise ValueError(f"{naam} is geen geldige JSON-waarde")
+    raise _GeenConstante(naam)
 
 
+#: Python's JSON parser's reasons -> the code of the reason in a message.
 _JSON_REDENEN = {
-    "Expecting value": "er ontbreekt een waarde",
-    "Expecting property name enclosed in double quotes": (
-        "een veldnaam moet tussen dubbele aanhalingstekens staan"
-    ),
-    "Expecting ',' delimiter": "er ontbreekt een komma",
-    "Expecting ':' delimiter": "er ontbreekt een dubbele punt",
-    "Extra data": "er staat nog tekst na het einde",
-    "Unterminated string starting at": "een tekst is niet afgesloten met een aanhalingsteken",
-    "Invalid control character at": "ongeldig teken in een tekst",
+    "Expecting value": "probleem.blad.json.waarde",
+    "Expecting property name enclosed in double quotes": "probleem.blad.json.veldnaam",
+    "Expecting ',' delimiter": "probleem.blad.json.komma",
+    "Expecting ':' delimiter": "probleem.blad.json.dubbele_punt",
+    "Extra data": "probleem.blad.json.na_einde",
+    "Unterminated string starting at": "probleem.blad.json.niet_afgesloten",
+    "Invalid control character at": "probleem.blad.json.teken",
 }
+
+#: A place of a problem in the layout as a message names it: ``blad Stromen`` (a
+#: :class:`~systeem.model.problemen.Zin`, so that it is written in the reader's language)
+#: or text.
+Plek = Zin | str
+
+#: The problem of an empty cell that must be filled.
+_LEEG = Zin("probleem.blad.leeg")
+
+
+def op_blad(waar: Plek, fout: Zin, rij: Any = None, kolom: str | None = None) -> Probleem:
+    """Return a problem in a cell of the layout: ``blad Stromen, rij 4, kolom waarde: ...``.
+
+    The problem has no ``pad`` (it is not a place in a kaart file); its values name the
+    cell: ``waar`` (the blad as a message names it), ``rij`` (the spreadsheet's row
+    number) and ``kolom``, and ``fout`` says what is wrong.
+
+    Parameters
+    ----------
+    waar : the blad, as :func:`uit_bladen`'s ``plek`` names it.
+    fout : what is wrong, written in the reader's language.
+    rij : the row number; None for the blad as a whole.
+    kolom : the column; None for the whole row.
+
+    Example
+    -------
+    >>> p = op_blad(Zin("probleem.blad.naam", {"blad": "Stromen"}), _LEEG, rij=4, kolom="van")
+    >>> str(p), p.in_taal("en")
+    ('blad Stromen, rij 4, kolom van: is leeg; vul dit in', 'sheet Stromen, row 4, column van: is empty; fill it in')
+    >>> p.waarden["rij"], p.waarden["kolom"]
+    (4, 'van')
+    """
+    if rij is None:
+        return Probleem((), "probleem.blad.in_blad", {"waar": waar, "fout": fout})
+    if kolom is None:
+        return Probleem((), "probleem.blad.rij", {"waar": waar, "rij": int(rij), "fout": fout})
+    return Probleem(
+        (), "probleem.blad.cel", {"waar": waar, "rij": int(rij), "kolom": kolom, "fout": fout}
+    )
 
 
 _BLAD_VAN = {tabel: blad for blad, tabel in TABEL.items()}
@@ -1379,62 +1368,73 @@ _BLAD_VAN = {tabel: blad for blad, tabel in TABEL.items()}
 def _in_blad(
     probleem: Probleem,
     rijen: dict[str, Any],
-    plek: Callable[[str], str],
+    plek: Callable[[str], Plek],
     datums: set[tuple[str, int, str]],
 ) -> Probleem:
-    """A problem of :func:`valideer` placed in its blad, row and column."""
-    tekst = (
-        probleem.tekst.replace("moet true of false zijn", "moet ja of nee zijn")
-        .replace(", niet true", ", niet WAAR")
-        .replace(", niet false", ", niet ONWAAR")
-    )
-    tekst = _IN_TEKST.sub(
-        lambda m: (
-            f"rij {rijen[m[1]][int(m[2])]}"
-            if m[1] in rijen and int(m[2]) < len(rijen[m[1]])
-            else m[0]
-        ),
-        tekst,
-    )
-    if tekst == "ontbreekt":
-        tekst = "is leeg; vul dit in"
-    treffer = _PLEK.match(probleem.plek)
-    if treffer and treffer[1] in _BLAD_VAN and treffer[1] in rijen:
-        blad = _BLAD_VAN[treffer[1]]
-        i = int(treffer[2])
-        rij = rijen[treffer[1]][i] if i < len(rijen[treffer[1]]) else i + 2
-        kolom = treffer[3]
-        if kolom == "extra" and treffer[4].startswith("."):
-            kolom = EXTRA + treffer[4][1:]
-        if kolom and (blad, int(rij), kolom) in datums:
-            tekst += " (de spreadsheet heeft er een datum van gemaakt)"
-        waar = f"{plek(blad)}, rij {rij}" + (f", kolom {kolom}" if kolom else "")
-        return Probleem("", f"{waar}: {tekst}")
-    treffer = _POSITIE.match(probleem.plek)
-    if treffer and "posities" in rijen:
+    """A problem of :func:`valideer` placed in its blad, row and column, from its ``pad``;
+    worded for a spreadsheet (``ja of nee`` for ``true of false``, a row number for a
+    place in the file, ``is leeg`` for ``ontbreekt``)."""
+    fout = _blad_woorden(probleem, rijen)
+    pad = probleem.pad
+    waar = plaats(probleem, {t: rijen[t] for t in _BLAD_VAN if t in rijen}, eerste=2)
+    if waar is not None:
+        blad = _BLAD_VAN[waar.tabel]
+        kolom = waar.rest[0] if waar.rest and isinstance(waar.rest[0], str) else None
+        if kolom == "extra" and len(waar.rest) > 1:
+            kolom = EXTRA + str(waar.rest[1])
+        if kolom and (blad, int(waar.rij), kolom) in datums:
+            fout = Zin("probleem.blad.datum", {"fout": fout})
+        return op_blad(plek(blad), fout, rij=waar.rij, kolom=kolom)
+    if pad[:1] == ("posities",) and len(pad) in (2, 3) and "posities" in rijen:
         ids = list(rijen["_posities_ids"])
-        if treffer[1] in ids:
-            rij = rijen["posities"][ids.index(treffer[1])]
-            kolom = {"0": "x", "1": "y"}.get(treffer[2] or "", rijen["_posities_kolom"])
-            return Probleem("", f"{plek('Posities')}, rij {rij}, kolom {kolom}: {tekst}")
-    treffer = _SCENARIO.match(probleem.plek)
-    if treffer and "_scenarios" in rijen:
-        return _in_scenarios(probleem, tekst, treffer, rijen, plek)
-    if probleem.plek in KAART_VELDEN and "Kaart" in rijen:
+        if pad[1] in ids:
+            rij = rijen["posities"][ids.index(pad[1])]
+            kolom = {0: "x", 1: "y"}.get(pad[2]) if len(pad) == 3 else None
+            return op_blad(plek("Posities"), fout, rij=rij, kolom=kolom or rijen["_posities_kolom"])
+    if pad[:1] == ("scenarios",) and "_scenarios" in rijen:
+        return _in_scenarios(probleem, fout, rijen, plek)
+    if len(pad) == 1 and pad[0] in KAART_VELDEN and "Kaart" in rijen:
         velden = list(rijen["_kaart_velden"])
-        if probleem.plek in velden:
-            rij = rijen["Kaart"][velden.index(probleem.plek)]
-            return Probleem("", f"{plek('Kaart')}, rij {rij}, kolom waarde: {tekst}")
-        return Probleem("", f"{plek('Kaart')}: {probleem.plek} {tekst}")
-    return Probleem(probleem.plek, tekst)
+        if pad[0] in velden:
+            rij = rijen["Kaart"][velden.index(pad[0])]
+            return op_blad(plek("Kaart"), fout, rij=rij, kolom="waarde")
+        return op_blad(
+            plek("Kaart"), Zin("probleem.blad.kaart_veld", {"veld": pad[0], "fout": fout})
+        )
+    return Probleem(pad, fout.code, fout.waarden)
+
+
+def _blad_woorden(probleem: Probleem, rijen: Mapping[str, Any]) -> Zin:
+    """The message of a problem of :func:`valideer` as a spreadsheet user reads it: yes/no
+    cells are ``ja``/``nee`` (``WAAR``/``ONWAAR`` as a spreadsheet shows a boolean), an
+    empty required cell ``is leeg``, and a place in the file (``partners[3]``) the row
+    it came from."""
+    code = _BLAD_CODE.get(probleem.code, probleem.code)
+    waarden = {
+        k: _BLAD_WAARDE.get(v, v) if isinstance(v, Zin) else _rij_in_blad(v, rijen)
+        for k, v in probleem.waarden.items()
+    }
+    return Zin(code, waarden)
+
+
+#: Messages of :func:`valideer` that a spreadsheet words otherwise, and values likewise.
+_BLAD_CODE = {"probleem.waar_onwaar": "probleem.blad.ja_nee", "probleem.ontbreekt": _LEEG.code}
+_BLAD_WAARDE = {WAAR: Zin("probleem.blad.waar"), ONWAAR: Zin("probleem.blad.onwaar")}
+
+
+def _rij_in_blad(waarde: object, rijen: Mapping[str, Any]) -> object:
+    """A place in the file inside a message (``("partners", 3)``) as the row of the blad
+    it came from (``rij 5``); any other value as it is."""
+    if not (isinstance(waarde, tuple) and len(waarde) == 2 and isinstance(waarde[1], int)):
+        return waarde
+    tabel, i = waarde
+    if tabel in _BLAD_VAN and tabel in rijen and i < len(rijen[tabel]):
+        return Zin("probleem.blad.rijnummer", {"rij": int(rijen[tabel][i])})
+    return waarde
 
 
 def _in_scenarios(
-    probleem: Probleem,
-    tekst: str,
-    treffer: re.Match[str],
-    rijen: dict[str, Any],
-    plek: Callable[[str], str],
+    probleem: Probleem, fout: Zin, rijen: dict[str, Any], plek: Callable[[str], Plek]
 ) -> Probleem:
     """A problem in ``scenarios[s].interventies[i].veld`` placed in the Scenarios blad: the
     name in kolom scenario, a field in its own column (a third party's stroom on its own
@@ -1442,27 +1442,32 @@ def _in_scenarios(
     (``kolom instellingen: punten: ...``)."""
     waar = plek("Scenarios")
     herkomst: _Herkomst = rijen["_scenarios"]
-    s, lijst, i, veld = treffer[1], treffer[2], treffer[3], treffer[4]
-    if s is None or int(s) not in herkomst.eerste:
-        return Probleem("", f"{waar}: {tekst}")
-    rij = herkomst.eerste[int(s)]
-    if not lijst:
-        return Probleem("", f"{waar}, rij {rij}, kolom scenario: {tekst}")
-    zet = (int(s), int(i)) if i is not None else None
+    pad = probleem.pad
+    s = pad[1] if len(pad) > 1 and isinstance(pad[1], int) else None
+    if s is None or s not in herkomst.eerste:
+        return op_blad(waar, fout)
+    rij = herkomst.eerste[s]
+    if pad[2:3] != ("interventies",):
+        return op_blad(waar, fout, rij=rij, kolom="scenario")
+    zet = (s, pad[3]) if len(pad) > 3 and isinstance(pad[3], int) else None
     if zet not in herkomst.zetten:
-        return Probleem("", f"{waar}, rij {rij}, kolom zet: {tekst}")
+        return op_blad(waar, fout, rij=rij, kolom="zet")
     rij = herkomst.zetten[zet]
-    if veld in (None, "zet", "aan"):
-        return Probleem("", f"{waar}, rij {rij}, kolom {veld or 'zet'}: {tekst}")
-    deel = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", veld)
-    naam = deel[1] if deel else veld
+    veld = pad[4:]
+    if veld in ((), ("zet",), ("aan",)):
+        return op_blad(waar, fout, rij=rij, kolom=str(veld[0]) if veld else "zet")
+    naam = veld[0]
     if naam in herkomst.json.get(zet, ()) or zet in herkomst.alleen_json:
-        return Probleem("", f"{waar}, rij {rij}, kolom instellingen: {veld}: {probleem.tekst}")
-    if deel and naam == "stromen" and deel[2] is not None:
-        stroom = herkomst.stromen.get((*zet, int(deel[2])))
+        zelf = Zin(probleem.code, probleem.waarden)  # a JSON field keeps the file's words
+        met_veld = Zin("probleem.blad.veld", {"veld": plek_van(veld), "fout": zelf})
+        return op_blad(waar, met_veld, rij=rij, kolom="instellingen")
+    if naam == "stromen" and len(veld) > 1 and isinstance(veld[1], int):
+        stroom = herkomst.stromen.get((*zet, veld[1]))
         if stroom is not None:
-            kolom = stroom[1] if deel[3] in (None, "met", "richting") else deel[3]
-            return Probleem("", f"{waar}, rij {stroom[0]}, kolom {kolom}: {tekst}")
+            deel = veld[2] if len(veld) > 2 else None
+            kolom = stroom[1] if deel in (None, "met", "richting") else str(deel)
+            return op_blad(waar, fout, rij=stroom[0], kolom=kolom)
     if naam in ZET_VELDEN:
-        return Probleem("", f"{waar}, rij {rij}, kolom {naam}: {tekst}")
-    return Probleem("", f"{waar}, rij {rij}, kolom zet: {veld}: {tekst}")
+        return op_blad(waar, fout, rij=rij, kolom=str(naam))
+    met_veld = Zin("probleem.blad.veld", {"veld": plek_van(veld), "fout": fout})
+    return op_blad(waar, met_veld, rij=rij, kolom="zet")

@@ -182,6 +182,176 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": '{beoordelaar} heeft pijler "{pijler}" al gescoord',
         "en": '{beoordelaar} has already scored pillar "{pijler}"',
     },
+    # The edit tables (systeem.bestanden.tabellen).
+    "probleem.nog_leeg": {"nl": "is nog leeg; vul dit in", "en": "is still empty; fill it in"},
+    "probleem.naam_bestaat": {
+        "nl": '"{naam}" staat al in rij {rij}; geef elke partner een eigen naam',
+        "en": '"{naam}" is already in row {rij}; give each partner a name of its own',
+    },
+    "probleem.nog_gebruikt": {
+        "nl": "{naam} wordt nog gebruikt in {gebruik}. Verwijder die eerst, of verwijder ze met de partner mee.",
+        "en": "{naam} is still used in {gebruik}. Delete those first, or delete them along with the partner.",
+    },
+    "probleem.aantal.partners.een": {"nl": "{n} partner", "en": "{n} partner"},
+    "probleem.aantal.partners.meer": {"nl": "{n} partners", "en": "{n} partners"},
+    "probleem.aantal.stromen.een": {"nl": "{n} stroom", "en": "{n} flow"},
+    "probleem.aantal.stromen.meer": {"nl": "{n} stromen", "en": "{n} flows"},
+    "probleem.aantal.afhankelijkheden.een": {"nl": "{n} afhankelijkheid", "en": "{n} dependency"},
+    "probleem.aantal.afhankelijkheden.meer": {
+        "nl": "{n} afhankelijkheden",
+        "en": "{n} dependencies",
+    },
+    "probleem.aantal.belangen.een": {"nl": "{n} belang", "en": "{n} interest"},
+    "probleem.aantal.belangen.meer": {"nl": "{n} belangen", "en": "{n} interests"},
+    # The spreadsheet layout (systeem.bestanden.bladen): where a problem is.
+    "probleem.blad.naam": {"nl": "blad {blad}", "en": "sheet {blad}"},
+    "probleem.blad.in_blad": {"nl": "{waar}: {fout}", "en": "{waar}: {fout}"},
+    "probleem.blad.rij": {"nl": "{waar}, rij {rij}: {fout}", "en": "{waar}, row {rij}: {fout}"},
+    "probleem.blad.cel": {
+        "nl": "{waar}, rij {rij}, kolom {kolom}: {fout}",
+        "en": "{waar}, row {rij}, column {kolom}: {fout}",
+    },
+    "probleem.blad.veld": {"nl": "{veld}: {fout}", "en": "{veld}: {fout}"},
+    "probleem.blad.kaart_veld": {"nl": "{veld} {fout}", "en": "{veld} {fout}"},
+    "probleem.blad.rijnummer": {"nl": "rij {rij}", "en": "row {rij}"},
+    # The spreadsheet layout: the bladen and their columns.
+    "probleem.blad.ontbreekt": {
+        "nl": "{waar} ontbreekt (kolommen: {kolommen})",
+        "en": "{waar} is missing (columns: {kolommen})",
+    },
+    "probleem.blad.onbekend": {
+        "nl": 'onbekend blad "{naam}" met gegevens; bekende bladen: {bladen}. Geef het blad een van deze namen, of verwijder het.',
+        "en": 'unknown sheet "{naam}" with data; known sheets: {bladen}. Give the sheet one of these names, or delete it.',
+    },
+    "probleem.blad.twee_keer": {
+        "nl": "{waar} staat er twee keer in",
+        "en": "{waar} is in it twice",
+    },
+    "probleem.blad.kolom_twee_keer": {
+        "nl": 'kolom "{kolom}" staat er twee keer',
+        "en": 'column "{kolom}" is there twice',
+    },
+    "probleem.blad.kolom_zonder_naam": {
+        "nl": "kolom {nummer} heeft gegevens maar geen naam",
+        "en": "column {nummer} has data but no name",
+    },
+    "probleem.blad.kolom_onbekend": {
+        "nl": 'onbekende kolom "{kolom}"; bekende kolommen: {kolommen}',
+        "en": 'unknown column "{kolom}"; known columns: {kolommen}',
+    },
+    "probleem.blad.kolom_ontbreekt": {
+        "nl": 'kolom "{kolom}" ontbreekt',
+        "en": 'column "{kolom}" is missing',
+    },
+    # The spreadsheet layout: cells.
+    "probleem.blad.leeg": {"nl": "is leeg; vul dit in", "en": "is empty; fill it in"},
+    "probleem.blad.ja_nee": {
+        "nl": "moet ja of nee zijn, niet {invoer}",
+        "en": "must be yes or no, not {invoer}",
+    },
+    "probleem.blad.waar": {"nl": "WAAR", "en": "TRUE"},
+    "probleem.blad.onwaar": {"nl": "ONWAAR", "en": "FALSE"},
+    "probleem.blad.datum": {
+        "nl": "{fout} (de spreadsheet heeft er een datum van gemaakt)",
+        "en": "{fout} (the spreadsheet made it a date)",
+    },
+    "probleem.blad.veld_onbekend": {
+        "nl": 'onbekend veld "{veld}"; bekend zijn {velden}',
+        "en": 'unknown field "{veld}"; known are {velden}',
+    },
+    "probleem.blad.dubbel": {
+        "nl": '"{waarde}" staat er twee keer',
+        "en": '"{waarde}" is there twice',
+    },
+    # The spreadsheet layout: the Scenarios blad.
+    "probleem.blad.scenario_leeg": {
+        "nl": "is leeg; vul de naam van het scenario in",
+        "en": "is empty; fill in the scenario's name",
+    },
+    "probleem.blad.zet_leeg_json": {
+        "nl": "is leeg; vul de zet in of maak instellingen leeg",
+        "en": "is empty; fill in the move or empty instellingen",
+    },
+    "probleem.blad.zet_leeg": {
+        "nl": "is leeg; vul de zet in, of maak de andere cellen van deze rij leeg",
+        "en": "is empty; fill in the move, or empty the other cells of this row",
+    },
+    "probleem.blad.niet_bij_zet": {
+        "nl": "hoort niet bij zet {zet}; maak de cel leeg",
+        "en": "does not belong to move {zet}; empty the cell",
+    },
+    "probleem.blad.stroom_zonder_derde": {
+        "nl": "is leeg; een rij met alleen van, naar, soort, waarde en omschrijving is een stroom van een derde partij en hoort bij een rij met zet derde (zelfde scenario en stap)",
+        "en": "is empty; a row with only van, naar, soort, waarde and omschrijving is a flow of a third party and belongs with a row with move derde (same scenario and step)",
+    },
+    "probleem.blad.ook_in_kolom": {
+        "nl": '"{veld}" staat ook in kolom {veld}; vul het op één plek in',
+        "en": '"{veld}" is also in column {veld}; fill it in in one place',
+    },
+    "probleem.blad.stromen_dubbel": {
+        "nl": '"stromen" staan ook als rijen onder deze derde partij; geef ze op één plek',
+        "en": '"stromen" are also rows under this third party; give them in one place',
+    },
+    "probleem.blad.stap_leeg": {
+        "nl": "is leeg; vul het nummer van de stap in",
+        "en": "is empty; fill in the number of the step",
+    },
+    "probleem.blad.stap_dubbel": {
+        "nl": "stap {stap} staat al in rij {rij}",
+        "en": "step {stap} is already in row {rij}",
+    },
+    "probleem.blad.gewicht_regel": {
+        "nl": 'regel "{regel}": schrijf naam: gewicht, zoals "Gemeente: 3"',
+        "en": 'line "{regel}": write name: weight, such as "Gemeente: 3"',
+    },
+    "probleem.blad.gewicht_dubbel": {
+        "nl": "noemt een partner twee keer",
+        "en": "names a partner twice",
+    },
+    "probleem.blad.derde_stroom": {
+        "nl": 'een stroom van derde partij "{naam}" gaat van of naar die partij; zet haar naam in van of naar',
+        "en": 'a flow of third party "{naam}" goes from or to that party; put its name in van or naar',
+    },
+    # The spreadsheet layout: an instellingen cell (JSON).
+    "probleem.blad.json_teken": {
+        "nl": "geen geldige JSON (teken {teken}: {reden})",
+        "en": "not valid JSON (character {teken}: {reden})",
+    },
+    "probleem.blad.json": {"nl": "geen geldige JSON ({reden})", "en": "not valid JSON ({reden})"},
+    "probleem.blad.json_constante": {
+        "nl": "{naam} is geen geldige JSON-waarde",
+        "en": "{naam} is not a valid JSON value",
+    },
+    "probleem.blad.json_object": {
+        "nl": 'moet een JSON-object zijn, zoals {{"partner": "gemeente", "punten": 3}}',
+        "en": 'must be a JSON object, such as {{"partner": "gemeente", "punten": 3}}',
+    },
+    "probleem.blad.json_kolom": {
+        "nl": '"{veld}" hoort in kolom {veld}, niet in instellingen',
+        "en": '"{veld}" belongs in column {veld}, not in instellingen',
+    },
+    "probleem.blad.json.waarde": {"nl": "er ontbreekt een waarde", "en": "a value is missing"},
+    "probleem.blad.json.veldnaam": {
+        "nl": "een veldnaam moet tussen dubbele aanhalingstekens staan",
+        "en": "a field name must be in double quotes",
+    },
+    "probleem.blad.json.komma": {"nl": "er ontbreekt een komma", "en": "a comma is missing"},
+    "probleem.blad.json.dubbele_punt": {
+        "nl": "er ontbreekt een dubbele punt",
+        "en": "a colon is missing",
+    },
+    "probleem.blad.json.na_einde": {
+        "nl": "er staat nog tekst na het einde",
+        "en": "there is more text after the end",
+    },
+    "probleem.blad.json.niet_afgesloten": {
+        "nl": "een tekst is niet afgesloten met een aanhalingsteken",
+        "en": "a text is not closed with a quotation mark",
+    },
+    "probleem.blad.json.teken": {
+        "nl": "ongeldig teken in een tekst",
+        "en": "invalid character in a text",
+    },
     # The pillar scores as a table edits them (systeem.analyses.pijlers).
     "probleem.pijler.lege_naam": {
         "nl": "is nog leeg; vul de naam van de beoordelaar in",
