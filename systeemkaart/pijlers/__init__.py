@@ -42,5 +42,5 @@ MELDING = "pj_melding"  # a message for the next run (toast)
 
 def fout_tekst(fout: KaartFout, taal: str) -> str:
     """A refused change as the page shows it: a heading and a line per problem."""
-    regels = [f"- {md(p.rij_tekst())}" for p in fout.problemen]
+    regels = [f"- {md(p.rij_tekst(taal))}" for p in fout.problemen]
     return "\n".join([tekst("pijlers.fout.kop", taal), "", *regels])
