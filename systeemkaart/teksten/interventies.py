@@ -225,11 +225,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Voor welke partners (leeg = iedereen)",
         "en": "For which partners (empty = everyone)",
     },
-    "interventies.veld.partners_pot": {
+    "interventies.veld.kostenverdeling.partners": {
         "nl": "Tussen welke partners (leeg = iedereen)",
         "en": "Among which partners (empty = everyone)",
     },
-    "interventies.veld.factor_terug": {
+    "interventies.veld.ambitie.procent": {
         "nl": "Wat de opgave teruggeeft: verandering in % (−100 tot +400)",
         "en": "What the shared task gives back: change in % (−100 to +400)",
     },
@@ -237,11 +237,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "0 = zoals nu, +50 = de helft meer, −50 = de helft minder, −100 = niets meer. Elke stroom wordt daarna afgerond op hele punten (1–5 per stroom).",
         "en": "0 = as now, +50 = half as much again, −50 = half as much, −100 = nothing. Each stream is then rounded to whole points (1–5 per stream).",
     },
-    "interventies.veld.waarde_voordeel": {
+    "interventies.veld.ambitie.waarde": {
         "nl": "Nieuw gedeeld voordeel: punten per partner (0–5)",
         "en": "New shared benefit: points per partner (0–5)",
     },
-    "interventies.veld.waarde_voordeel_hulp": {
+    "interventies.veld.ambitie.waarde_hulp": {
         "nl": "Punten tellen als de waarde van een stroom (1 = klein, 5 = essentieel). 0 = geen nieuw voordeel; anders krijgt elke gekozen partner een stroom van zoveel punten uit de opgave.",
         "en": "Points count as the weight of a stream (1 = small, 5 = essential). 0 = no new benefit; otherwise each chosen partner gets a stream of that many points from the shared task.",
     },
@@ -265,15 +265,15 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "met een percentage",
         "en": "by a percentage",
     },
-    "interventies.veld.punten_bijdrage": {
+    "interventies.veld.bijdrage.punten": {
         "nl": "Punten erbij of eraf (−50 tot +50)",
         "en": "Points more or less (−50 to +50)",
     },
-    "interventies.veld.punten_bijdrage_hulp": {
+    "interventies.veld.bijdrage.punten_hulp": {
         "nl": "Punten tellen als de waarde van een stroom (een stroom weegt 1 tot 5). −3: drie punten minder, van de grootste stromen eerst. +2: een nieuwe stroom van waarde 2 naar de opgave (of naar de gekozen partner).",
         "en": "Points count as the weight of a stream (a stream weighs 1 to 5). −3: three points less, from the largest streams first. +2: a new stream of weight 2 to the shared task (or to the chosen partner).",
     },
-    "interventies.veld.factor": {
+    "interventies.veld.procent": {
         "nl": "Verandering in % (−100 tot +400)",
         "en": "Change in % (−100 to +400)",
     },
@@ -281,7 +281,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Alleen wat naar … gaat (leeg = alles)",
         "en": "Only what goes to … (empty = everything)",
     },
-    "interventies.veld.soort_filter": {
+    "interventies.veld.bijdrage.soort": {
         "nl": "Alleen deze soort (leeg = alle)",
         "en": "Only this kind (empty = all)",
     },
@@ -309,7 +309,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Punten tellen als de waarde van een stroom: een stroom weegt 1 (klein) tot 5 (essentieel). 3 punten is zoveel als één stroom van waarde 3; meer dan 5 punten worden meerdere stromen (8 = 5 + 3).",
         "en": "Points count as the weight of a stream: a stream weighs 1 (small) to 5 (essential). 3 points are as much as one stream of weight 3; more than 5 points become several streams (8 = 5 + 3).",
     },
-    "interventies.veld.naam_derde": {
+    "interventies.veld.derde.naam": {
         "nl": "Naam van de derde partij",
         "en": "Name of the third party",
     },
@@ -421,9 +421,9 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Stromen, rij {rij}",
         "en": "Streams, row {rij}",
     },
-    "interventies.fout.waarde": {
-        "nl": "een heel getal van 1 tot en met 5",
-        "en": "a whole number from 1 to 5",
+    "interventies.fout.getal": {
+        "nl": "een heel getal van {min} tot en met {max}",
+        "en": "a whole number from {min} to {max}",
     },
     "interventies.fout.kies": {
         "nl": "kies er een",
