@@ -22,8 +22,8 @@ cannot be read is refused with every such row listed (sheet, row, column); with
 read.
 
 Exit status: 0 on success; 2 on invalid input (a file that holds no valid kaart, or
-wrong arguments), with the Dutch problem list on stderr; 1 for anything else (such as a
-file that cannot be written).  No traceback is ever printed.
+wrong arguments), with the problem list on stderr in the language of ``--taal``; 1 for
+anything else (such as a file that cannot be written).  No traceback is ever printed.
 """
 
 from __future__ import annotations
@@ -54,24 +54,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse has printed its (usage) message
         return int(stop.code or 0)
+    taal = args.taal
     try:
         return args.uitvoeren(args)
     except KaartFout as fout:
-        print(fout.melding(), file=sys.stderr)
+        print(fout.melding(taal), file=sys.stderr)
         from systeem.bestanden.kumu import KumuRijfouten
 
         if isinstance(fout, KumuRijfouten):
-            print(
-                f"Gebruik {SLA_OVER} om deze rijen over te slaan en de rest te lezen.",
-                file=sys.stderr,
-            )
+            print(tekst("cli.sla_over", taal, vlag=SLA_OVER), file=sys.stderr)
         return ONGELDIGE_INVOER
     except (OSError, ValueError) as fout:
-        print(f"Fout: {fout}", file=sys.stderr)
+        print(tekst("cli.fout", taal, fout=_in_taal(fout, taal)), file=sys.stderr)
         return ANDERE_FOUT
     except Exception as fout:  # noqa: BLE001 - the promise is: never a traceback
-        print(f"Onverwachte fout ({type(fout).__name__}): {fout}", file=sys.stderr)
+        soort = type(fout).__name__
+        print(tekst("cli.onverwacht", taal, soort=soort, fout=fout), file=sys.stderr)
         return ANDERE_FOUT
+
+
+def _in_taal(fout: Exception, taal: str) -> str:
+    """An error's message in ``taal`` when it can say it in more than one language."""
+    in_taal = getattr(fout, "in_taal", None)
+    return in_taal(taal) if callable(in_taal) else str(fout)
 
 
 def _analyse(args: argparse.Namespace) -> int:

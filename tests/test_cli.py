@@ -93,6 +93,33 @@ def test_invalid_kaart_exits_2_with_every_problem_on_stderr(capsys, tmp_path):
     assert "Traceback" not in err
 
 
+def test_invalid_kaart_with_taal_en_lists_the_problems_in_english(capsys, tmp_path):
+    pad = tmp_path / "fout.json"
+    pad.write_text(json.dumps(doc(["a"], [("a", "xyz", 9)])), encoding="utf-8")
+    code, out, err = run(capsys, "analyse", pad, "--taal", "en")
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        "The kaart is not right (2 problems):",
+        "- stromen[0].waarde: must be a whole number from 1 to 5, not 9",
+        '- stromen[0].naar: unknown partner "xyz" (no partner id and not "opgave")',
+    ]
+
+
+def test_python_dash_m_writes_problems_in_the_language_asked(tmp_path):
+    pad = tmp_path / "fout.json"
+    pad.write_text(json.dumps(doc(["a"], [("a", "a", 3)])), encoding="utf-8")
+    proces = subprocess.run(
+        [sys.executable, "-m", "systeem", "analyse", str(pad), "--taal", "en"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proces.returncode == 2, proces.stderr
+    assert 'van and naar are the same ("a"); choose two different ones' in proces.stderr
+    assert "klopt" not in proces.stderr and "Traceback" not in proces.stderr
+
+
 @pytest.mark.parametrize(
     ("inhoud", "melding"),
     [

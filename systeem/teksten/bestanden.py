@@ -61,4 +61,13 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Geschreven: {pad}",
         "en": "Written: {pad}",
     },
+    "cli.sla_over": {
+        "nl": "Gebruik {vlag} om deze rijen over te slaan en de rest te lezen.",
+        "en": "Use {vlag} to leave these rows out and read the rest.",
+    },
+    "cli.fout": {"nl": "Fout: {fout}", "en": "Error: {fout}"},
+    "cli.onverwacht": {
+        "nl": "Onverwachte fout ({soort}): {fout}",
+        "en": "Unexpected error ({soort}): {fout}",
+    },
 }
