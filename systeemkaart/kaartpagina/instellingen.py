@@ -1,9 +1,10 @@
 """The settings above the Kaart page's map: the balance threshold, what node size stands
 for, the layers (afhankelijkheden, belangen) and the per-sector view.
 
-The widgets mirror the shared settings in :mod:`systeemkaart.staat` (threshold, layers,
-size) through their own keys, so the settings survive a visit to another page; the
-per-sector view is kept for the session only.
+The widgets show the shared settings in :mod:`systeemkaart.staat` (threshold, layers,
+size) under keys of their own and keep a change there (:mod:`systeemkaart.onthouden`),
+so the settings survive a visit to another page; the per-sector view is kept only
+while the page is shown.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import streamlit as st
 from systeem.analyses import balans, groepering, netwerkmaten
 from systeem.model.kaart import Kaart
 from systeem.weergave import GROOTTES
-from systeemkaart import staat
+from systeemkaart import onthouden, staat
 from systeemkaart.teksten import getal, tekst
 
 #: Threshold choices: 0.05 .. 0.95 in steps of 0.05, plus the default 1/3.
@@ -36,33 +37,29 @@ def instellingen(taal: str) -> None:
     with kolommen[0]:
         huidig = staat.drempel()
         keuzes = DREMPELS if huidig in DREMPELS else sorted({*DREMPELS, huidig})
-        spiegel(W_DREMPEL, staat.DREMPEL, huidig)
+        onthouden.toon(W_DREMPEL, huidig)
         st.select_slider(
             tekst("kaart.drempel", taal),
             options=keuzes,
             format_func=lambda v: drempel_label(v, taal),
-            key=W_DREMPEL,
-            on_change=kopieer,
-            args=(W_DREMPEL, staat.DREMPEL),
             help=tekst("kaart.drempel_uitleg", taal),
+            **onthouden.koppel(W_DREMPEL, staat.DREMPEL),
         )
     with kolommen[1]:
-        spiegel(W_GROOTTE, staat.GROOTTE, st.session_state.get(staat.GROOTTE, GROOTTES[0]))
+        onthouden.toon(W_GROOTTE, onthouden.bewaard(staat.GROOTTE, GROOTTES[0]))
         st.selectbox(
             tekst("kaart.grootte", taal),
             GROOTTES,
             format_func=lambda g: _grootte_label(g, taal),
-            key=W_GROOTTE,
-            on_change=kopieer,
-            args=(W_GROOTTE, staat.GROOTTE),
+            **onthouden.koppel(W_GROOTTE, staat.GROOTTE),
         )
     with kolommen[2]:
         for widget, sleutel, label in (
             (W_AFHANKELIJKHEDEN, staat.LAAG_AFHANKELIJKHEDEN, "kaart.laag_afhankelijkheden"),
             (W_BELANGEN, staat.LAAG_BELANGEN, "kaart.laag_belangen"),
         ):
-            spiegel(widget, sleutel, bool(st.session_state.get(sleutel)))
-            st.toggle(tekst(label, taal), key=widget, on_change=kopieer, args=(widget, sleutel))
+            onthouden.toon(widget, bool(onthouden.bewaard(sleutel)))
+            st.toggle(tekst(label, taal), **onthouden.koppel(widget, sleutel))
         if groepering.aantal_sectoren(staat.kaart()) > 1:
             st.toggle(
                 tekst("kaart.per_sector", taal),
@@ -89,14 +86,3 @@ def _grootte_label(grootte: str, taal: str) -> str:
     if grootte in netwerkmaten.MATEN:
         return tekst(f"maat.{grootte}", taal)
     return tekst(f"kaart.grootte.{grootte}", taal)
-
-
-def spiegel(widget: str, sleutel: str, waarde: object) -> None:
-    """Put the shared setting into the widget before it is drawn."""
-    st.session_state[sleutel] = waarde
-    st.session_state[widget] = waarde
-
-
-def kopieer(widget: str, sleutel: str) -> None:
-    """The widget changed: copy its value into the shared setting."""
-    st.session_state[sleutel] = st.session_state[widget]

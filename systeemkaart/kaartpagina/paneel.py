@@ -12,9 +12,8 @@ from systeem.analyses import afhankelijkheid, balans, netwerkmaten
 from systeem.analyses.signalen import Signaal
 from systeem.model.kaart import Kaart
 from systeem.weergave import HOUDING_STIJL
-from systeemkaart import staat
+from systeemkaart import onthouden, staat
 from systeemkaart.kaartpagina import BADGE_KLEUREN
-from systeemkaart.kaartpagina.instellingen import kopieer
 from systeemkaart.opmaak import md
 from systeemkaart.teksten import getal, tekst, woord, woordenlijst
 
@@ -29,15 +28,13 @@ def paneel(kaart: Kaart, tabel: pd.DataFrame, alle: list[Signaal], taal: str) ->
     if not ids:
         return
     gekozen = st.session_state.get(staat.GESELECTEERD)
-    st.session_state[W_PARTNER] = gekozen if gekozen in ids else None
+    onthouden.toon(W_PARTNER, gekozen if gekozen in ids else None)
     st.selectbox(
         tekst("kaart.kies_partner", taal),
         [None, *ids],
         format_func=lambda i: tekst("kaart.geen_keuze", taal) if i is None else tabel.at[i, "naam"],
-        key=W_PARTNER,
         placeholder=tekst("kaart.geen_keuze", taal),
-        on_change=kopieer,
-        args=(W_PARTNER, staat.GESELECTEERD),
+        **onthouden.koppel(W_PARTNER, staat.GESELECTEERD),
     )
     if gekozen not in ids:
         st.info(tekst("kaart.hint_klik", taal))
