@@ -24,10 +24,12 @@ edge between such tables and the kaart:
 - :func:`naar_bladen` gives the tables to write, every text cell neutralised against
   formula injection (:func:`neutraliseer`);
 - :func:`uit_bladen` reads tables back through :func:`systeem.model.validatie.valideer`, so
-  the rules and the Dutch messages are those of file format v2, each problem naming the
-  blad, the row as a spreadsheet numbers it (the column names are row 1) and the column:
-  ``blad Stromen, rij 4, kolom waarde: moet een geheel getal van 1 tot en met 5 zijn,
-  niet 7``.  Either the whole kaart comes back, or :class:`~systeem.model.validatie.KaartFout`.
+  the rules and the messages are those of file format v2, each problem placed from its
+  path in the blad, the row as a spreadsheet numbers it (the column names are row 1) and
+  the column (:func:`op_blad`): ``blad Stromen, rij 4, kolom waarde: moet een geheel getal
+  van 1 tot en met 5 zijn, niet 7``, in English ``sheet Stromen, row 4, column waarde:
+  must be a whole number from 1 to 5, not 7``.  Either the whole kaart comes back, or
+  :class:`~systeem.model.problemen.KaartFout`.
 
 Cells are read the way a Dutch spreadsheet user means them: ``3``, ``3.0``, ``"3"`` and
 ``"3,0"`` are the whole number 3; ``"-120,5"`` and ``"1.234,5"`` are numbers with a
@@ -417,6 +419,46 @@ def uit_bladen(
     if problemen or kaart is None:
         raise KaartFout(list(dict.fromkeys(problemen)))
     return kaart
+
+
+#: A place of a problem in the layout as a message names it: ``blad Stromen`` (a
+#: :class:`~systeem.model.problemen.Zin`, so that it is written in the reader's language)
+#: or text.
+Plek = Zin | str
+
+#: The problem of an empty cell that must be filled.
+_LEEG = Zin("probleem.blad.leeg")
+
+
+def op_blad(waar: Plek, fout: Zin, rij: Any = None, kolom: str | None = None) -> Probleem:
+    """Return a problem in a cell of the layout: ``blad Stromen, rij 4, kolom waarde: ...``.
+
+    The problem has no ``pad`` (it is not a place in a kaart file); its values name the
+    cell: ``waar`` (the blad as a message names it), ``rij`` (the spreadsheet's row
+    number) and ``kolom``, and ``fout`` says what is wrong.
+
+    Parameters
+    ----------
+    waar : the blad, as :func:`uit_bladen`'s ``plek`` names it.
+    fout : what is wrong, written in the reader's language.
+    rij : the row number; None for the blad as a whole.
+    kolom : the column; None for the whole row.
+
+    Example
+    -------
+    >>> p = op_blad(Zin("probleem.blad.naam", {"blad": "Stromen"}), _LEEG, rij=4, kolom="van")
+    >>> str(p), p.in_taal("en")
+    ('blad Stromen, rij 4, kolom van: is leeg; vul dit in', 'sheet Stromen, row 4, column van: is empty; fill it in')
+    >>> p.waarden["rij"], p.waarden["kolom"]
+    (4, 'van')
+    """
+    if rij is None:
+        return Probleem((), "probleem.blad.in_blad", {"waar": waar, "fout": fout})
+    if kolom is None:
+        return Probleem((), "probleem.blad.rij", {"waar": waar, "rij": int(rij), "fout": fout})
+    return Probleem(
+        (), "probleem.blad.cel", {"waar": waar, "rij": int(rij), "kolom": kolom, "fout": fout}
+    )
 
 
 def lege_rijen_weg(frame: pd.DataFrame) -> pd.DataFrame:
@@ -1321,46 +1363,6 @@ _JSON_REDENEN = {
     "Unterminated string starting at": "probleem.blad.json.niet_afgesloten",
     "Invalid control character at": "probleem.blad.json.teken",
 }
-
-#: A place of a problem in the layout as a message names it: ``blad Stromen`` (a
-#: :class:`~systeem.model.problemen.Zin`, so that it is written in the reader's language)
-#: or text.
-Plek = Zin | str
-
-#: The problem of an empty cell that must be filled.
-_LEEG = Zin("probleem.blad.leeg")
-
-
-def op_blad(waar: Plek, fout: Zin, rij: Any = None, kolom: str | None = None) -> Probleem:
-    """Return a problem in a cell of the layout: ``blad Stromen, rij 4, kolom waarde: ...``.
-
-    The problem has no ``pad`` (it is not a place in a kaart file); its values name the
-    cell: ``waar`` (the blad as a message names it), ``rij`` (the spreadsheet's row
-    number) and ``kolom``, and ``fout`` says what is wrong.
-
-    Parameters
-    ----------
-    waar : the blad, as :func:`uit_bladen`'s ``plek`` names it.
-    fout : what is wrong, written in the reader's language.
-    rij : the row number; None for the blad as a whole.
-    kolom : the column; None for the whole row.
-
-    Example
-    -------
-    >>> p = op_blad(Zin("probleem.blad.naam", {"blad": "Stromen"}), _LEEG, rij=4, kolom="van")
-    >>> str(p), p.in_taal("en")
-    ('blad Stromen, rij 4, kolom van: is leeg; vul dit in', 'sheet Stromen, row 4, column van: is empty; fill it in')
-    >>> p.waarden["rij"], p.waarden["kolom"]
-    (4, 'van')
-    """
-    if rij is None:
-        return Probleem((), "probleem.blad.in_blad", {"waar": waar, "fout": fout})
-    if kolom is None:
-        return Probleem((), "probleem.blad.rij", {"waar": waar, "rij": int(rij), "fout": fout})
-    return Probleem(
-        (), "probleem.blad.cel", {"waar": waar, "rij": int(rij), "kolom": kolom, "fout": fout}
-    )
-
 
 _BLAD_VAN = {tabel: blad for blad, tabel in TABEL.items()}
 

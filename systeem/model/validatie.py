@@ -1,9 +1,11 @@
-"""Validation: the rules a kaart must follow, reported as Dutch problems.
+"""Validation: the rules a kaart must follow, reported as structured problems.
 
 :func:`valideer` is the one way from a JSON-shaped dict (a parsed file, edited tables)
 to a :class:`~systeem.model.kaart.Kaart`.  It checks everything at once and either returns the
-kaart or raises :class:`KaartFout` listing *every* problem, each naming its place the
-way a path into the file reads (``stromen[3].naar``) and saying in Dutch what is wrong.
+kaart or raises :class:`KaartFout` listing *every* problem, each a
+:class:`~systeem.model.problemen.Probleem`: its place as a path into the file
+(``("stromen", 3, "naar")``, read ``stromen[3].naar``) and what is wrong as a code of
+:mod:`systeem.teksten.problemen` with values, written in Dutch or English at the edge.
 
 The rules (file format v2, see docs/file-format.md; a versie-1 file is upgraded first by
 :func:`upgrade`):
@@ -29,7 +31,7 @@ The rules (file format v2, see docs/file-format.md; a versie-1 file is upgraded 
 
 Text is trimmed of surrounding white space and soorten are lower-cased, so ``" Geld"``
 and ``"geld"`` are one soort.  Structure and types are checked by a pydantic schema
-whose error kinds are translated to Dutch; the references between tables are checked
+whose error kinds become problem codes; the references between tables are checked
 with pandas.
 """
 
@@ -365,7 +367,7 @@ class _Document(TypedDict):
 
 _SCHEMA = TypeAdapter(_Document)
 
-#: Inclusive ranges of the whole-number fields, for the Dutch range message.
+#: Inclusive ranges of the whole-number fields, for the range message.
 _BEREIK = {"waarde": (1, 5), "sterkte": (1, 5), "invloed": (0, 5), "score": (1, 5)}
 
 #: The moves of a scenario, by ``zet`` (pydantic names the chosen one in an error's place).
