@@ -9,12 +9,12 @@ From top to bottom (:mod:`.pagina`):
 - left, the scoring of the chosen beoordelaar (:mod:`.scoren`): per dimensie (with its
   tension) its two pijlers, each with its explanation, a score 1-5 (click the chosen
   score again for "niet gescoord") and a note; right, the radar chart of the eight
-  pijlers per beoordelaar and their average (:mod:`.radar`), and the weakest pijlers
-  with their explanation and their dimensie's tension;
-- the four dimensies as a 2 x 2 of quadrants coloured by their average (:mod:`.dimensies`,
-  our own rendering of the model) and the spread between the beoordelaars per pijler,
-  with a table of the figures (:mod:`.spreiding`): where the views differ, that is where
-  the conversation is;
+  pijlers per beoordelaar and their average (:mod:`systeemkaart.grafieken.pijlerradar`),
+  and the weakest pijlers with their explanation and their dimensie's tension;
+- the four dimensies as a 2 x 2 of quadrants coloured by their average (our own
+  rendering of the model, :mod:`systeemkaart.grafieken.pijlerdimensies`) and the spread
+  between the beoordelaars per pijler, with a table of the figures (:mod:`.spreiding`):
+  where the views differ, that is where the conversation is;
 - all scores as one editable table, for typing in a flip chart quickly (:mod:`.tabel`).
 
 Every change goes through :func:`systeemkaart.staat.zet_kaart` (stored at once, undoable);

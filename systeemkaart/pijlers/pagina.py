@@ -1,5 +1,6 @@
 """The Pijlers page as a whole: the parts of :mod:`systeemkaart.pijlers` in their places,
-and the weakest pijlers beside the radar."""
+the charts of :mod:`systeemkaart.grafieken` (the pijler radar, the dimensies), and the
+weakest pijlers beside the radar."""
 
 from __future__ import annotations
 
@@ -8,17 +9,10 @@ import streamlit as st
 
 from systeem.analyses import pijlers
 from systeemkaart import bewaren, staat
+from systeemkaart.grafieken.pijlerdimensies import pijlerdimensies
+from systeemkaart.grafieken.pijlerradar import pijlerradar, reeks_kleuren
 from systeemkaart.opmaak import md
-from systeemkaart.pijlers import (
-    MELDING,
-    beoordelaars,
-    dimensies,
-    kleuren,
-    radar,
-    scoren,
-    spreiding,
-    tabel,
-)
+from systeemkaart.pijlers import MELDING, beoordelaars, scoren, spreiding, tabel
 from systeemkaart.teksten import getal, tekst
 
 
@@ -39,7 +33,7 @@ def toon() -> None:
     gekozen = beoordelaars.balk(namen, taal)
     if gekozen is None:
         return
-    schaal = kleuren.schaal(namen, taal)
+    kleuren = reeks_kleuren(namen, taal)
     gescoord = scores["score"].notna().any()
     links, rechts = st.columns([2, 3], gap="large")
     with links:
@@ -48,16 +42,18 @@ def toon() -> None:
         st.subheader(tekst("pijlers.radar.kop", taal))
         if gescoord:
             st.caption(tekst("pijlers.radar.uitleg", taal))
-            st.altair_chart(radar.grafiek(scores, schaal, taal), width="content")
+            st.altair_chart(pijlerradar(scores, kleuren, taal), width="content")
             _zwakste(scores, taal)
         else:
             st.info(tekst("pijlers.geen_scores", taal))
     if gescoord:
         links, rechts = st.columns(2, gap="large")
         with links:
-            dimensies.toon(scores, taal)
+            st.subheader(tekst("pijlers.dim.kop", taal))
+            st.caption(tekst("pijlers.dim.uitleg", taal))
+            st.altair_chart(pijlerdimensies(scores, taal), width="stretch")
         with rechts:
-            spreiding.toon(scores, schaal, taal)
+            spreiding.toon(scores, kleuren, taal)
     tabel.toon(kaart, taal)
 
 

@@ -1,5 +1,6 @@
-"""The radar chart of the Pijlers page: the eight pijlers on spokes, a polygon per
-beoordelaar and their average (thick), rings at the scores 1-5.
+"""The pijler radar: the eight pijlers on spokes, a polygon per beoordelaar and their
+average (thick), rings at the scores 1-5 (the Pijlers page); and the colours of those
+series (:func:`reeks_kleuren`), which :mod:`~systeemkaart.grafieken.pijlerspreiding` shares.
 
 Altair has no polar line mark, so the chart is drawn with plain marks on x and y; every
 point, piece of line, spoke, ring and label position comes from the core
@@ -27,12 +28,34 @@ HALF_BREED, HALF_HOOG = 10.0, 6.6
 RADAR_BREED = 740
 #: How Vega aligns a label on the side :func:`systeem.analyses.pijlers.radar_spaken` names.
 UITLIJNING = {1: "left", -1: "right", 0: "center"}
+#: The average, and the beoordelaars in their order (Okabe-Ito, then more).
+GEMIDDELD_KLEUR = "#222222"
+KLEUREN = (
+    "#E69F00",
+    "#0072B2",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#8C6D31",
+    "#7F7F7F",
+    "#B07AA1",
+    "#4E79A7",
+)
 
 
-def grafiek(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> alt.LayerChart:
+def reeks_kleuren(namen: list[str], taal: str) -> alt.Scale:
+    """The colour scale of the average (named in ``taal``) and of the beoordelaars
+    ``namen``, the same in every pijler chart; after ten beoordelaars the colours repeat."""
+    domein = [tekst("pijlers.gemiddeld", taal), *namen]
+    kleuren = [GEMIDDELD_KLEUR, *(KLEUREN[i % len(KLEUREN)] for i in range(len(namen)))]
+    return alt.Scale(domain=domein, range=kleuren)
+
+
+def pijlerradar(scores: pd.DataFrame, kleuren: alt.Scale, taal: str) -> alt.LayerChart:
     """The radar of ``scores``: a polygon per beoordelaar and their average (thick), rings
-    at the scores 1-5 and a spoke per pijler with its short name; ``kleuren`` is the
-    page's colour scale (:func:`systeemkaart.pijlers.kleuren.schaal`)."""
+    at the scores 1-5 and a spoke per pijler with its short name; ``kleuren`` is
+    :func:`reeks_kleuren` of the beoordelaars."""
     gemiddeld = tekst("pijlers.gemiddeld", taal)
     matrix = pijlers.per_beoordelaar(scores).astype("Float64")
     matrix.insert(0, gemiddeld, pijlers.per_pijler(scores)["gemiddelde"])

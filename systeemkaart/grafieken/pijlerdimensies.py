@@ -1,12 +1,11 @@
-"""The four dimensies of the Pijlers page as a 2 x 2 of quadrants, each coloured by its
-average (:func:`systeem.analyses.pijlers.per_dimensie`) and naming its tension and the
-averages of its two pijlers: our own rendering of the model."""
+"""The four pijler dimensies as a 2 x 2 of quadrants, each coloured by its average
+(:func:`systeem.analyses.pijlers.per_dimensie`) and naming its tension and the averages
+of its two pijlers: our own rendering of the model (the Pijlers page)."""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
-import streamlit as st
 
 from systeem.analyses import pijlers
 from systeem.analyses.pijlers import DIMENSIES, PIJLERS_VAN, SCORES
@@ -17,10 +16,8 @@ from systeemkaart.teksten import getal, tekst
 ZWAK, MIDDEN, STERK, ONGESCOORD = "#F19C73", "#F4F4F4", "#7CC4A4", "#E4E4E4"
 
 
-def toon(scores: pd.DataFrame, taal: str) -> None:
-    """Draw the heading, the explanation and the quadrants of ``scores``."""
-    st.subheader(tekst("pijlers.dim.kop", taal))
-    st.caption(tekst("pijlers.dim.uitleg", taal))
+def pijlerdimensies(scores: pd.DataFrame, taal: str) -> alt.LayerChart:
+    """The quadrants of ``scores``; an unscored dimensie stays grey."""
     vakken = _vakken(scores, taal)
     x = alt.X("kol:O", axis=None, scale=alt.Scale(paddingInner=0.04))
     y = alt.Y("rij:O", axis=None, scale=alt.Scale(paddingInner=0.06))
@@ -60,10 +57,7 @@ def toon(scores: pd.DataFrame, taal: str) -> None:
             ("pijlers", LETTER, 46, {}),
         )
     ]
-    st.altair_chart(
-        alt.layer(grond, kleur, *opschrift).properties(height=440).configure_view(stroke=None),
-        width="stretch",
-    )
+    return alt.layer(grond, kleur, *opschrift).properties(height=440).configure_view(stroke=None)
 
 
 def _vakken(scores: pd.DataFrame, taal: str) -> pd.DataFrame:
