@@ -19,126 +19,20 @@ English, when it opens the plain address again; a first visit lands on the Start
 
 from __future__ import annotations
 
-import os
 import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from systeem.bestanden import voorbeelden
-from systeemkaart.teksten import TEKSTEN
 from systeemkaart.teksten import tekst as tekst_van
 from tests.browser.conftest import PAGINAS, wacht_op_app
 from tests.browser.server import ARTEFACTEN, start_server, stop_server
+from tests.browser.taal_hulp import NIET_TE_VERTALEN  # noqa: F401 - the docstring names it
+from tests.browser.taal_hulp import fouten as _fouten
+from tests.browser.taal_hulp import lees as _lees
 
 VOORBEELD = "loonaangifteketen"
 SCHERMEN = ARTEFACTEN / "taal"
-
-#: Where Streamlit 1.67 keeps its English and offers no way to change it; the test does
-#: not read these places (docs/architecture.md, "Streamlit's own texts", says more).
-NIET_TE_VERTALEN = {
-    "table cells": "drawn on a canvas by the grid (an empty cell of a new row included)",
-    "chart descriptions": "Vega writes the screen-reader text of a chart's SVG in English",
-    "connecting": "'Connecting' / 'Please wait...' shows before the app's page has loaded",
-    "table menus": "the number-format and statistics submenus of a table column",
-}
-
-_WOORD = re.compile(r"[^\W\d_]{3,}")
-#: Words of the kaart that are the user's own text, not a fixed vocabulary.
-_VRIJE_VELDEN = {
-    "titel", "opgave", "toelichting", "naam", "sector", "omschrijving", "waarvoor",
-    "notitie", "beoordelaar",
-}  # fmt: skip
-
-
-def _woorden(tekst: str) -> set[str]:
-    return {w.lower() for w in _WOORD.findall(tekst)}
-
-
-def _catalogus(taal: str) -> set[str]:
-    return set().union(*(_woorden(re.sub(r"\{\w+\}", " ", t)) for t in TEKSTEN[taal].values()))
-
-
-def _vrije_tekst(waarde, sleutel: str | None = None) -> set[str]:
-    """The words in the free-text fields of a kaart document (names, descriptions)."""
-    if isinstance(waarde, dict):
-        return set().union(set(), *(_vrije_tekst(v, k) for k, v in waarde.items()))
-    if isinstance(waarde, list):
-        return set().union(set(), *(_vrije_tekst(v, sleutel) for v in waarde))
-    return _woorden(waarde) if isinstance(waarde, str) and sleutel in _VRIJE_VELDEN else set()
-
-
-NL, EN = _catalogus("nl"), _catalogus("en")
-#: The words of one language that the other language's interface must not show.
-ANDERE_TAAL = {"nl": EN - NL, "en": NL - EN}
-#: The user's own text in the example kaarten (the Start page shows all of them).
-DATA = set().union(*(_vrije_tekst(voorbeelden.laad(n).naar_dict()) for n in voorbeelden.namen()))
-#: Streamlit's own English, as it writes it (the English entries of the streamlit.* keys,
-#: the fixed parts between the {placeholders}), and the empty-cell word.
-STREAMLIT_ENGELS = sorted(
-    {
-        deel.strip()
-        for sleutel, tekst in TEKSTEN["en"].items()
-        if sleutel.startswith("streamlit.")
-        for deel in re.split(r"\{\w+\}", tekst)
-        if len(deel.strip()) >= 4 and not _woorden(deel) <= NL  # "Open" is Dutch as well
-    }
-    | {"None", "Select..."}
-)
-
-#: Everything a user can read on the page: the text (also inside the map component's
-#: shadow root, without the icon ligatures) and the placeholders and accessible names of
-#: the controls (not of a chart's SVG: see NIET_TE_VERTALEN).
-_LEES = """() => {
-  const stijl = document.createElement("style");
-  stijl.textContent = "[translate=no][aria-hidden=true]{display:none!important}";
-  document.head.appendChild(stijl);
-  const delen = [document.body.innerText];
-  for (const host of document.querySelectorAll("*")) {
-    if (!host.shadowRoot) continue;
-    for (const kind of host.shadowRoot.children) if (kind.innerText) delen.push(kind.innerText);
-  }
-  stijl.remove();
-  for (const el of document.querySelectorAll("[placeholder], [aria-label], [title]")) {
-    if (el.closest("svg, .vega-embed, canvas")) continue;
-    for (const a of ["placeholder", "aria-label", "title"]) {
-      const v = el.getAttribute(a);
-      if (v) delen.push(v);
-    }
-  }
-  return delen.join("\\n");
-}"""
-
-
-def _lees(pagina) -> str:
-    pagina.wait_for_timeout(150)  # the translator runs on the next animation frame
-    return pagina.evaluate(_LEES)
-
-
-def _opgeslagen() -> set[str]:
-    """The free text of the kaarten in the session's store (other tests made them; Mijn
-    kaarten lists their titles): the user's own words, in whatever language."""
-    from systeem.opslag import Opslag
-
-    pad = os.environ.get("SYSTEEMKAART_DB", "")
-    if not pad or not os.path.exists(pad):
-        return set()
-    opslag = Opslag(pad)
-    ids = [*opslag.lijst()["id"], *opslag.lijst(prullenbak=True)["id"]]
-    return set().union(set(), *(_vrije_tekst(opslag.lees(i).kaart.naar_dict()) for i in ids))
-
-
-def _fouten(tekst: str, taal: str) -> list[str]:
-    """The words of the other language in ``tekst`` (and, in Dutch, Streamlit's English).
-
-    The store's file path (Mijn kaarten names it) and its kaarten are the user's data too."""
-    data = DATA | _woorden(os.environ.get("SYSTEEMKAART_DB", "")) | _opgeslagen()
-    woorden = sorted((_woorden(tekst) & ANDERE_TAAL[taal]) - data)
-    if taal == "nl":
-        woorden += [
-            z for z in STREAMLIT_ENGELS if re.search(rf"(?<!\w){re.escape(z)}(?!\w)", tekst)
-        ]
-    return woorden
 
 
 @pytest.mark.parametrize("taal", ["nl", "en"])
