@@ -172,6 +172,16 @@ def klasse_legenda(klassen: Iterable[object], taal: str) -> alt.Legend:
     )
 
 
+def klasse_kleur(veld: str, klassen: Iterable[object], taal: str) -> alt.Color:
+    """The colour of a mark by the klasse (in words) in ``veld``, with the legend of the
+    klassen in ``klassen``.
+
+    >>> klasse_kleur("klasse", ["in_balans"], "nl").to_dict()["field"]
+    'klasse'
+    """
+    return alt.Color(f"{veld}:N", scale=klasse_schaal(taal), legend=klasse_legenda(klassen, taal))
+
+
 def klasse_kleuren(opmaak: Styler, kolommen: list[str], taal: str) -> Styler:
     """A table's style with every klasse (in words) in ``kolommen`` on its map colour, in
     white, and no index; for ``st.table``.

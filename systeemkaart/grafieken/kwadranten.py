@@ -15,8 +15,7 @@ from systeemkaart.grafiek import (
     LETTER,
     TITEL_LETTER,
     balans_as,
-    klasse_legenda,
-    klasse_schaal,
+    klasse_kleur,
     klasse_tekst,
 )
 from systeemkaart.teksten import tekst
@@ -81,11 +80,7 @@ def kwadranten(geplaatst: pd.DataFrame, taal: str) -> alt.LayerChart:
         .encode(
             x=x,
             y=y,
-            color=alt.Color(
-                "klasse:N",
-                scale=klasse_schaal(taal),
-                legend=klasse_legenda(geplaatst["klasse"], taal),
-            ),
+            color=klasse_kleur("klasse", geplaatst["klasse"], taal),
             tooltip=[
                 alt.Tooltip("naam:N", title=tekst("interventies.kolom.partner", taal)),
                 alt.Tooltip("invloed:Q", title=tekst("interventies.kwadrant.as_invloed", taal)),

@@ -17,9 +17,8 @@ import streamlit as st
 from systeemkaart.grafiek import (
     BAND,
     balans_as,
+    klasse_kleur,
     klasse_kleuren,
-    klasse_legenda,
-    klasse_schaal,
     klasse_tekst,
     partner_as,
     per_partner,
@@ -94,11 +93,7 @@ def pijlen(partners: pd.DataFrame, drempel: float, taal: str) -> alt.TopLevelMix
         .encode(
             x=x,
             y=y,
-            color=alt.Color(
-                "klasse_na:N",
-                scale=klasse_schaal(taal),
-                legend=klasse_legenda(data["klasse_nu"], taal),
-            ),
+            color=klasse_kleur("klasse_na", data["klasse_nu"], taal),
             shape=alt.Shape(
                 "richting:N",
                 scale=alt.Scale(

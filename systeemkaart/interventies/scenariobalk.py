@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import streamlit as st
 
 from systeem.model.kaart import Kaart
@@ -53,6 +56,33 @@ def toon(kaart: Kaart, taal: str) -> int | None:
     return plek
 
 
+def schuifknoppen(
+    kolommen: Sequence[Any],
+    plek: int,
+    aantal: int,
+    sleutel: str,
+    hulp: str,
+    taal: str,
+    bij_klik: Callable[..., None],
+    args: tuple,
+    **opties: Any,
+) -> None:
+    """The up and down buttons of the item at ``plek`` of ``aantal``, one in each of the
+    two ``kolommen``: ``sleutel`` and the text key ``hulp`` with ``op`` or ``neer`` filled
+    in; a click calls ``bij_klik(*args, step)``."""
+    for kolom, (naam, icoon, stap) in zip(kolommen, SCHUIVEN, strict=True):
+        kolom.button(
+            "",
+            key=sleutel.format(naam),
+            icon=icoon,
+            help=tekst(hulp.format(naam), taal),
+            on_click=bij_klik,
+            args=(*args, stap),
+            disabled=not 0 <= plek + stap < aantal,
+            **opties,
+        )
+
+
 def _kies(kaart: Kaart, plek: int, taal: str) -> None:
     """The scenario picker with its up, down and delete buttons."""
     namen = [s.naam for s in kaart.scenarios]
@@ -64,17 +94,17 @@ def _kies(kaart: Kaart, plek: int, taal: str) -> None:
         format_func=namen.__getitem__,
         **onthouden.koppel(KIES, sc.GEKOZEN, lambda p: (p, namen[p])),
     )
-    for k, (sleutel, icoon, stap) in zip(kol[1:3], SCHUIVEN, strict=True):
-        k.button(
-            "",
-            key=f"iv_scenario_{sleutel}",
-            icon=icoon,
-            help=tekst(f"interventies.scenario.{sleutel}", taal),
-            on_click=sc.schuif,
-            args=(plek, stap),
-            disabled=not 0 <= plek + stap < len(namen),
-            width="stretch",
-        )
+    schuifknoppen(
+        kol[1:3],
+        plek,
+        len(namen),
+        "iv_scenario_{}",
+        "interventies.scenario.{}",
+        taal,
+        sc.schuif,
+        (plek,),
+        width="stretch",
+    )
     kol[3].button(
         "",
         key="iv_scenario_weg",

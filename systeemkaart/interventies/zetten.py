@@ -11,7 +11,7 @@ from systeem.model.kaart import Kaart
 from systeem.model.scenario import beschrijving
 from systeemkaart import staat
 from systeemkaart.interventies import scenarios as sc
-from systeemkaart.interventies.scenariobalk import SCHUIVEN
+from systeemkaart.interventies.scenariobalk import schuifknoppen
 from systeemkaart.opmaak import md
 from systeemkaart.teksten import tekst
 
@@ -27,7 +27,7 @@ def toon(kaart: Kaart, plek: int, uitkomst: Uitkomst, taal: str) -> None:
     extra = uitkomst.kaart.partners[~uitkomst.kaart.partners["id"].isin(kaart.partners["id"])]
     namen_kaart = kaart.met(partners=pd.concat([kaart.partners, extra], ignore_index=True))
     versie = st.session_state.get(staat.VERSIE, 0)
-    laatste = len(scenario.interventies) - 1
+    aantal = len(scenario.interventies)
     for stap in uitkomst.stappen:
         i, zet = stap.nr, stap.interventie
         with st.container(border=True, key=f"iv_rij_{i}"):
@@ -44,16 +44,16 @@ def toon(kaart: Kaart, plek: int, uitkomst: Uitkomst, taal: str) -> None:
             if not stap.toegepast:
                 icoon = "" if not zet.aan else ":material/warning: "
                 kol[1].caption(icoon + md(stap.melding))
-            for k, (naam, icoon, richting) in zip(kol[2:4], SCHUIVEN, strict=True):
-                k.button(
-                    "",
-                    key=f"iv_{naam}_{i}",
-                    icon=icoon,
-                    help=tekst(f"interventies.{naam}", taal),
-                    on_click=sc.schuif_zet,
-                    args=(plek, i, richting),
-                    disabled=not 0 <= i + richting <= laatste,
-                )
+            schuifknoppen(
+                kol[2:4],
+                i,
+                aantal,
+                f"iv_{{}}_{i}",
+                "interventies.{}",
+                taal,
+                sc.schuif_zet,
+                (plek, i),
+            )
             kol[4].button(
                 "",
                 key=f"iv_weg_{i}",
