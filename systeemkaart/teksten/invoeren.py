@@ -179,7 +179,7 @@ TEKSTEN: dict[str, dict[str, str]] = {
     },
     "invoeren.niet_verwerkt": {
         "nl": "Deze wijziging is niet verwerkt; de kaart is nog zoals hij was. Pas dit aan:",
-        "en": "This change was not applied; the map is as it was. Please correct (messages in Dutch):",
+        "en": "This change was not applied; the map is as it was. Please correct:",
     },
     "invoeren.probleem": {
         "nl": "Rij {rij}, kolom {kolom}: {tekst}",
