@@ -20,7 +20,9 @@ from systeem.teksten import (
     bestanden,
     handout,
     interventies,
+    invoer,
     netwerk,
+    opslag,
     pijlers,
     problemen,
     signalen,
@@ -41,6 +43,8 @@ CATALOGI = (
     handout,
     bestanden,
     problemen,
+    invoer,
+    opslag,
 )
 
 
