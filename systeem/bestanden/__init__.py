@@ -29,13 +29,17 @@ Which layout a file has follows from what it holds:
   all such CSV files (:func:`importeer_bestanden`): Kumu's elements and connections.
 
 Reading goes through :func:`systeem.model.validatie.valideer` whatever the format, so the same
-rules and Dutch messages apply; every problem with a file a user gives us becomes a
-:class:`~systeem.model.validatie.KaartFout` (never another exception, never half a kaart): too
+rules and messages apply; every problem with a file a user gives us becomes a
+:class:`~systeem.model.problemen.KaartFout` (never another exception, never half a kaart): too
 large, empty, the wrong kind of file, broken, a zip bomb, too many rows, too deeply
 nested, or against the rules (naming sheet, row and column).  Only Kumu's rows can be
 left out: a Kumu file with rows that cannot be read raises
 :class:`systeem.bestanden.kumu.KumuRijfouten`, and reading it again with ``sla_over=True`` reads
-the rest and lists what it left out (:attr:`Import.overgeslagen`).
+the rest and lists what it left out (:attr:`Import.weggelaten`).
+
+Every message is data (a catalogue code with values, :mod:`systeem.bestanden.meldingen`),
+written in the reader's language where it is shown: ``fout.melding(taal)``,
+``ingelezen.notities_in(taal)``, ``ingelezen.overgeslagen_in(taal)``.
 """
 
 from __future__ import annotations
@@ -48,8 +52,17 @@ from pathlib import Path, PurePath, PurePosixPath
 
 import pandas as pd
 
+from systeem.bestanden.meldingen import (
+    MetMelding,
+    MetNotities,
+    opsomming,
+    probleem,
+    weiger,
+    zin,
+)
 from systeem.model.kaart import Kaart
-from systeem.model.validatie import KaartFout, Probleem, valideer
+from systeem.model.problemen import KaartFout, Zin
+from systeem.model.validatie import valideer
 
 #: Largest kaart file we read, in bytes (a classroom kaart is a few tens of kB; the app's
 #: upload limit, ``server.maxUploadSize`` in .streamlit/config.toml, is lower).
@@ -89,20 +102,27 @@ _PER_EXTENSIE = {
 }
 
 
-class LeesFout(OSError):
-    """A file could not be read at all; the message says why, in Dutch."""
+class LeesFout(MetMelding, OSError):
+    """A file could not be read at all; ``melding`` says why (``in_taal(taal)``)."""
+
+
+class SchrijfFout(MetMelding, ValueError):
+    """A kaart cannot be written in the asked format or to the asked extension;
+    ``melding`` says which can (``in_taal(taal)``)."""
 
 
 @dataclass(frozen=True)
-class Import:
+class Import(MetNotities):
     """What reading a file gave: the kaart, the format it was in, notes on what a foreign
-    format (Kumu) could not carry over (empty for our own formats), and the rows left out
-    when a Kumu file was read with ``sla_over``."""
+    format (Kumu) could not carry over (``meldingen``; empty for our own formats), and the
+    rows left out when a Kumu file was read with ``sla_over`` (``weggelaten``,
+    :class:`systeem.bestanden.kumu.Rijfout`); :attr:`notities` and :attr:`overgeslagen`
+    give both in Dutch, ``notities_in(taal)`` and ``overgeslagen_in(taal)`` in ``taal``."""
 
     kaart: Kaart
     formaat: str
-    notities: tuple[str, ...] = field(default_factory=tuple)
-    overgeslagen: tuple[str, ...] = field(default_factory=tuple)
+    meldingen: tuple[Zin, ...] = field(default_factory=tuple)
+    weggelaten: tuple = field(default_factory=tuple)
 
 
 def lees(pad: str | Path, *, sla_over: bool = False) -> Kaart:
@@ -165,15 +185,15 @@ def importeer_paden(paden: Sequence[str | Path], *, sla_over: bool = False) -> I
         for pad in paden:
             grootte += pad.stat().st_size
             if grootte > MAX_GROOTTE:
-                raise KaartFout([Probleem("", _te_groot(pad.name))])
+                _te_groot(pad.name)
         for pad in paden:
             bestanden.append((pad.name, pad.read_bytes()))
     except FileNotFoundError as fout:
-        raise LeesFout(f"bestand niet gevonden: {fout.filename}") from None
+        raise LeesFout(zin("invoer.niet_gevonden", naam=fout.filename)) from None
     except IsADirectoryError as fout:
-        raise LeesFout(f"{fout.filename} is een map, geen bestand") from None
+        raise LeesFout(zin("invoer.is_map", naam=fout.filename)) from None
     except OSError as fout:
-        raise LeesFout(f"kan {fout.filename} niet lezen: {fout.strerror}") from None
+        raise LeesFout(zin("invoer.onleesbaar", naam=fout.filename, reden=fout.strerror)) from None
     return importeer_bestanden(bestanden, sla_over=sla_over)
 
 
@@ -212,7 +232,7 @@ def importeer(naam: str, inhoud: bytes, *, sla_over: bool = False) -> Import:
     >>> importeer("leeg.xlsx", b"").kaart
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (1 probleem):
     - leeg.xlsx is leeg (0 bytes)
     >>> importeer("regio.csv", b"From,To,Strength\\nGemeente,Zorg,4\\n").kaart.stromen[
     ...     ["van", "naar", "waarde"]].values.tolist()
@@ -244,26 +264,28 @@ def importeer_bestanden(
     >>> importeer_bestanden([("a.json", b"{}"), ("b.csv", b"From,To")]).kaart
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (1 probleem):
     - kies één bestand; alleen Kumu's CSV-bestanden (elementen en verbindingen) kunnen samen, niet a.json en b.csv
+    >>> try:
+    ...     importeer_bestanden([])
+    ... except KaartFout as fout:
+    ...     print(fout.melding("en"))
+    The kaart is not right (1 problem):
+    - no file was chosen
     """
     if not bestanden:
-        _weiger("er is geen bestand gekozen")
+        weiger("invoer.geen_bestand")
     soorten = [_controleer_extensie(naam) for naam, _ in bestanden]
     namen = [naam for naam, _ in bestanden]
     if len(bestanden) > 1 and any(s != "kumu-csv" for s in soorten):
-        _weiger(
-            "kies één bestand; alleen Kumu's CSV-bestanden (elementen en verbindingen) "
-            f"kunnen samen, niet {_opsomming(namen)}"
-        )
+        weiger("invoer.een_bestand", namen=opsomming(namen))
     if len(bestanden) > MAX_BESTANDEN:
-        _weiger(f"kies hoogstens {MAX_BESTANDEN} bestanden tegelijk")
+        weiger("invoer.te_veel_bestanden", max=MAX_BESTANDEN)
     if sum(len(inhoud) for _, inhoud in bestanden) > MAX_GROOTTE:
-        raise KaartFout([Probleem("", _te_groot(_opsomming(namen)))])
+        _te_groot(opsomming(namen))
     lege = [naam for naam, inhoud in bestanden if not inhoud]
     if lege:
-        kop = "geen geldige JSON: " if soorten[0] == "json" else ""
-        raise KaartFout([Probleem("", f"{kop}{naam} is leeg (0 bytes)") for naam in lege])
+        raise KaartFout([_leeg(naam, json=soorten[0] == "json") for naam in lege])
     naam, inhoud = bestanden[0]
     stam = PurePath(naam).stem.strip() or "Kaart"
     try:
@@ -275,7 +297,7 @@ def importeer_bestanden(
 
             if kumu_json.is_kumu_json(data):
                 uit = kumu_json.uit_json(data, titel=stam, sla_over=sla_over)
-                return Import(uit.kaart, "kumu-json", uit.notities, uit.overgeslagen)
+                return Import(uit.kaart, "kumu-json", uit.meldingen, uit.weggelaten)
             return Import(valideer(data), "json")
         if soorten[0] == "csv":
             from systeem.bestanden import csvzip
@@ -285,7 +307,7 @@ def importeer_bestanden(
                 bladen = _csv_bladen([(d, b) for d, b in delen.items() if _is_csv(d)])
                 if any(_is_kumu_blad(f) for f in bladen.values()):
                     overig = [
-                        f'"{d}" in {naam} is niet gelezen: Kumu leest alleen CSV-bestanden.'
+                        zin("invoer.niet_gelezen", deel=d, naam=naam)
                         for d in delen
                         if not _is_csv(d)
                     ]
@@ -296,16 +318,14 @@ def importeer_bestanden(
         bladen = excel.lees_bladen(inhoud, naam)
         if kumu.is_kumu(bladen):
             uit = kumu.uit_bladen(bladen, titel=stam, sla_over=sla_over)
-            return Import(uit.kaart, "kumu", uit.notities, uit.overgeslagen)
+            return Import(uit.kaart, "kumu", uit.meldingen, uit.weggelaten)
         from systeem.bestanden import bladen as bladen_mod
 
         return Import(bladen_mod.uit_bladen(bladen, titel=stam), "excel")
     except KaartFout:
         raise
     except (MemoryError, RecursionError):
-        raise KaartFout(
-            [Probleem("", f"{_opsomming(namen)} is te groot of te diep genest om te lezen")]
-        ) from None
+        raise KaartFout([probleem("invoer.te_diep", naam=opsomming(namen))]) from None
 
 
 def lees_json(inhoud: bytes | str) -> Kaart:
@@ -319,7 +339,7 @@ def lees_json(inhoud: bytes | str) -> Kaart:
     >>> lees_json(b'{"titel": ')
     Traceback (most recent call last):
     ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    systeem.model.problemen.KaartFout: De kaart klopt niet (1 probleem):
     - geen geldige JSON: regel 1, kolom 11: er ontbreekt een waarde
     """
     return valideer(_json_data(inhoud))
@@ -342,8 +362,8 @@ def naar_bytes(kaart: Kaart, formaat: str, taal: str = "nl") -> bytes:
 
     Raises
     ------
-    ValueError
-        for an unknown formaat.
+    SchrijfFout
+        (a ValueError) for an unknown formaat.
 
     Example
     -------
@@ -368,14 +388,17 @@ def naar_bytes(kaart: Kaart, formaat: str, taal: str = "nl") -> bytes:
     if formaat in ("gexf", "graphml"):
         from systeem.bestanden import graafbestanden
 
-        return (graafbestanden.naar_gexf if formaat == "gexf" else graafbestanden.naar_graphml)(
-            kaart
+        schrijf_graaf = (
+            graafbestanden.naar_gexf if formaat == "gexf" else graafbestanden.naar_graphml
         )
+        return schrijf_graaf(kaart, taal)
     if formaat == "html":
         from systeem.weergave import handout
 
         return handout.html(kaart, taal=taal).encode("utf-8")
-    raise ValueError(f"onbekend formaat {formaat!r}: kies uit " + ", ".join(FORMATEN))
+    raise SchrijfFout(
+        zin("invoer.onbekend_formaat", formaat=repr(formaat), formaten=", ".join(FORMATEN))
+    )
 
 
 def schrijf(kaart: Kaart, pad: str | Path, formaat: str | None = None, taal: str = "nl") -> Path:
@@ -391,8 +414,9 @@ def schrijf(kaart: Kaart, pad: str | Path, formaat: str | None = None, taal: str
 
     Raises
     ------
-    ValueError
-        for an extension or formaat we cannot write (the message says which we can).
+    SchrijfFout
+        (a ValueError) for an extension or formaat we cannot write (the message says which
+        we can).
 
     Example
     -------
@@ -404,11 +428,10 @@ def schrijf(kaart: Kaart, pad: str | Path, formaat: str | None = None, taal: str
     if formaat is None:
         formaat = _PER_EXTENSIE.get(pad.suffix.lower())
         if formaat is None:
-            raise ValueError(
-                f"kan niet schrijven naar {pad.name}: kies de extensie "
-                + ", ".join(SCHRIJFBAAR[:-1])
-                + " of "
-                + SCHRIJFBAAR[-1]
+            raise SchrijfFout(
+                zin(
+                    "invoer.schrijf_extensie", naam=pad.name, extensies=opsomming(SCHRIJFBAAR, "of")
+                )
             )
     pad.write_bytes(naar_bytes(kaart, formaat, taal))
     return pad
@@ -432,31 +455,29 @@ def bestandsnaam(kaart: Kaart, formaat: str) -> str:
 
 
 def _json_data(inhoud: bytes | str) -> object:
-    """The parsed JSON of a file (UTF-8, with or without BOM), or a Dutch refusal."""
+    """The parsed JSON of a file (UTF-8, with or without BOM), or a refusal."""
     if isinstance(inhoud, bytes):
         try:
             inhoud = inhoud.decode("utf-8-sig")
         except UnicodeDecodeError as fout:
-            raise KaartFout(
-                [Probleem("", f"het bestand is geen UTF-8-tekst (byte {fout.start})")]
-            ) from None
+            weiger("invoer.json.geen_utf8", byte=fout.start)
     try:
         return json.loads(inhoud, parse_constant=_geen_constante, parse_int=_geheel)
     except json.JSONDecodeError as fout:
-        raise KaartFout(
-            [
-                Probleem(
-                    "",
-                    f"geen geldige JSON: regel {fout.lineno}, kolom {fout.colno}: {_json_reden(fout.msg)}",
-                )
-            ]
-        ) from None
+        reden: object = zin(
+            "invoer.json.plek", regel=fout.lineno, kolom=fout.colno, reden=_json_reden(fout.msg)
+        )
     except RecursionError:
-        raise KaartFout(
-            [Probleem("", "geen geldige JSON: te diep genest (lijsten of objecten in elkaar)")]
-        ) from None
-    except ValueError as fout:
-        raise KaartFout([Probleem("", f"geen geldige JSON: {fout}")]) from None
+        reden = zin("invoer.json.te_diep")
+    except _JsonWaarde as fout:
+        reden = fout.melding
+    except ValueError as fout:  # Python's own limits, in its own words
+        reden = str(fout)
+    weiger("invoer.json.ongeldig", reden=reden)
+
+
+class _JsonWaarde(MetMelding, ValueError):
+    """A value JSON (or this program) does not take, raised while parsing."""
 
 
 #: Most digits of a whole number in a JSON file (Python refuses beyond 4,300 in English).
@@ -465,7 +486,7 @@ _MAX_CIJFERS = 30
 
 def _geheel(tekst: str) -> int:
     if len(tekst.lstrip("-")) > _MAX_CIJFERS:
-        raise ValueError(f"een getal van {len(tekst.lstrip('-'))} cijfers is te lang")
+        raise _JsonWaarde(zin("invoer.json.te_lang_getal", cijfers=len(tekst.lstrip("-"))))
     return int(tekst)
 
 
@@ -495,10 +516,10 @@ def _csv_bladen(bestanden: Sequence[tuple[str, bytes]]) -> dict[str, pd.DataFram
 
 
 def _kumu_csv(
-    bladen: dict[str, pd.DataFrame], titel: str, sla_over: bool, notities: Sequence[str] = ()
+    bladen: dict[str, pd.DataFrame], titel: str, sla_over: bool, notities: Sequence[Zin] = ()
 ) -> Import:
-    """Kumu's sheets read from CSV files (:func:`_csv_bladen`) as a kaart; a Dutch
-    refusal when none is Kumu's or none has a row."""
+    """Kumu's sheets read from CSV files (:func:`_csv_bladen`) as a kaart; a refusal when
+    none is Kumu's or none has a row."""
     from systeem.bestanden import kumu
     from systeem.bestanden.bladen import lege_rijen_weg
 
@@ -506,19 +527,12 @@ def _kumu_csv(
     kumu_bladen = {n: f for n, f in bladen.items() if _is_kumu_blad(f)}
     if not kumu_bladen:
         if len(bladen) == 1 and leeg:
-            _weiger(f"bestand {leeg[0]} is leeg")
-        _weiger(
-            f"{_opsomming(list(bladen))}: geen CSV-bestand van Kumu; de eerste regel heeft "
-            "geen kolom Label (elementen) en geen kolommen From en To (verbindingen). Een "
-            "kaart in CSV is een .zip met partners.csv, stromen.csv (en eventueel kaart.csv, "
-            "afhankelijkheden.csv, belangen.csv, posities.csv, scenarios.csv, pijlers.csv)."
-        )
+            weiger("invoer.csv.leeg", naam=leeg[0])
+        weiger("invoer.csv.geen_kumu", namen=opsomming(list(bladen)))
     if all(lege_rijen_weg(f).empty for f in kumu_bladen.values()):
-        _weiger(
-            f"{_opsomming(list(kumu_bladen))}: alleen een kopregel, geen elementen of verbindingen"
-        )
+        weiger("invoer.csv.alleen_kop", namen=opsomming(list(kumu_bladen)))
     uit = kumu.uit_bladen(bladen, titel=titel, sla_over=sla_over, secties=False)
-    return Import(uit.kaart, "kumu-csv", (*notities, *uit.notities), uit.overgeslagen)
+    return Import(uit.kaart, "kumu-csv", (*notities, *uit.meldingen), uit.weggelaten)
 
 
 _KUMU_WOORD = re.compile(
@@ -536,56 +550,51 @@ def _kumu_titel(namen: Sequence[str]) -> str:
     return "Kumu-kaart"
 
 
-def _opsomming(woorden: Sequence[str]) -> str:
-    """``a``, ``a en b``, ``a, b en c``."""
-    woorden = list(woorden)
-    return " en ".join([", ".join(woorden[:-1]), woorden[-1]]) if len(woorden) > 1 else woorden[0]
-
-
 def _geen_constante(naam: str) -> None:
     """JSON has no NaN or Infinity; Python's parser accepts them unless told not to."""
-    raise ValueError(f"{naam} is geen geldige JSON-waarde")
+    raise _JsonWaarde(zin("invoer.json.constante", naam=naam))
 
 
+#: Python's JSON error (its ``msg``, compared whole) -> the code of the reason.
 _JSON_REDENEN = {
-    "Expecting value": "er ontbreekt een waarde",
-    "Expecting property name enclosed in double quotes": "een veldnaam moet tussen dubbele aanhalingstekens staan",
-    "Expecting ',' delimiter": "er ontbreekt een komma",
-    "Expecting ':' delimiter": "er ontbreekt een dubbele punt",
-    "Extra data": "er staat nog tekst na het einde van de kaart",
-    "Unterminated string starting at": "een tekst is niet afgesloten met een aanhalingsteken",
-    "Invalid control character at": "ongeldig teken in een tekst",
-    "Invalid \\escape": "ongeldige escape (\\) in een tekst",
+    "Expecting value": "invoer.json.waarde",
+    "Expecting property name enclosed in double quotes": "invoer.json.veldnaam",
+    "Expecting ',' delimiter": "invoer.json.komma",
+    "Expecting ':' delimiter": "invoer.json.dubbele_punt",
+    "Extra data": "invoer.json.extra",
+    "Unterminated string starting at": "invoer.json.tekst_open",
+    "Invalid control character at": "invoer.json.teken",
+    "Invalid \\escape": "invoer.json.escape",
 }
 
 
-def _json_reden(bericht: str) -> str:
-    return _JSON_REDENEN.get(bericht, bericht)
+def _json_reden(bericht: str) -> object:
+    """The reason of a JSON error as a message; one we do not know in Python's words."""
+    code = _JSON_REDENEN.get(bericht)
+    return zin(code) if code else bericht
 
 
 def _controleer_extensie(naam: str) -> str:
-    """The formaat to read a file of this name as; a Dutch refusal otherwise."""
+    """The formaat to read a file of this name as; a refusal otherwise."""
     extensie = PurePath(naam).suffix.lower()
     if extensie == ".csv":
         return "kumu-csv"
     if extensie in LEESBAAR:
         return _PER_EXTENSIE[extensie]
-    hint = ""
-    if extensie in (".xls", ".ods", ".numbers"):
-        hint = " Sla het in je spreadsheetprogramma op als Excel-werkmap (.xlsx)."
-    return _weiger(
-        f"kan {naam} niet lezen: kies een bestand met de extensie "
-        + ", ".join(LEESBAAR[:-1])
-        + " of "
-        + LEESBAAR[-1]
-        + "."
-        + hint
+    spreadsheet = extensie in (".xls", ".ods", ".numbers")
+    weiger(
+        "invoer.extensie.spreadsheet" if spreadsheet else "invoer.extensie",
+        naam=naam,
+        extensies=opsomming(LEESBAAR, "of"),
     )
 
 
-def _weiger(tekst: str):
-    raise KaartFout([Probleem("", tekst)])
+def _te_groot(naam: object):
+    weiger("invoer.te_groot", naam=naam, mb=MAX_GROOTTE // 2**20)
 
 
-def _te_groot(naam: str) -> str:
-    return f"{naam} is groter dan {MAX_GROOTTE // 2**20} MB; zo groot is een kaart niet"
+def _leeg(naam: str, json: bool = False):
+    """The problem of an empty file (for a .json file: no valid JSON)."""
+    if json:
+        return probleem("invoer.json.ongeldig", reden=zin("invoer.leeg", naam=naam))
+    return probleem("invoer.leeg", naam=naam)

@@ -21,6 +21,7 @@ injection; the zip has fixed dates, so the same kaart gives the same bytes.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import warnings
@@ -32,8 +33,9 @@ import pandas as pd
 
 from systeem.bestanden import bladen as bladen_mod
 from systeem.bestanden.excel import MAX_RIJEN, controleer_zip
+from systeem.bestanden.meldingen import groot_getal, probleem, weiger, zin
 from systeem.model.kaart import Kaart
-from systeem.model.validatie import KaartFout, Probleem
+from systeem.model.problemen import KaartFout, Probleem
 
 #: MIME type of the zip.
 MIME = "application/zip"
@@ -58,14 +60,16 @@ def lees(inhoud: bytes, naam: str = "kaart.zip", titel: str | None = None) -> Ka
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
-    >>> lees(naar_zip(k)) == k
+    >>> from systeem.model.schets import schets
+    >>> lees(naar_zip(k := schets("a", "a>opgave geld 2"))) == k
     True
+    >>> try:
+    ...     lees(b"PK", "k.zip")
+    ... except KaartFout as fout:
+    ...     print(fout.melding("en").splitlines()[1])
+    - k.zip is no zip file: it is damaged, incomplete or another kind of file
     """
-    delen = controleer_zip(inhoud, naam, soort="zip-bestand")
+    delen = _delen(inhoud, naam)
     problemen: list[Probleem] = []
     gekozen: dict[str, zipfile.ZipInfo] = {}
     for deel in delen:
@@ -75,31 +79,23 @@ def lees(inhoud: bytes, naam: str = "kaart.zip", titel: str | None = None) -> Ka
         blad = BESTANDEN.get(pad.name.lower())
         if blad is None:
             problemen.append(
-                Probleem(
-                    "",
-                    f'onbekend bestand "{deel.filename}" in {naam}; verwacht: '
-                    f"{', '.join(BESTANDEN)}",
+                probleem(
+                    "invoer.zip.onbekend_bestand",
+                    deel=deel.filename,
+                    naam=naam,
+                    verwacht=", ".join(BESTANDEN),
                 )
             )
         elif blad in gekozen:
-            problemen.append(Probleem("", f"{pad.name.lower()} staat twee keer in {naam}"))
+            problemen.append(probleem("invoer.zip.dubbel", bestand=pad.name.lower(), naam=naam))
         else:
             gekozen[blad] = deel
-    if len(gekozen) + len(problemen) > MAX_BESTANDEN:
-        raise KaartFout([Probleem("", f"{naam} bevat meer dan {MAX_BESTANDEN} bestanden")])
     if problemen:
         raise KaartFout(problemen)
-    bladen: dict[str, pd.DataFrame] = {}
-    try:
-        with zipfile.ZipFile(io.BytesIO(inhoud)) as zf:
-            for blad, deel in gekozen.items():
-                bladen[blad] = lees_csv(zf.read(deel), f"{blad.lower()}.csv")
-    except KaartFout:
-        raise
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
-        raise KaartFout(
-            [Probleem("", f"{naam} is beschadigd of onvolledig; pak het opnieuw in")]
-        ) from None
+    bladen = _uitgepakt(
+        inhoud, naam, {blad: (deel, f"{blad.lower()}.csv") for blad, deel in gekozen.items()}
+    )
+    bladen = {blad: lees_csv(tekst, bestand) for blad, (tekst, bestand) in bladen.items()}
     return bladen_mod.uit_bladen(
         bladen,
         plek=lambda blad: f"bestand {blad.lower()}.csv",
@@ -120,15 +116,7 @@ def lees_csv(inhoud: bytes, naam: str = "tabel.csv") -> pd.DataFrame:
     """
     tekst = _tekst(inhoud, naam)
     if tekst.count("\n") > MAX_RIJEN + 1:
-        raise KaartFout(
-            [
-                Probleem(
-                    "",
-                    f"bestand {naam} heeft meer dan {MAX_RIJEN:,} rijen; zo groot kan een kaart "
-                    "hier niet zijn".replace(",", "."),
-                )
-            ]
-        )
+        weiger("invoer.csv.te_veel_rijen", naam=naam, max=groot_getal(MAX_RIJEN))
     if not tekst.strip():
         return pd.DataFrame()
     scheiding = _scheidingsteken(tekst)
@@ -138,17 +126,9 @@ def lees_csv(inhoud: bytes, naam: str = "tabel.csv") -> pd.DataFrame:
             warnings.simplefilter("error", pd.errors.ParserWarning)
             frame = _lees_tabel(tekst, scheiding)
     except pd.errors.ParserWarning:
-        raise KaartFout(
-            [
-                Probleem(
-                    "",
-                    f"bestand {naam}, rij 2: meer cellen dan de kopregel; staat er een "
-                    "scheidingsteken te veel, of een aanhalingsteken niet afgesloten?",
-                )
-            ]
-        ) from None
-    except pd.errors.ParserError as fout:
-        raise KaartFout([Probleem("", _parserfout(str(fout), naam))]) from None
+        raise KaartFout([probleem("invoer.csv.eerste_rij", naam=naam)]) from None
+    except pd.errors.ParserError:
+        raise KaartFout([_parserfout(tekst, scheiding, naam)]) from None
     except pd.errors.EmptyDataError:
         return pd.DataFrame()
     frame.index = range(2, len(frame) + 2)
@@ -175,16 +155,9 @@ def lees_delen(inhoud: bytes, naam: str = "kaart.zip") -> dict[str, bytes]:
     >>> lees_delen(uit.getvalue())
     {'map/Connections.csv': b'From,To\\nA,B\\n'}
     """
-    delen = [d for d in controleer_zip(inhoud, naam, soort="zip-bestand") if not _verborgen(d)]
-    if len(delen) > MAX_BESTANDEN:
-        raise KaartFout([Probleem("", f"{naam} bevat meer dan {MAX_BESTANDEN} bestanden")])
-    try:
-        with zipfile.ZipFile(io.BytesIO(inhoud)) as zf:
-            return {d.filename: zf.read(d) for d in delen}
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
-        raise KaartFout(
-            [Probleem("", f"{naam} is beschadigd of onvolledig; pak het opnieuw in")]
-        ) from None
+    delen = _delen(inhoud, naam)
+    uit = _uitgepakt(inhoud, naam, {d.filename: (d, d.filename) for d in delen})
+    return {pad: inhoud_ for pad, (inhoud_, _) in uit.items()}
 
 
 def naar_zip(kaart: Kaart) -> bytes:
@@ -230,6 +203,27 @@ def _met_komma(frame: pd.DataFrame) -> pd.DataFrame:
     return uit
 
 
+def _delen(inhoud: bytes, naam: str) -> list[zipfile.ZipInfo]:
+    """The zip's files (:func:`systeem.bestanden.excel.controleer_zip`) without folders and
+    hidden files; a refusal for more than :data:`MAX_BESTANDEN`."""
+    delen = [d for d in controleer_zip(inhoud, naam, zin("invoer.soort.zip")) if not _verborgen(d)]
+    if len(delen) > MAX_BESTANDEN:
+        weiger("invoer.zip.te_veel_bestanden", naam=naam, max=MAX_BESTANDEN)
+    return delen
+
+
+def _uitgepakt(
+    inhoud: bytes, naam: str, delen: dict[str, tuple[zipfile.ZipInfo, str]]
+) -> dict[str, tuple[bytes, str]]:
+    """Unpack the parts of the zip: per key (part, label) -> (bytes, label); a refusal
+    when the zip is damaged."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(inhoud)) as zf:
+            return {k: (zf.read(deel), label) for k, (deel, label) in delen.items()}
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError):
+        raise KaartFout([probleem("invoer.zip.kapot", naam=naam)]) from None
+
+
 def _verborgen(deel: zipfile.ZipInfo) -> bool:
     """A folder, macOS's ``__MACOSX`` copy or a hidden file: not one of the zip's files."""
     pad = PurePosixPath(deel.filename)
@@ -258,9 +252,9 @@ def _tekst(inhoud: bytes, naam: str) -> str:
         try:
             return inhoud.decode("utf-16")
         except UnicodeDecodeError:
-            raise KaartFout([Probleem("", f"bestand {naam} is geen leesbare tekst")]) from None
+            raise KaartFout([probleem("invoer.csv.geen_tekst", naam=naam)]) from None
     if b"\x00" in inhoud:
-        raise KaartFout([Probleem("", f"bestand {naam} is geen tekst maar binaire gegevens")])
+        weiger("invoer.csv.binair", naam=naam)
     try:
         return inhoud.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -268,14 +262,7 @@ def _tekst(inhoud: bytes, naam: str) -> str:
     try:
         return inhoud.decode("cp1252")
     except UnicodeDecodeError as fout:
-        raise KaartFout(
-            [
-                Probleem(
-                    "",
-                    f"bestand {naam} is geen tekst in UTF-8 of Windows-1252 (byte {fout.start})",
-                )
-            ]
-        ) from None
+        raise KaartFout([probleem("invoer.csv.codering", naam=naam, byte=fout.start)]) from None
 
 
 def _scheidingsteken(tekst: str) -> str:
@@ -285,18 +272,19 @@ def _scheidingsteken(tekst: str) -> str:
     return max((";", ",", "\t"), key=kop.count)
 
 
-_VELDEN = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
-
-
-def _parserfout(bericht: str, naam: str) -> str:
-    treffer = _VELDEN.search(bericht)
-    if treffer:
-        verwacht, regel, gezien = treffer.groups()
-        return (
-            f"bestand {naam}, rij {regel}: {gezien} cellen, maar de kopregel heeft er "
-            f"{verwacht}; staat er een scheidingsteken te veel, of een aanhalingsteken niet "
-            "afgesloten?"
-        )
-    if "EOF" in bericht:
-        return f'bestand {naam}: een aanhalingsteken (") is niet afgesloten'
-    return f"bestand {naam} is geen leesbare CSV"
+def _parserfout(tekst: str, scheiding: str, naam: str) -> Probleem:
+    """Why pandas could not read a CSV text, found by reading it again with Python's csv
+    module (pandas' own message is not read): the first row with more cells than the
+    header row, else a quotation mark left open, else no readable CSV."""
+    zonder_witregels = tekst.lstrip("\r\n")  # pandas passes over them, yet counts them
+    witregels = tekst[: len(tekst) - len(zonder_witregels)].count("\n")
+    rijen = csv.reader(io.StringIO(zonder_witregels), delimiter=scheiding)
+    kop = len(next(rijen, []))
+    for rij, cellen in enumerate(rijen, start=2 + witregels):
+        if len(cellen) > kop:
+            return probleem(
+                "invoer.csv.cellen", naam=naam, rij=rij, gezien=len(cellen), verwacht=kop
+            )
+    if tekst.count('"') % 2:
+        return probleem("invoer.csv.aanhalingsteken", naam=naam)
+    return probleem("invoer.csv.onleesbaar", naam=naam)

@@ -6,8 +6,8 @@ writes the workbook with openpyxl:
 
 - :func:`lees_bladen` opens an .xlsx safely and returns its sheets as frames; a file that
   is not an .xlsx (an old .xls, a password-protected file, a truncated download, a zip
-  bomb, a sheet with more rows than :data:`MAX_RIJEN`) is refused with a Dutch message
-  before anything large is unpacked;
+  bomb, a sheet with more rows than :data:`MAX_RIJEN`) is refused with a message (codes in
+  :mod:`systeem.teksten.invoer`) before anything large is unpacked;
 - :func:`lees` turns a workbook into a validated kaart (:func:`systeem.bestanden.bladen.uit_bladen`);
 - :func:`naar_xlsx` writes a kaart, its scenarios and pijlerscan included (partners by
   name, every text cell neutralised against formula injection), and after Stromen a
@@ -33,8 +33,9 @@ from typing import Any
 import pandas as pd
 
 from systeem.bestanden import bladen as bladen_mod
+from systeem.bestanden.meldingen import groot_getal, probleem, weiger, zin
 from systeem.model.kaart import HOUDINGEN, PARTNER_TYPES, PIJLER_IDS, SOORTEN, Kaart
-from systeem.model.validatie import KaartFout, Probleem
+from systeem.model.problemen import KaartFout, Zin
 
 #: Most data rows in one sheet (a classroom kaart has tens; 10,000 partners give 40,000 stromen).
 MAX_RIJEN = 50_000
@@ -64,25 +65,20 @@ def lees_bladen(inhoud: bytes, naam: str = "kaart.xlsx") -> dict[str, pd.DataFra
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}], "stromen": []})
-    >>> b = lees_bladen(naar_xlsx(k))
+    >>> from systeem.model.schets import schets
+    >>> b = lees_bladen(naar_xlsx(schets("a")))
     >>> list(b)[-2:], b["Partners"].index.tolist()
     (['Posities', 'Scenarios'], [2])
     """
-    controleer_zip(inhoud, naam, soort="Excel-bestand (.xlsx)")
+    controleer_zip(inhoud, naam, zin("invoer.soort.xlsx"))
     import openpyxl  # imported here: JSON-only users never pay for it
 
     with warnings.catch_warnings():
         # Google Sheets and newer Excel add worksheet extensions (data validation,
-        # conditional formats) that openpyxl cannot keep; we only read values, so its
-        # warning about dropping them says nothing to the user.
-        warnings.filterwarnings(
-            "ignore",
-            message=r".* extension is not supported and will be removed",
-            module="openpyxl",
-        )
+        # conditional formats) that openpyxl cannot keep; we only read values, so what
+        # openpyxl warns about the workbook says nothing to the user (its warnings are
+        # passed over by where they come from, not read).
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
         try:
             boek = openpyxl.load_workbook(
                 io.BytesIO(inhoud), read_only=True, data_only=True, keep_links=False
@@ -90,13 +86,13 @@ def lees_bladen(inhoud: bytes, naam: str = "kaart.xlsx") -> dict[str, pd.DataFra
         except KaartFout:
             raise
         except Exception:  # noqa: BLE001 - any parser failure means: not a usable workbook
-            raise KaartFout([Probleem("", _kapot(naam))]) from None
+            raise KaartFout([probleem("invoer.xlsx.kapot", naam=naam)]) from None
         try:
             return {blad.title: _blad(blad, naam) for blad in boek.worksheets}
         except KaartFout:
             raise
         except Exception:  # noqa: BLE001 - a broken part deep inside the file
-            raise KaartFout([Probleem("", _kapot(naam))]) from None
+            raise KaartFout([probleem("invoer.xlsx.kapot", naam=naam)]) from None
         finally:
             boek.close()
 
@@ -112,10 +108,8 @@ def lees(inhoud: bytes, naam: str = "kaart.xlsx", titel: str | None = None) -> K
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a", "a>opgave geld 2")
     >>> lees(naar_xlsx(k)) == k
     True
     """
@@ -309,9 +303,15 @@ def sjabloon(taal: str = "nl") -> bytes:
     return uit.getvalue()
 
 
-def controleer_zip(inhoud: bytes, naam: str, soort: str) -> list[zipfile.ZipInfo]:
+def controleer_zip(inhoud: bytes, naam: str, soort: Zin) -> list[zipfile.ZipInfo]:
     """Check that ``inhoud`` is a complete zip that unpacks to a sane size; return its
     entries.  Nothing is unpacked: only the central directory is read.
+
+    Parameters
+    ----------
+    inhoud : the file's bytes.
+    naam : the file name, for messages.
+    soort : what the file should be, for messages: ``zin("invoer.soort.xlsx")``.
 
     Raises
     ------
@@ -322,52 +322,30 @@ def controleer_zip(inhoud: bytes, naam: str, soort: str) -> list[zipfile.ZipInfo
 
     Example
     -------
-    >>> controleer_zip(b"hallo", "x.xlsx", "Excel-bestand (.xlsx)")
-    Traceback (most recent call last):
-    ...
-    systeem.model.validatie.KaartFout: De kaart klopt niet (1 probleem):
+    >>> try:
+    ...     controleer_zip(b"hallo", "x.xlsx", zin("invoer.soort.xlsx"))
+    ... except KaartFout as fout:
+    ...     print(fout.melding(), fout.melding("en"), sep="\\n")
+    De kaart klopt niet (1 probleem):
     - x.xlsx is geen Excel-bestand (.xlsx): het is beschadigd, onvolledig of een ander soort bestand
+    The kaart is not right (1 problem):
+    - x.xlsx is no Excel file (.xlsx): it is damaged, incomplete or another kind of file
     """
     if not inhoud:
-        raise KaartFout([Probleem("", f"{naam} is leeg (0 bytes)")])
+        weiger("invoer.leeg", naam=naam)
     if inhoud[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise KaartFout(
-            [
-                Probleem(
-                    "",
-                    f"{naam} is een oud Excel-bestand (.xls) of beveiligd met een wachtwoord; "
-                    "sla het in Excel op als .xlsx zonder wachtwoord",
-                )
-            ]
-        )
+        weiger("invoer.zip.oud_excel", naam=naam)
     try:
         with zipfile.ZipFile(io.BytesIO(inhoud)) as zf:
             delen = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise KaartFout(
-            [
-                Probleem(
-                    "",
-                    f"{naam} is geen {soort}: het is beschadigd, onvolledig of een ander "
-                    "soort bestand",
-                )
-            ]
-        ) from None
+        raise KaartFout([probleem("invoer.zip.geen", naam=naam, soort=soort)]) from None
     if len(delen) > MAX_DELEN:
-        raise KaartFout([Probleem("", f"{naam} bevat meer dan {MAX_DELEN} onderdelen")])
-    uitgepakt = sum(d.file_size for d in delen)
-    if uitgepakt > MAX_UITGEPAKT:
-        raise KaartFout(
-            [
-                Probleem(
-                    "",
-                    f"{naam} pakt uit tot meer dan {MAX_UITGEPAKT // 2**20} MB; dat is geen "
-                    "kaart (mogelijk een zip-bom)",
-                )
-            ]
-        )
+        weiger("invoer.zip.te_veel_delen", naam=naam, max=MAX_DELEN)
+    if sum(d.file_size for d in delen) > MAX_UITGEPAKT:
+        weiger("invoer.zip.bom", naam=naam, mb=MAX_UITGEPAKT // 2**20)
     if any(d.flag_bits & 0x1 for d in delen):
-        raise KaartFout([Probleem("", f"{naam} is versleuteld; sla het op zonder wachtwoord")])
+        weiger("invoer.zip.versleuteld", naam=naam)
     return delen
 
 
@@ -415,19 +393,14 @@ def _met_opmaak(frame: pd.DataFrame, decimalen: bool) -> list[bool]:
 def _te_veel(blad: str, naam: str) -> KaartFout:
     return KaartFout(
         [
-            Probleem(
-                "",
-                f"blad {blad} in {naam} heeft meer dan {MAX_RIJEN:,} rijen of "
-                f"{MAX_KOLOMMEN} kolommen; zo groot kan een kaart hier niet zijn".replace(",", "."),
+            probleem(
+                "invoer.xlsx.te_groot",
+                blad=blad,
+                naam=naam,
+                rijen=groot_getal(MAX_RIJEN),
+                kolommen=MAX_KOLOMMEN,
             )
         ]
-    )
-
-
-def _kapot(naam: str) -> str:
-    return (
-        f"{naam} is geen leesbaar Excel-bestand (.xlsx): het is beschadigd, onvolledig of "
-        "een ander soort bestand"
     )
 
 

@@ -17,17 +17,19 @@ The graph is a directed multigraph built with networkx and written by its writer
   and ``weight``), from the dependent partner to the one it depends on.
 
 The extra fields of partners, stromen and the opgave (:mod:`systeem.model.kaart`) are
-attributes ``extra:<key>``, as text (the Kumu import's ``kumu:`` bookkeeping left out).  The opgave is left out when it has no text and no
-stroom touches it (:func:`systeem.model.kaart.heeft_opgave`).  Belangen, the kaart's toelichting and the
-class labels' wording are not carried.  Text
-loses the control characters XML 1.0 cannot hold.  These files are for analysis
-elsewhere; they are written, not read back.
+attributes ``extra:<key>``, as text (the Kumu import's ``kumu:`` bookkeeping left out).
+The opgave is left out when it has no text and no stroom touches it
+(:func:`systeem.model.kaart.heeft_opgave`); without a text its label is "Gedeelde opgave"
+in the file's language.  Belangen, the kaart's toelichting and the class labels' wording
+are not carried.  Text loses the control characters XML 1.0 cannot hold.  These files are
+for analysis elsewhere; they are written, not read back.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 
 import networkx as nx
 import pandas as pd
@@ -35,6 +37,7 @@ import pandas as pd
 from systeem.analyses import balans as balans_mod
 from systeem.analyses import netwerkmaten
 from systeem.model.kaart import OPGAVE, Kaart, extra_dict, extra_dicts, heeft_opgave, records
+from systeem.teksten import tekst
 from systeem.weergave import layout
 from systeem.weergave.kleuren import KLASSE_KLEUREN, OPGAVE_KLEUR
 
@@ -42,7 +45,9 @@ GEXF_MIME = "application/gexf+xml"
 GRAPHML_MIME = "application/graphml+xml"
 
 
-def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) -> nx.MultiDiGraph:
+def graaf(
+    kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False, taal: str = "nl"
+) -> nx.MultiDiGraph:
     """Return the kaart as a networkx multigraph with the attributes listed above.
 
     Parameters
@@ -50,16 +55,14 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
     kaart : the kaart.
     drempel : the balance threshold for ``klasse``.
     viz : add GEXF's ``viz`` data (place, colour, size) to each node.
+    taal : the language of the opgave's label when the opgave has no text.
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
-    >>> g = graaf(k)
-    >>> g.nodes["a"]["klasse"], g.edges["a", "opgave", "s0"]["waarde"]
-    ('geeft_veel_meer', 2)
+    >>> from systeem.model.schets import schets
+    >>> g = graaf(schets("a", "a>opgave geld 2"), taal="en")
+    >>> g.nodes["a"]["klasse"], g.edges["a", "opgave", "s0"]["waarde"], g.nodes["opgave"]["label"]
+    ('geeft_veel_meer', 2, 'Shared task')
     >>> g.nodes["a"]["gewogen_uit"], g.nodes["opgave"]["pagerank"] > g.nodes["a"]["pagerank"]
     (2, True)
     """
@@ -86,7 +89,7 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
     if heeft_opgave(kaart):
         g.add_node(
             OPGAVE,
-            label=_xml(kaart.opgave or "Gedeelde opgave"),
+            label=_xml(kaart.opgave or tekst("opgave", taal)),
             rol="opgave",
             brengen=int(totalen.at[OPGAVE, "brengen"]),
             halen=int(totalen.at[OPGAVE, "halen"]),
@@ -116,44 +119,15 @@ def graaf(kaart: Kaart, drempel: float = balans_mod.DREMPEL, viz: bool = False) 
                 if knoop != OPGAVE
                 else 20.0,
             }
-    s = kaart.stromen.reset_index(drop=True)
+    g.add_edges_from(_randen(kaart.stromen, "van", "naar", "s", _stroom))
     g.add_edges_from(
-        (
-            r["van"],
-            r["naar"],
-            f"s{i}",
-            {
-                "laag": "stroom",
-                "soort": _xml(r["soort"]),
-                "waarde": int(r["waarde"]),
-                "weight": float(r["waarde"]),
-                "omschrijving": _xml(r["omschrijving"]),
-                "tastbaar": bool(r["tastbaar"]),
-                **{k: _xml(v) for k, v in _extra(extra_dict(r["extra"])).items()},
-            },
-        )
-        for i, r in enumerate(records(s))
-    )
-    a = kaart.afhankelijkheden.reset_index(drop=True)
-    g.add_edges_from(
-        (
-            r["partner"],
-            r["afhankelijk_van"],
-            f"a{i}",
-            {
-                "laag": "afhankelijkheid",
-                "waarvoor": _xml(r["waarvoor"]),
-                "sterkte": int(r["sterkte"]),
-                "weight": float(r["sterkte"]),
-            },
-        )
-        for i, r in enumerate(records(a))
+        _randen(kaart.afhankelijkheden, "partner", "afhankelijk_van", "a", _afhankelijkheid)
     )
     return g
 
 
-def naar_gexf(kaart: Kaart) -> bytes:
-    """Return the kaart as GEXF 1.2 (Gephi's own format), UTF-8.
+def naar_gexf(kaart: Kaart, taal: str = "nl") -> bytes:
+    """Return the kaart as GEXF 1.2 (Gephi's own format), UTF-8 (``taal``: see :func:`graaf`).
 
     Example
     -------
@@ -161,13 +135,11 @@ def naar_gexf(kaart: Kaart) -> bytes:
     >>> b"<gexf" in naar_gexf(Kaart(titel="T"))
     True
     """
-    uit = io.BytesIO()
-    nx.write_gexf(graaf(kaart, viz=True), uit, encoding="utf-8", prettyprint=True)
-    return uit.getvalue()
+    return _geschreven(nx.write_gexf, graaf(kaart, viz=True, taal=taal))
 
 
-def naar_graphml(kaart: Kaart) -> bytes:
-    """Return the kaart as GraphML, UTF-8.
+def naar_graphml(kaart: Kaart, taal: str = "nl") -> bytes:
+    """Return the kaart as GraphML, UTF-8 (``taal``: see :func:`graaf`).
 
     Example
     -------
@@ -175,13 +147,53 @@ def naar_graphml(kaart: Kaart) -> bytes:
     >>> b"<graphml" in naar_graphml(Kaart(titel="T"))
     True
     """
-    uit = io.BytesIO()
-    nx.write_graphml(graaf(kaart), uit, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    return uit.getvalue()
+    return _geschreven(nx.write_graphml, graaf(kaart, taal=taal), named_key_ids=True)
 
 
 # ---------------------------------------------------------------------------
 # Private helpers.
+
+
+def _randen(
+    tabel: pd.DataFrame, van: str, naar: str, voorvoegsel: str, attributen: Callable[[dict], dict]
+):
+    """An edge per row of ``tabel``: from column ``van`` to column ``naar``, key
+    ``<voorvoegsel><row>``, the row's ``attributen``."""
+    return (
+        (r[van], r[naar], f"{voorvoegsel}{i}", attributen(r))
+        for i, r in enumerate(records(tabel.reset_index(drop=True)))
+    )
+
+
+def _stroom(r: dict) -> dict:
+    """The attributes of a stroom's edge."""
+    return {
+        "laag": "stroom",
+        "soort": _xml(r["soort"]),
+        "waarde": int(r["waarde"]),
+        "weight": float(r["waarde"]),
+        "omschrijving": _xml(r["omschrijving"]),
+        "tastbaar": bool(r["tastbaar"]),
+        **{k: _xml(v) for k, v in _extra(extra_dict(r["extra"])).items()},
+    }
+
+
+def _afhankelijkheid(r: dict) -> dict:
+    """The attributes of an afhankelijkheid's edge."""
+    return {
+        "laag": "afhankelijkheid",
+        "waarvoor": _xml(r["waarvoor"]),
+        "sterkte": int(r["sterkte"]),
+        "weight": float(r["sterkte"]),
+    }
+
+
+def _geschreven(schrijver: Callable[..., None], g: nx.MultiDiGraph, **opties: object) -> bytes:
+    """The graph as the bytes networkx's ``schrijver`` writes (UTF-8, indented)."""
+    uit = io.BytesIO()
+    schrijver(g, uit, encoding="utf-8", prettyprint=True, **opties)
+    return uit.getvalue()
+
 
 _ONGELDIG_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

@@ -38,7 +38,8 @@ rules (docs.kumu.io, "Structure your data for Kumu", "How do I avoid duplicating
   workbook with :class:`KumuRijfouten` listing every such row, or, with ``sla_over``,
   is left out and listed in :attr:`KumuImport.overgeslagen`.
 
-What happened is told in :attr:`KumuImport.notities` (Dutch).
+What happened is told in :attr:`KumuImport.meldingen` (notes as data, written in any
+language with ``notities_in(taal)``; :attr:`KumuImport.notities` gives them in Dutch).
 
 Writing (:func:`naar_bladen`, :func:`naar_xlsx`) gives sheets Elements (the opgave when
 it is in use, then the partners, with their balans and klasse as fields Kumu can colour
@@ -52,7 +53,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
@@ -64,8 +65,18 @@ from systeem.analyses import balans as balans_mod
 from systeem.analyses import netwerkmaten
 from systeem.bestanden import bladen as bladen_mod
 from systeem.bestanden.excel import schrijf_bladen
+from systeem.bestanden.meldingen import (
+    MetNotities,
+    aantal,
+    decimaal,
+    opsomming,
+    probleem,
+    reeks,
+    zin,
+)
 from systeem.model.kaart import OPGAVE, Kaart, extra_dicts, heeft_opgave, standaard_tastbaar
-from systeem.model.validatie import KaartFout, Probleem, valideer
+from systeem.model.problemen import KaartFout, Probleem, Zin
+from systeem.model.validatie import valideer
 
 ELEMENTEN = "Elements"
 VERBINDINGEN = "Connections"
@@ -144,21 +155,46 @@ _MAX_SLEUTEL = 100
 @dataclass(frozen=True)
 class Rijfout:
     """One row of a Kumu sheet that cannot be read: sheet, row (as the spreadsheet
-    numbers it), column and what is wrong (Dutch).
+    numbers it), column (``""``: the extra columns together) and what is wrong
+    (``melding``: a :class:`~systeem.model.problemen.Zin`, or the validation
+    :class:`~systeem.model.problemen.Probleem` the row gave).
 
     Example
     -------
-    >>> str(Rijfout("Connections", 4, "Strength", 'moet een getal zijn, niet "veel"'))
-    'blad Connections, rij 4, kolom Strength: moet een getal zijn, niet "veel"'
+    >>> r = Rijfout("Connections", 4, "Direction", zin("invoer.kumu.richting", waarde="op"))
+    >>> str(r)
+    'blad Connections, rij 4, kolom Direction: moet directed, mutual of undirected zijn, niet "op"'
+    >>> r.in_taal("en")
+    'sheet Connections, row 4, column Direction: must be directed, mutual or undirected, not "op"'
     """
 
     blad: str
     rij: int
     kolom: str
-    tekst: str
+    melding: Zin | Probleem
+
+    @property
+    def tekst(self) -> str:
+        """What is wrong, in Dutch."""
+        return self.melding.in_taal("nl")
+
+    def kolom_in(self, taal: str = "nl") -> str:
+        """The column as a reader sees it in ``taal``."""
+        return self.kolom or zin("invoer.kumu.extra_kolommen").in_taal(taal)
+
+    def probleem(self) -> Probleem:
+        """The row as a problem of the file as a whole (sheet, row and column in its text)."""
+        kolom = self.kolom or zin("invoer.kumu.extra_kolommen")
+        return probleem(
+            "invoer.kumu.rij", blad=self.blad, rij=self.rij, kolom=kolom, melding=self.melding
+        )
+
+    def in_taal(self, taal: str = "nl") -> str:
+        """The row and what is wrong with it, in ``taal``."""
+        return self.probleem().in_taal(taal)
 
     def __str__(self) -> str:
-        return f"blad {self.blad}, rij {self.rij}, kolom {self.kolom}: {self.tekst}"
+        return self.in_taal("nl")
 
 
 class KumuRijfouten(KaartFout):
@@ -169,24 +205,25 @@ class KumuRijfouten(KaartFout):
 
     Example
     -------
-    >>> fout = KumuRijfouten([Rijfout("Elements", 3, "Label", "is leeg; vul dit in")])
+    >>> fout = KumuRijfouten([Rijfout("Elements", 3, "Label", zin("invoer.kumu.leeg"))])
     >>> isinstance(fout, KaartFout), str(fout.problemen[0])
     (True, 'blad Elements, rij 3, kolom Label: is leeg; vul dit in')
     """
 
     def __init__(self, rijen: Sequence[Rijfout]):
         self.rijen = tuple(rijen)
-        super().__init__([Probleem("", str(r)) for r in self.rijen])
+        super().__init__([r.probleem() for r in self.rijen])
 
 
 @dataclass(frozen=True)
-class KumuImport:
-    """A kaart read from Kumu, with notes (Dutch) on how it was read, and the rows left
-    out (when read with ``sla_over``)."""
+class KumuImport(MetNotities):
+    """A kaart read from Kumu, with notes on how it was read (``meldingen``), and the rows
+    left out when read with ``sla_over`` (``weggelaten``, :class:`Rijfout`); see
+    :class:`systeem.bestanden.meldingen.MetNotities` for them as text."""
 
     kaart: Kaart
-    notities: tuple[str, ...] = field(default_factory=tuple)
-    overgeslagen: tuple[str, ...] = field(default_factory=tuple)
+    meldingen: tuple[Zin, ...] = field(default_factory=tuple)
+    weggelaten: tuple[Rijfout, ...] = field(default_factory=tuple)
 
 
 def is_kumu(bladen: Mapping[str, object]) -> bool:
@@ -213,21 +250,21 @@ def is_kumu(bladen: Mapping[str, object]) -> bool:
     )
 
 
-def sterkte_waarden(sterkte: pd.Series) -> tuple[pd.Series, str]:
+def sterkte_waarden(sterkte: pd.Series) -> tuple[pd.Series, Zin | str]:
     """Return the waarde (1-5) of each Strength of one sheet, and the rule applied.
 
     The rule: a word (:data:`STERKTE_WOORDEN`: weak, medium, strong, zwak, sterk, ...)
     gives its value; numbers are kept when every number of the sheet is a whole number
     from 1 to 5, otherwise scaled linearly from the sheet's lowest..highest to 1..5 and
     rounded half up (all equal: 3); empty gives :data:`STANDAARD_WAARDE`.  Anything else
-    gives NA (the caller refuses that row).  The rule text is ``""`` when nothing was
-    scaled or translated.
+    gives NA (the caller refuses that row).  The rule is a message
+    (:class:`~systeem.model.problemen.Zin`), or ``""`` when nothing was scaled or translated.
 
     Example
     -------
     >>> w, regel = sterkte_waarden(pd.Series([0.2, 0.6, 1.0, "Strong", None, "?"]))
-    >>> w.tolist(), regel
-    ([1, 3, 5, 4, 3, <NA>], 'Strength 0,2 tot 1 is lineair omgezet naar 1-5; Strong = 4')
+    >>> w.tolist(), regel.in_taal(), regel.in_taal("en")
+    ([1, 3, 5, 4, 3, <NA>], 'Strength 0,2 tot 1 is lineair omgezet naar 1-5; Strong = 4', 'Strength 0.2 to 1 was scaled linearly to 1-5; Strong = 4')
     """
     ruw = sterkte.astype(object).where(sterkte.notna(), None)
     getal = bladen_mod.getal_cellen(ruw, heel=False)
@@ -237,24 +274,26 @@ def sterkte_waarden(sterkte: pd.Series) -> tuple[pd.Series, str]:
     waarde = pd.Series(pd.NA, index=sterkte.index, dtype="Int64")
     waarde[woord.notna()] = woord[woord.notna()].astype("int64")
     waarde[ruw.isna()] = STANDAARD_WAARDE
-    regels = []
+    regels: list[Zin | str] = []
     if is_getal.any():
         v = getal[is_getal].astype("float64")
         if ((v == np.floor(v)) & v.between(1, 5)).all():
             waarde[is_getal] = v.astype("int64")
         elif v.min() == v.max():
             waarde[is_getal] = 3
-            regels.append(f"Strength is overal {_getal(v.min())} en is waarde 3 geworden")
+            regels.append(zin("invoer.kumu.sterkte_gelijk", waarde=decimaal(v.min())))
         else:
             laag, hoog = v.min(), v.max()
             geschaald = np.floor(1 + 4 * (v - laag) / (hoog - laag) + 0.5 + 1e-9)
             waarde[is_getal] = geschaald.clip(1, 5).astype("int64")
-            regels.append(f"Strength {_getal(laag)} tot {_getal(hoog)} is lineair omgezet naar 1-5")
+            regels.append(
+                zin("invoer.kumu.sterkte_geschaald", laag=decimaal(laag), hoog=decimaal(hoog))
+            )
     if woord.notna().any():
         gezien = ruw[woord.notna()].map(lambda v: " ".join(v.split()))
         gezien = gezien[~gezien.str.casefold().duplicated()]
         regels.append("; ".join(f"{w} = {STERKTE_WOORDEN[w.casefold()]}" for w in gezien.head(10)))
-    return waarde, "; ".join(regels)
+    return waarde, reeks(regels)
 
 
 def uit_bladen(
@@ -310,14 +349,14 @@ def uit_bladen(
                 geplaatst = uitkomst.plaats(p)
                 (fouten if isinstance(geplaatst, Rijfout) else losse).append(geplaatst)
         if losse:
-            raise KaartFout([*losse, *(Probleem("", str(f)) for f in fouten)])
+            raise KaartFout([*losse, *(f.probleem() for f in fouten)])
         if not fouten:
             overgeslagen = sorted(overslaan.values(), key=lambda f: _rang(f, volgorde))
             notities = [*vaste_notities, *uitkomst.notities]
             if overgeslagen:
                 rijen = len({(f.blad, f.rij) for f in overgeslagen})
-                notities.append(f"{rijen} {'rij' if rijen == 1 else 'rijen'} overgeslagen.")
-            return KumuImport(kaart, tuple(notities), tuple(str(f) for f in overgeslagen))
+                notities.append(aantal("invoer.kumu.overgeslagen", rijen))
+            return KumuImport(kaart, tuple(notities), tuple(overgeslagen))
         fouten = sorted(_uniek(fouten), key=lambda f: _rang(f, volgorde))
         nieuw = {(f.blad, f.rij): f for f in fouten if (f.blad, f.rij) not in overslaan}
         if not sla_over or not nieuw:
@@ -331,12 +370,10 @@ def lees(inhoud: bytes, naam: str = "kumu.xlsx", *, sla_over: bool = False) -> K
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T",
-    ...     "partners": [{"id": "a", "naam": "A"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
-    >>> lees(naar_xlsx(k)).kaart.stromen[["van", "naar", "waarde"]].values.tolist()
-    [['a', 'opgave', 2]]
+    >>> from systeem.model.schets import schets
+    >>> uit = lees(naar_xlsx(schets("a", "a>opgave geld 2")))
+    >>> uit.kaart.stromen[["van", "naar", "waarde"]].values.tolist(), uit.notities_in("en")[0]
+    ([['a', 'opgave', 2]], 'Element "Gedeelde opgave" (sheet Elements, row 2) is the shared task: its Type is "opgave".')
     """
     from systeem.bestanden import excel
 
@@ -370,11 +407,8 @@ def naar_bladen(kaart: Kaart, taal: str = "nl") -> dict[str, pd.DataFrame]:
 
     Example
     -------
-    >>> from systeem.model.validatie import valideer
-    >>> k = valideer({"formaat": "systeemkaart", "versie": 1, "titel": "T", "opgave": "Samen",
-    ...     "partners": [{"id": "a", "naam": "A"}],
-    ...     "stromen": [{"van": "a", "naar": "opgave", "soort": "geld", "waarde": 2}]})
-    >>> b = naar_bladen(k)
+    >>> from systeem.model.schets import schets
+    >>> b = naar_bladen(schets("a", "a>opgave geld 2").met(opgave="Samen"))
     >>> b["Elements"][["Label", "Type"]].values.tolist()
     [['Samen', 'opgave'], ['A', 'organisatie']]
     >>> b["Connections"][["From", "To", "Type", "Strength"]].values.tolist()
@@ -437,12 +471,12 @@ def _soort_van(koppen: Sequence[str]) -> str | None:
     return None
 
 
-def _delen(bladen: Mapping[str, pd.DataFrame], secties: bool) -> tuple[list[_Deel], list[str]]:
+def _delen(bladen: Mapping[str, pd.DataFrame], secties: bool) -> tuple[list[_Deel], list[Zin]]:
     """The element and connection parts of the workbook, and notes on the rest.
 
     Raises KaartFout for what no row is to blame for (a missing column, a name twice)."""
     delen: list[_Deel] = []
-    notities: list[str] = []
+    notities: list[Zin] = []
     problemen: list[Probleem] = []
     for naam, frame in bladen.items():
         blad = str(naam)
@@ -455,27 +489,21 @@ def _delen(bladen: Mapping[str, pd.DataFrame], secties: bool) -> tuple[list[_Dee
             data = bladen_mod.lege_rijen_weg(data)
             soort = _soort_van(norm)
             if soort is None and nummer == 0:
-                if _norm(blad) == _norm(ELEMENTEN):
+                mist = {_norm(ELEMENTEN): "Label", _norm(VERBINDINGEN): "From"}.get(_norm(blad))
+                if mist is not None:
+                    mist = "To" if mist == "From" and "from" in norm else mist
                     problemen.append(
-                        Probleem("", f'blad {blad}, rij {kop_rij}: kolom "Label" ontbreekt')
-                    )
-                elif _norm(blad) == _norm(VERBINDINGEN):
-                    mist = "To" if "from" in norm else "From"
-                    problemen.append(
-                        Probleem("", f'blad {blad}, rij {kop_rij}: kolom "{mist}" ontbreekt')
+                        probleem("invoer.kumu.kolom_ontbreekt", blad=blad, rij=kop_rij, kolom=mist)
                     )
                 elif not data.empty:
-                    notities.append(
-                        f'Blad "{blad}" is niet overgenomen: het heeft geen kolom Label en '
-                        "geen kolommen From en To."
-                    )
+                    notities.append(zin("invoer.kumu.blad_niet", blad=blad))
                 break  # a sheet Kumu cannot read is passed over whole
             if soort is None:
                 delen.append(_Deel(blad, "", kop_rij, tuple(koppen), {}, (), data))
                 continue
             if nummer == 0 and _norm(blad) not in (_norm(ELEMENTEN), _norm(VERBINDINGEN)):
                 wat = "elementen" if soort == ELEMENTEN else "verbindingen"
-                notities.append(f'Blad "{blad}" is gelezen als {wat}, zoals Kumu doet.')
+                notities.append(zin(f"invoer.kumu.blad_{wat}", blad=blad))
             delen.append(_deel(blad, soort, kop_rij, koppen, norm, data, notities, problemen))
     if problemen:
         raise KaartFout(problemen)
@@ -489,7 +517,7 @@ def _deel(
     koppen: list[str],
     norm: list[str],
     data: pd.DataFrame,
-    notities: list[str],
+    notities: list[Zin],
     problemen: list[Probleem],
 ) -> _Deel:
     """One readable part: which column plays which role, which are kept as extra."""
@@ -504,13 +532,12 @@ def _deel(
         if n == "":
             if heeft_data:
                 notities.append(
-                    f"Blad {blad}: kolom {_letter(i)} heeft geen naam in rij {kop_rij} en "
-                    "is niet overgenomen."
+                    zin("invoer.kumu.kolom_zonder_naam", blad=blad, letter=_letter(i), rij=kop_rij)
                 )
             continue
         if n in gezien:
             problemen.append(
-                Probleem("", f'blad {blad}, rij {kop_rij}: kolom "{kop}" staat er twee keer')
+                probleem("invoer.kumu.kolom_dubbel", blad=blad, rij=kop_rij, kolom=kop)
             )
             continue
         gezien[n] = i
@@ -522,8 +549,7 @@ def _deel(
         elif len(kop) > _MAX_SLEUTEL:
             if heeft_data:
                 notities.append(
-                    f'Blad {blad}: kolom "{kop[:40]}..." is niet overgenomen: een kolomnaam '
-                    f"mag hoogstens {_MAX_SLEUTEL} tekens hebben."
+                    zin("invoer.kumu.kolomnaam_lang", blad=blad, kolom=kop[:40], max=_MAX_SLEUTEL)
                 )
         else:
             extra.append(i)
@@ -590,60 +616,42 @@ def _extra_velden(deel: _Deel) -> list[dict[str, Any]]:
     ]
 
 
-def _elementrijen(delen: Sequence[_Deel]) -> pd.DataFrame:
-    """Every row of the element sheets, its cells read per role."""
-    return _rijen(
-        delen,
-        ELEMENTEN,
-        lambda d: {
-            "label": _tekst(d, "label"),
-            "type": _tekst(d, "type"),
-            "description": _tekst(d, "description"),
-            "id": _tekst(d, "id"),
-            "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
-            "sector": _tekst(d, "sector"),
-            "invloed": bladen_mod.getal_cellen(_kolom(d, "invloed"), heel=True),
-            "extra": _extra_velden(d),
-            "type_kop": _kop_van(d, "type"),
-            "id_kop": _kop_van(d, "id"),
-        },
-    )
+#: Per kind of sheet: the roles read as text, and the roles whose column name is kept
+#: (as ``<naam>_kop``) so an export can write it back.
+_TEKSTROLLEN = {
+    ELEMENTEN: ("label", "type", "description", "id", "sector"),
+    VERBINDINGEN: ("van", "naar", "type", "label", "id"),
+}
+_KOPROLLEN = {
+    ELEMENTEN: {"type": "type", "id": "id"},
+    VERBINDINGEN: {"type": "type", "strength": "sterkte", "direction": "richting", "id": "id"},
+}
 
 
-def _verbindingrijen(delen: Sequence[_Deel]) -> pd.DataFrame:
-    """Every row of the connection sheets, its cells read per role."""
-    return _rijen(
-        delen,
-        VERBINDINGEN,
-        lambda d: {
-            "van": _tekst(d, "van"),
-            "naar": _tekst(d, "naar"),
-            "type": _tekst(d, "type"),
-            "label": _tekst(d, "label"),
-            "sterkte": bladen_mod.extra_cellen(_kolom(d, "strength")),
-            "richting": bladen_mod.extra_cellen(_kolom(d, "direction")),
-            "id": _tekst(d, "id"),
-            "id_waarde": bladen_mod.extra_cellen(_kolom(d, "id")),
-            "tastbaar": bladen_mod.ja_nee_cellen(_kolom(d, "tastbaar")),
-            "extra": _extra_velden(d),
-            "type_kop": _kop_van(d, "type"),
-            "sterkte_kop": _kop_van(d, "strength"),
-            "richting_kop": _kop_van(d, "direction"),
-            "id_kop": _kop_van(d, "id"),
-        },
-    )
+def _cellen(d: _Deel) -> dict[str, Any]:
+    """A part's cells read per role: text, the ID as written, what each kind of sheet
+    adds (Invloed; Strength, Direction, Tastbaar), the extra fields and column names."""
+    cellen: dict[str, Any] = {rol: _tekst(d, rol) for rol in _TEKSTROLLEN[d.soort]}
+    cellen["id_waarde"] = bladen_mod.extra_cellen(_kolom(d, "id"))
+    if d.soort == ELEMENTEN:
+        cellen["invloed"] = bladen_mod.getal_cellen(_kolom(d, "invloed"), heel=True)
+    else:
+        cellen["sterkte"] = bladen_mod.extra_cellen(_kolom(d, "strength"))
+        cellen["richting"] = bladen_mod.extra_cellen(_kolom(d, "direction"))
+        cellen["tastbaar"] = bladen_mod.ja_nee_cellen(_kolom(d, "tastbaar"))
+    cellen["extra"] = _extra_velden(d)
+    cellen.update({f"{naam}_kop": _kop_van(d, rol) for rol, naam in _KOPROLLEN[d.soort].items()})
+    return cellen
 
 
-def _rijen(
-    delen: Sequence[_Deel], soort: str, velden: Callable[[_Deel], dict[str, Any]]
-) -> pd.DataFrame:
-    """The rows of the parts of one ``soort``, with their sheet and row and the fields
-    ``velden`` reads from each part; empty cells as None.  An empty part goes first, so
-    the columns are there when no sheet of this soort is."""
+def _rijen(delen: Sequence[_Deel], soort: str) -> pd.DataFrame:
+    """Every row of the parts of one ``soort`` (elements or connections), with its sheet
+    and row and its cells read per role (:func:`_cellen`); empty cells as None.  An empty
+    part goes first, so the columns are there when no sheet of this soort is."""
     leeg = _Deel("", soort, 1, (), {}, (), pd.DataFrame())
     stukken = [
         pd.DataFrame(
-            {"blad": d.blad, "rij": d.frame.index.astype("int64"), **velden(d)},
+            {"blad": d.blad, "rij": d.frame.index.astype("int64"), **_cellen(d)},
             index=d.frame.index,
         ).astype(object)
         for d in (leeg, *delen)
@@ -673,25 +681,28 @@ class _Uitkomst:
     where each partner and stroom came from (for validation messages)."""
 
     doc: dict[str, Any]
-    notities: list[str]
+    notities: list[Zin]
     rijfouten: list[Rijfout]
     partner_rij: list[tuple[str, int] | None]
     stroom_rij: list[tuple[str, int]]
     opgave_rij: tuple[str, int] | None
 
     def plaats(self, p: Probleem) -> Rijfout | Probleem:
-        """A validation problem as the row it came from, when there is one."""
-        veld = p.veld or ""
-        if p.plek.startswith("opgave_extra") and self.opgave_rij is not None:
+        """A validation problem as the row it came from, when there is one: its path
+        (``("stromen", 3, "waarde")``) gives the sheet, row and column."""
+        if p.pad[:1] == ("opgave_extra",) and self.opgave_rij is not None:
             blad, rij = self.opgave_rij
-            return Rijfout(blad, rij, _kolom_naam(p.plek[len("opgave_extra") + 1 :]), p.tekst)
+            return Rijfout(blad, rij, _sleutel(p.pad[1:]), p)
         herkomst = {"partners": self.partner_rij, "stromen": self.stroom_rij}.get(p.tabel or "")
         if herkomst is None or p.rij is None or p.rij >= len(herkomst) or herkomst[p.rij] is None:
             return p
         blad, rij = herkomst[p.rij]  # type: ignore[misc]
         kolommen = _PARTNER_KOLOM if p.tabel == "partners" else _STROOM_KOLOM
-        kolom = kolommen.get(veld) or _kolom_naam(veld.removeprefix("extra").lstrip("."))
-        return Rijfout(blad, rij, kolom, p.tekst)
+        veld = p.pad[2:]
+        kolom = kolommen.get(_sleutel(veld)) or _sleutel(
+            veld[1:] if veld[:1] == ("extra",) else veld
+        )
+        return Rijfout(blad, rij, kolom, p)
 
 
 _PARTNER_KOLOM = {
@@ -712,32 +723,30 @@ _STROOM_KOLOM = {
 }
 
 
-def _kolom_naam(sleutel: str) -> str:
-    return sleutel or "(extra kolommen)"
+def _sleutel(pad: tuple[str | int, ...]) -> str:
+    """The column a path inside a row names: its parts with dots; ``""`` for none (the
+    extra columns together)."""
+    return ".".join(str(d) for d in pad)
 
 
 def _lees(delen: Sequence[_Deel], titel: str, overslaan: set[tuple[str, int]]) -> _Uitkomst:
     """One pass over the parts, leaving out the rows in ``overslaan``."""
-    notities: list[str] = []
+    notities: list[Zin] = []
     fouten: list[Rijfout] = []
-    e = _zonder(_elementrijen(delen), overslaan)
-    c = _zonder(_verbindingrijen(delen), overslaan)
+    e = _zonder(_rijen(delen, ELEMENTEN), overslaan)
+    c = _zonder(_rijen(delen, VERBINDINGEN), overslaan)
     for d in delen:
         if d.soort == "" and (d.blad, d.kop_rij) not in overslaan:
             tot = int(d.frame.index[-1]) if len(d.frame) else d.kop_rij
             fouten.append(
                 Rijfout(
-                    d.blad,
-                    d.kop_rij,
-                    "A",
-                    "na twee lege rijen begint Kumu hier een nieuw deel met kolomnamen, "
-                    f"maar er staat geen kolom Label of From en To (rijen {d.kop_rij}-{tot})",
+                    d.blad, d.kop_rij, "A", zin("invoer.kumu.nieuw_deel", van=d.kop_rij, tot=tot)
                 )
             )
 
     # Elements: rows with a Label, merged as Kumu merges them.
     leeg = e["label"].isna()
-    fouten += [Rijfout(b, r, "Label", "is leeg; vul dit in") for b, r in _plekken(e[leeg])]
+    fouten += _lege_cellen(e[leeg], "Label")
     knopen = _samengevoegd(e[~leeg], notities)
     heeft_ids = knopen["id"].notna().any()
     soort = knopen["type"].map(lambda t: _norm(t) if _gevuld(t) else "")
@@ -746,21 +755,15 @@ def _lees(delen: Sequence[_Deel], titel: str, overslaan: set[tuple[str, int]]) -
     if opgave_knoop is not None:
         o = knopen.loc[opgave_knoop]
         notities.append(
-            f'Element "{o["label"]}" (blad {o["blad"]}, rij {o["rij"]}) is de gedeelde opgave: '
-            f'zijn Type is "{o["type"]}".'
+            zin(
+                "invoer.kumu.opgave", label=o["label"], blad=o["blad"], rij=o["rij"], type=o["type"]
+            )
         )
         if is_opgave.sum() > 1:
-            notities.append(
-                f"Er zijn {int(is_opgave.sum())} elementen met zo'n Type; alleen de eerste is "
-                "de gedeelde opgave, de andere zijn partners."
-            )
+            notities.append(zin("invoer.kumu.opgave_meer", n=int(is_opgave.sum())))
     elif len(knopen):
-        notities.append(
-            "Geen element heeft als Type "
-            + _opsomming([f'"{t}"' for t in sorted(OPGAVE_TYPES)], "of")
-            + "; de kaart "
-            "heeft daarom geen gedeelde opgave en geen stroom naar de opgave."
-        )
+        types = opsomming([f'"{t}"' for t in sorted(OPGAVE_TYPES)], "of")
+        notities.append(zin("invoer.kumu.geen_opgave", types=types))
 
     # Connections: rows that can be read.
     c, rijfouten = _leesbare_verbindingen(c)
@@ -771,11 +774,11 @@ def _lees(delen: Sequence[_Deel], titel: str, overslaan: set[tuple[str, int]]) -
         w, regel = sterkte_waarden(c.loc[rijen, "sterkte"])
         waarde[rijen] = w
         if regel:
-            notities.append(f"Blad {blad}: {regel}; de oorspronkelijke Strength blijft bewaard.")
+            notities.append(zin("invoer.kumu.sterkte_regel", blad=blad, regel=regel))
     zonder = c["sterkte"].isna()
     if zonder.any():
         notities.append(
-            f"{int(zonder.sum())} verbinding(en) zonder Strength kregen waarde {STANDAARD_WAARDE}."
+            zin("invoer.kumu.zonder_sterkte", n=int(zonder.sum()), waarde=STANDAARD_WAARDE)
         )
     c = c.assign(waarde=waarde)
 
@@ -796,21 +799,15 @@ def _lees(delen: Sequence[_Deel], titel: str, overslaan: set[tuple[str, int]]) -
     houden = ~paren["c"].isin(fout_c)
     paren, van, naar = paren[houden], van[houden], naar[houden]
     if (van_label | naar_label)[houden].any() and heeft_ids:
-        notities.append(
-            f"{int((van_label | naar_label)[houden].sum())} keer noemt From of To de Label van "
-            "een element met een ID; Kumu verwacht daar het ID. Hier is met dat element verbonden."
-        )
+        n = int((van_label | naar_label)[houden].sum())
+        notities.append(zin("invoer.kumu.label_naast_id", n=n))
 
     # Names that match no element: new partners, as Kumu makes new elements.
     los = pd.concat([paren["van"][van.isna()], paren["naar"][naar.isna()]])
     los = los.loc[~los.str.casefold().duplicated()] if len(los) else los
     if len(los):
-        notities.append(
-            f"{len(los)} naam/namen in From of To stond(en) niet bij de elementen en is/zijn "
-            f"als partner toegevoegd: {', '.join(los.head(10))}"
-            + (" ..." if len(los) > 10 else "")
-            + "."
-        )
+        namen = ", ".join(los.head(10)) + (" ..." if len(los) > 10 else "")
+        notities.append(zin("invoer.kumu.nieuwe_partners", n=len(los), namen=namen))
     nieuw_nummer = pd.Series(
         range(len(knopen), len(knopen) + len(los)), index=los.str.casefold().to_numpy()
     )
@@ -838,19 +835,13 @@ def _lees(delen: Sequence[_Deel], titel: str, overslaan: set[tuple[str, int]]) -
     zelf = paren["van_id"].eq(paren["naar_id"])
     for ci in paren.loc[zelf, "c"].drop_duplicates():
         rij = c.loc[ci]
-        notities.append(
-            f"Blad {rij['blad']}, rij {rij['rij']}: een verbinding van een element naar zichzelf "
-            f'("{rij["van"]}") is niet overgenomen.'
-        )
+        notities.append(zin("invoer.kumu.zelf", blad=rij["blad"], rij=rij["rij"], naam=rij["van"]))
     paren = paren[~zelf]
     meer = c.index[c["van_lijst"].map(len).gt(1) | c["naar_lijst"].map(len).gt(1)]
     uit_meer = paren["c"].isin(meer)
     if uit_meer.any():
-        notities.append(
-            f"{paren.loc[uit_meer, 'c'].nunique()} verbinding(en) met meer elementen in From "
-            f"of To (gescheiden door |) zijn één stroom per paar geworden: "
-            f"{int(uit_meer.sum())} stromen."
-        )
+        n = paren.loc[uit_meer, "c"].nunique()
+        notities.append(zin("invoer.kumu.meer_elementen", n=n, stromen=int(uit_meer.sum())))
 
     stromen, stroom_rij = _stromen(c, paren, meer, notities)
     partners, partner_rij, opgave_extra, toelichting, opgave_tekst, opgave_rij = _partners(
@@ -877,11 +868,27 @@ def _zonder(frame: pd.DataFrame, overslaan: set[tuple[str, int]]) -> pd.DataFram
     return frame[~sleutel.isin(overslaan)]
 
 
-def _plekken(frame: pd.DataFrame) -> list[tuple[str, int]]:
-    return list(zip(frame["blad"], frame["rij"].astype(int), strict=True))
+def _lege_cellen(frame: pd.DataFrame, kolom: str) -> list[Rijfout]:
+    """A row problem "is empty" in ``kolom`` for each row of ``frame``."""
+    plekken = zip(frame["blad"], frame["rij"].astype(int), strict=True)
+    return [Rijfout(b, r, kolom, zin("invoer.kumu.leeg")) for b, r in plekken]
 
 
-def _samengevoegd(e: pd.DataFrame, notities: list[str]) -> pd.DataFrame:
+def _ongeldig(c: pd.DataFrame, fout: pd.Series, rol: str, code: str) -> list[Rijfout]:
+    """A row problem ``code`` for each connection row where ``fout``, in the column of
+    ``rol`` (its name in that sheet), naming the cell's value."""
+    return [
+        Rijfout(
+            c.at[i, "blad"],
+            int(c.at[i, "rij"]),
+            c.at[i, f"{rol}_kop"],
+            zin(code, waarde=c.at[i, rol]),
+        )
+        for i in c.index[fout]
+    ]
+
+
+def _samengevoegd(e: pd.DataFrame, notities: list[Zin]) -> pd.DataFrame:
     """The elements: rows naming the same element (by ID, else Label and Type) merged,
     the later row's non-empty cells first; one row per element, numbered 0, 1, ..."""
     kolommen = ["label", "type", "description", "id", "id_waarde", "sector", "invloed"]
@@ -904,23 +911,19 @@ def _samengevoegd(e: pd.DataFrame, notities: list[str]) -> pd.DataFrame:
     knopen["label"] = knopen["label"].astype(str).str.strip()
     dubbel = knopen[knopen["rijen"].map(len).gt(1)]
     for _, k in dubbel.head(10).iterrows():
-        wie = (
-            f'ID "{k["id"]}"'
-            if k["id"] is not None
-            else f'"{k["label"]}"' + (f' (Type "{k["type"]}")' if k["type"] is not None else "")
-        )
-        notities.append(
-            f"Blad {k['blad']}: {wie} staat in rij {_opsomming([str(r) for r in k['rijen']])}; "
-            "samengevoegd tot één element, zoals Kumu doet (de laatste rij gaat voor)."
-        )
+        if k["id"] is not None:
+            wie = zin("invoer.kumu.wie.id", id=k["id"])
+        elif k["type"] is not None:
+            wie = zin("invoer.kumu.wie.label_type", label=k["label"], type=k["type"])
+        else:
+            wie = zin("invoer.kumu.wie.label", label=k["label"])
+        rijen = opsomming([str(r) for r in k["rijen"]])
+        notities.append(zin("invoer.kumu.samengevoegd", blad=k["blad"], wie=wie, rijen=rijen))
     zonder_id = knopen[knopen["id"].isna()]
     vaker = zonder_id.groupby("label", sort=False)["type"].agg(list)
     for label, types in vaker[vaker.map(len).gt(1)].head(10).items():
-        notities.append(
-            f'"{label}" staat er {len(types)} keer met een ander Type '
-            f"({_opsomming([t or '(leeg)' for t in types])}); dat zijn in Kumu "
-            f"{len(types)} elementen en hier {len(types)} partners."
-        )
+        woorden = opsomming([t or zin("invoer.kumu.type_leeg") for t in types])
+        notities.append(zin("invoer.kumu.ander_type", label=label, n=len(types), types=woorden))
     return knopen
 
 
@@ -933,33 +936,16 @@ def _leesbare_verbindingen(c: pd.DataFrame) -> tuple[pd.DataFrame, list[Rijfout]
     slecht = pd.Series(False, index=c.index)
     for kant, kolom in (("van_lijst", "From"), ("naar_lijst", "To")):
         leeg = c[kant].map(len).eq(0)
-        fouten += [Rijfout(b, r, kolom, "is leeg; vul dit in") for b, r in _plekken(c[leeg])]
+        fouten += _lege_cellen(c[leeg], kolom)
         slecht |= leeg
     richting = c["richting"].map(lambda v: _norm(v) if _gevuld(v) else "directed")
     onbekend = ~richting.isin(RICHTINGEN)
-    for i in c.index[onbekend]:
-        fouten.append(
-            Rijfout(
-                c.at[i, "blad"],
-                int(c.at[i, "rij"]),
-                c.at[i, "richting_kop"],
-                f'moet directed, mutual of undirected zijn, niet "{c.at[i, "richting"]}"',
-            )
-        )
+    fouten += _ongeldig(c, onbekend, "richting", "invoer.kumu.richting")
     slecht |= onbekend
     c = c.assign(richting_norm=richting)
     w, _ = sterkte_waarden(c["sterkte"])
     geen = w.isna()
-    for i in c.index[geen]:
-        fouten.append(
-            Rijfout(
-                c.at[i, "blad"],
-                int(c.at[i, "rij"]),
-                c.at[i, "sterkte_kop"],
-                f"moet een getal zijn of een woord als zwak, medium, sterk (weak, strong), niet "
-                f'"{c.at[i, "sterkte"]}"',
-            )
-        )
+    fouten += _ongeldig(c, geen, "sterkte", "invoer.kumu.sterkte")
     slecht |= geen
     return c[~slecht], fouten
 
@@ -971,7 +957,7 @@ def _namen(cel: Any) -> list[str]:
     return [n.strip() for n in str(cel).split("|") if n.strip()]
 
 
-def _verbindingen_samengevoegd(c: pd.DataFrame, notities: list[str]) -> pd.DataFrame:
+def _verbindingen_samengevoegd(c: pd.DataFrame, notities: list[Zin]) -> pd.DataFrame:
     """Connection rows with the same ID are one connection in Kumu: merged, the later
     row's non-empty cells first (at the place of the first)."""
     if c.empty or c["id"].isna().all():
@@ -984,9 +970,12 @@ def _verbindingen_samengevoegd(c: pd.DataFrame, notities: list[str]) -> pd.DataF
     for ident, rijen in groepen["rij"].agg(list).head(10).items():
         blad = c.loc[dubbel & c["id"].eq(ident), "blad"].iloc[0]
         notities.append(
-            f'Blad {blad}: verbinding ID "{ident}" staat in rij '
-            f"{_opsomming([str(r) for r in rijen])}; samengevoegd tot één verbinding, zoals "
-            "Kumu doet (de laatste rij gaat voor)."
+            zin(
+                "invoer.kumu.verbinding_samengevoegd",
+                blad=blad,
+                id=ident,
+                rijen=opsomming([str(r) for r in rijen]),
+            )
         )
     eerste = c[dubbel].drop_duplicates("id")
     uit = c[~dubbel | c.index.isin(eerste.index)].copy()
@@ -1017,31 +1006,30 @@ def _zoek_knopen(namen: pd.Series, knopen: pd.DataFrame) -> tuple[pd.Series, pd.
     knoop = knoop.astype("float64")
     label = knopen["label"].astype(str)
     for sleutel, zoek in ((label, namen), (label.str.casefold(), namen.str.casefold())):
-        aantal = zoek.map(sleutel.value_counts()).fillna(0)
+        keer = zoek.map(sleutel.value_counts()).fillna(0)
         eerste = pd.Series(sleutel.index, index=sleutel.to_numpy())
         eerste = eerste[~eerste.index.duplicated()]
         open_ = knoop.isna() & ~dubbel
-        een = open_ & aantal.eq(1)
+        een = open_ & keer.eq(1)
         knoop[een] = zoek[een].map(eerste).astype("float64")
         per_label |= een
-        dubbel |= open_ & aantal.gt(1)
+        dubbel |= open_ & keer.gt(1)
     return knoop, dubbel, per_label
 
 
-def _dubbel_tekst(naam: str, knopen: pd.DataFrame) -> str:
+def _dubbel_tekst(naam: str, knopen: pd.DataFrame) -> Zin:
     treffers = knopen[knopen["label"].str.casefold().eq(naam.strip().casefold())]
     welke = [
-        f"blad {k['blad']} rij {k['rij']}" + (f' Type "{k["type"]}"' if k["type"] else "")
+        zin("invoer.kumu.element_type", blad=k["blad"], rij=k["rij"], type=k["type"])
+        if k["type"]
+        else zin("invoer.kumu.element", blad=k["blad"], rij=k["rij"])
         for _, k in treffers.head(5).iterrows()
     ]
-    return (
-        f'"{naam}" is de Label van {len(treffers)} elementen ({"; ".join(welke)}); Kumu '
-        "onderscheidt die alleen met een ID-kolom: geef de elementen een ID en noem dat hier"
-    )
+    return zin("invoer.kumu.dubbel_label", naam=naam, n=len(treffers), welke=reeks(welke))
 
 
 def _stromen(
-    c: pd.DataFrame, paren: pd.DataFrame, gedeeld: pd.Index, notities: list[str]
+    c: pd.DataFrame, paren: pd.DataFrame, gedeeld: pd.Index, notities: list[Zin]
 ) -> tuple[list[dict[str, Any]], list[tuple[str, int]]]:
     """The stromen of the connection pairs, a second one the other way for a two-way
     connection; per stroom the sheet and row it came from."""
@@ -1052,9 +1040,7 @@ def _stromen(
     soort = rij["type"].map(lambda t: (t if _gevuld(t) else "").strip().lower() or "overig")
     geen_type = rij["type"].isna()
     if geen_type.any():
-        notities.append(
-            f"{int(c['type'].isna().sum())} verbinding(en) zonder Type kregen soort overig."
-        )
+        notities.append(zin("invoer.kumu.zonder_type", n=int(c["type"].isna().sum())))
     extra = []
     for r, s, p in zip(rij.to_dict(orient="records"), soort, paren["c"], strict=True):
         e: dict[str, Any] = {}
@@ -1094,12 +1080,7 @@ def _stromen(
     spiegel = basis[tweezijdig].rename(columns={"van": "naar", "naar": "van"})
     spiegel["extra"] = spiegel["extra"].map(lambda e: {**e, SPIEGEL: True})
     if tweezijdig.any():
-        aantal = paren.loc[tweezijdig, "c"].nunique()
-        notities.append(
-            f"{aantal} verbinding(en) met Direction mutual of undirected zijn elk twee stromen "
-            "geworden, één in elke richting met dezelfde waarde, zodat ze de balans niet "
-            "scheef trekken."
-        )
+        notities.append(zin("invoer.kumu.tweezijdig", n=paren.loc[tweezijdig, "c"].nunique()))
     alle = pd.concat([basis, spiegel]).sort_index(kind="stable").reset_index(drop=True)
     herkomst = list(zip(alle["blad"], alle["rij"].astype(int), strict=True))
     records = []
@@ -1119,7 +1100,7 @@ def _partners(
     ids: list[str],
     los: pd.Series,
     heeft_ids: bool,
-    notities: list[str],
+    notities: list[Zin],
 ) -> tuple[list[dict[str, Any]], list[tuple[str, int] | None], dict[str, Any], str, str, Any]:
     """The partner records (elements, then new partners), where each came from, and the
     opgave's extra fields, toelichting, text and row."""
@@ -1128,15 +1109,10 @@ def _partners(
     ptype = soort.map(TYPES).fillna("organisatie")
     onbekend = p["type"].notna() & soort.map(TYPES).isna()
     if onbekend.any():
-        woorden = p.loc[onbekend, "type"].drop_duplicates()
-        notities.append(
-            "Type "
-            + _opsomming([f'"{t}"' for t in woorden.head(10)])
-            + (" ..." if len(woorden) > 10 else "")
-            + (" is" if len(woorden) == 1 else " zijn")
-            + " geen organisatie, team of persoon; die partners zijn organisaties met het "
-            "Type als sector (het Type zelf blijft bewaard)."
-        )
+        woorden = [f'"{t}"' for t in p.loc[onbekend, "type"].drop_duplicates()]
+        if len(woorden) > 10:
+            woorden = [*woorden[:9], f"{woorden[9]} ..."]
+        notities.append(aantal("invoer.kumu.onbekend_type", len(woorden), types=opsomming(woorden)))
     sector = p["sector"].where(p["sector"].notna(), p["type"].where(onbekend, None)).fillna("")
     partners: list[dict[str, Any]] = []
     for k, t, s, pid in zip(p.to_dict(orient="records"), ptype, sector, ids[: len(p)], strict=True):
@@ -1211,17 +1187,6 @@ def _uniek(fouten: list[Rijfout]) -> list[Rijfout]:
 
 def _rang(f: Rijfout, volgorde: Mapping[str, int]) -> tuple[int, int]:
     return volgorde.get(f.blad, len(volgorde)), f.rij
-
-
-def _opsomming(woorden: Sequence[str], en: str = "en") -> str:
-    woorden = list(woorden)
-    if len(woorden) <= 1:
-        return "".join(woorden)
-    return ", ".join(woorden[:-1]) + f" {en} " + woorden[-1]
-
-
-def _getal(v: float) -> str:
-    return f"{v:g}".replace(".", ",")
 
 
 # ---------------------------------------------------------------------------

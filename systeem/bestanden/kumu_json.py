@@ -38,7 +38,7 @@ workbook:
 - the project's ``name`` is the kaart's titel; loops, maps (with the element places) and
   perspectives have no place in a kaart and are noted.
 
-Limits, each refused with a Dutch message before anything is built: at most
+Limits, each refused with a message (:mod:`systeem.teksten.invoer`) before anything is built: at most
 :data:`systeem.bestanden.excel.MAX_RIJEN` items per list and :data:`systeem.bestanden.excel.MAX_KOLOMMEN`
 different fields per list; ``elements`` and ``connections`` must be lists of objects.
 """
@@ -51,7 +51,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from systeem.bestanden.excel import MAX_KOLOMMEN, MAX_RIJEN
-from systeem.model.validatie import KaartFout, Probleem
+from systeem.bestanden.meldingen import aantal, groot_getal, opsomming, probleem, zin
+from systeem.model.problemen import KaartFout, Probleem, Zin
 
 if TYPE_CHECKING:
     from systeem.bestanden.kumu import KumuImport
@@ -116,9 +117,9 @@ def is_kumu_json(data: Any) -> bool:
     return isinstance(data, dict) and "formaat" not in data and any(k in data for k in LIJSTEN)
 
 
-def bladen(data: Mapping[str, Any]) -> tuple[dict[str, pd.DataFrame], list[str]]:
+def bladen(data: Mapping[str, Any]) -> tuple[dict[str, pd.DataFrame], list[Zin]]:
     """Return Kumu's sheets held by a Kumu JSON object (see the module docstring), and
-    notes (Dutch) on what a kaart cannot carry.
+    notes (messages, :class:`~systeem.model.problemen.Zin`) on what a kaart cannot carry.
 
     Each sheet has one row per item, indexed from 1 (the n-th item is row n), and one
     column per field; a list missing or empty gives no sheet.
@@ -141,29 +142,25 @@ def bladen(data: Mapping[str, Any]) -> tuple[dict[str, pd.DataFrame], list[str]]
     ...     "attributes": [{"name": "Region"}], "loops": [{"_id": "loop-1"}]})
     >>> b["elements"].to_dict("index")[1]
     {'Label': 'Gemeente', 'Type': 'Organization', 'Tags': 'publiek|regio', 'ID': 'elem-1', 'Region': None}
-    >>> b["connections"].values.tolist(), notities
-    ([['elem-1', 'elem-2', 4, 'conn-1']], ['1 loop uit Kumu is niet overgenomen: een kaart kent geen loops.'])
+    >>> b["connections"].values.tolist(), [n.in_taal("en") for n in notities]
+    ([['elem-1', 'elem-2', 4, 'conn-1']], ['1 loop from Kumu was not taken over: a map has no loops.'])
     """
     problemen: list[Probleem] = []
     namen = _veldnamen(data.get("attributes"))
     uit: dict[str, pd.DataFrame] = {}
-    notities: list[str] = []
+    notities: list[Zin] = []
     for lijst in LIJSTEN:
         items = data.get(lijst)
         if items is None:
             continue
         if not isinstance(items, list):
             problemen.append(
-                Probleem("", f"Kumu-JSON: {lijst} moet een lijst zijn, niet {_soort(items)}")
+                probleem("invoer.kumu_json.geen_lijst", lijst=lijst, soort=_soort(items))
             )
             continue
         if len(items) > MAX_RIJEN:
             problemen.append(
-                Probleem(
-                    "",
-                    f"Kumu-JSON: {lijst} heeft meer dan {MAX_RIJEN:,} items; zo groot kan een "
-                    "kaart hier niet zijn".replace(",", "."),
-                )
+                probleem("invoer.kumu_json.te_veel", lijst=lijst, max=groot_getal(MAX_RIJEN))
             )
             continue
         rijen = _rijen(items, lijst, problemen)
@@ -175,9 +172,7 @@ def bladen(data: Mapping[str, Any]) -> tuple[dict[str, pd.DataFrame], list[str]]
     if problemen:
         raise KaartFout(problemen)
     if not uit:
-        raise KaartFout(
-            [Probleem("", "Kumu-JSON: er staan geen elementen en geen verbindingen in")]
-        )
+        raise KaartFout([probleem("invoer.kumu_json.leeg")])
     return uit, notities + _niet_overgenomen(data)
 
 
@@ -214,7 +209,7 @@ def uit_json(
     if isinstance(naam, str) and naam.strip():
         titel = " ".join(naam.split())[:MAX_TITEL]
     uit = kumu.uit_bladen(tabellen, titel=titel, sla_over=sla_over, secties=False)
-    return kumu.KumuImport(uit.kaart, (*notities, *uit.notities), uit.overgeslagen)
+    return kumu.KumuImport(uit.kaart, (*notities, *uit.meldingen), uit.weggelaten)
 
 
 # ---------------------------------------------------------------------------
@@ -225,19 +220,19 @@ def _norm(sleutel: str) -> str:
     return " ".join(sleutel.split()).casefold()
 
 
-def _soort(waarde: Any) -> str:
-    """What a JSON value is, in Dutch."""
+def _soort(waarde: Any) -> Zin:
+    """What a JSON value is, as a word in the message's language."""
     if waarde is None:
-        return "null"
+        return zin("invoer.kumu_json.null")
     if isinstance(waarde, bool):
-        return "waar/onwaar"
+        return zin("invoer.kumu_json.waar_onwaar")
     if isinstance(waarde, (int, float)):
-        return "een getal"
+        return zin("invoer.kumu_json.getal")
     if isinstance(waarde, str):
-        return "tekst"
+        return zin("invoer.kumu_json.tekst")
     if isinstance(waarde, list):
-        return "een lijst"
-    return "een object"
+        return zin("invoer.kumu_json.lijst")
+    return zin("invoer.kumu_json.object")
 
 
 def _veldnamen(velden: Any) -> dict[str, str]:
@@ -252,22 +247,25 @@ def _rijen(items: list, lijst: str, problemen: list[Probleem]) -> list[dict] | N
     """Each item as one flat dict of its fields (``attributes`` merged over the item's
     own keys); None when an item is no object (the problems say which)."""
     fout = [
-        (i, f"Kumu-JSON: {lijst}[{i}] is geen object maar {_soort(item)}")
+        (i, 0, "invoer.kumu_json.geen_object", item)
         for i, item in enumerate(items)
         if not isinstance(item, dict)
     ]
     fout += [
-        (i, f"Kumu-JSON: {lijst}[{i}].attributes is geen object maar {_soort(a)}")
+        (i, 1, "invoer.kumu_json.attributes", a)
         for i, item in enumerate(items)
         if isinstance(item, dict)
         and (a := item.get("attributes")) is not None
         and not isinstance(a, dict)
     ]
     if fout:
-        fout.sort()
-        problemen += [Probleem("", t) for _, t in fout[:_MAX_FOUTEN]]
+        fout.sort(key=lambda f: f[:2])
+        problemen += [
+            probleem(code, lijst=lijst, nr=i, soort=_soort(w))
+            for i, _, code, w in fout[:_MAX_FOUTEN]
+        ]
         if len(fout) > _MAX_FOUTEN:
-            problemen.append(Probleem("", f"Kumu-JSON: en nog {len(fout) - _MAX_FOUTEN} zo"))
+            problemen.append(probleem("invoer.kumu_json.nog_meer", n=len(fout) - _MAX_FOUTEN))
         return None
     return [
         {
@@ -282,20 +280,14 @@ def _blad(
     rijen: list[dict],
     lijst: str,
     namen: Mapping[str, str],
-    notities: list[str],
+    notities: list[Zin],
     problemen: list[Probleem],
 ) -> pd.DataFrame | None:
     """The sheet of one list: columns as Kumu names them, cells as a spreadsheet holds
     them (lists joined with ``|``)."""
     sleutels = list(dict.fromkeys(k for rij in rijen for k in rij))
     if len(sleutels) > MAX_KOLOMMEN:
-        problemen.append(
-            Probleem(
-                "",
-                f"Kumu-JSON: de {lijst} hebben samen meer dan {MAX_KOLOMMEN} verschillende "
-                "velden; zo veel kan een kaart hier niet dragen",
-            )
-        )
+        problemen.append(probleem("invoer.kumu_json.te_veel_velden", lijst=lijst, max=MAX_KOLOMMEN))
         return None
     ruw = pd.DataFrame(rijen, columns=sleutels, index=range(1, len(rijen) + 1), dtype=object)
     vast = _KOLOMMEN[lijst]
@@ -309,11 +301,7 @@ def _blad(
         naam = gezien.setdefault(_norm(kop[sleutel]), kop[sleutel])
         cellen, weg = _cellen(ruw[sleutel], _STANDAARD.get(naam))
         if weg:
-            notities.append(
-                f'Kumu-JSON, {lijst}, veld "{sleutel}": {weg} '
-                f"{'waarde is' if weg == 1 else 'waarden zijn'} een object of een lijst van "
-                "lijsten en niet overgenomen."
-            )
+            notities.append(aantal("invoer.kumu_json.samengesteld", weg, lijst=lijst, veld=sleutel))
         kolommen[naam] = kolommen[naam].combine_first(cellen) if naam in kolommen else cellen
     frame = pd.DataFrame(kolommen, index=ruw.index).astype(object)
     nodig = _NODIG[lijst]  # a column only Kumu's default filled is left out
@@ -348,29 +336,20 @@ def _lijst(waarden: list) -> Any:
     return "|".join(delen) or None
 
 
-def _niet_overgenomen(data: Mapping[str, Any]) -> list[str]:
+def _niet_overgenomen(data: Mapping[str, Any]) -> list[Zin]:
     """Notes on the parts of a Kumu project a kaart has no place for."""
     notities = []
     loops = data.get("loops")
     if isinstance(loops, list) and loops:
-        notities.append(
-            f"{len(loops)} {'loop' if len(loops) == 1 else 'loops'} uit Kumu "
-            f"{'is' if len(loops) == 1 else 'zijn'} niet overgenomen: een kaart kent geen loops."
-        )
+        notities.append(aantal("invoer.kumu_json.loops", len(loops)))
     weergaven = [k for k in ("maps", "perspectives") if isinstance(data.get(k), list) and data[k]]
     if weergaven:
-        notities.append(
-            "De weergaven uit Kumu (" + " en ".join(weergaven) + ") zijn niet overgenomen, "
-            "ook niet de plaats van de elementen; de kaart krijgt een eigen indeling."
-        )
+        notities.append(zin("invoer.kumu_json.weergaven", weergaven=opsomming(weergaven)))
     verbindingen = data.get("connections")
     if isinstance(verbindingen, list):
         omgedraaid = sum(
             1 for c in verbindingen if isinstance(c, dict) and c.get("reversed") is True
         )
         if omgedraaid:
-            notities.append(
-                f"{omgedraaid} {'verbinding staat' if omgedraaid == 1 else 'verbindingen staan'} "
-                "in Kumu omgedraaid (reversed); gelezen van From naar To, zoals in het bestand."
-            )
+            notities.append(aantal("invoer.kumu_json.omgedraaid", omgedraaid))
     return notities

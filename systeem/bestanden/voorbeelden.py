@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from systeem import bestanden
+from systeem.bestanden.meldingen import MetMelding, zin
 from systeem.model.kaart import Kaart
 
 MAP = Path(__file__).resolve().parents[1] / "voorbeeldkaarten"
@@ -25,6 +26,13 @@ STANDAARD = "loonaangifteketen"
 
 #: Environment variable naming a folder with a trainer's own example kaarten.
 EIGEN_MAP = "SYSTEEMKAART_VOORBEELDEN"
+
+
+class OnbekendVoorbeeld(MetMelding, KeyError):
+    """No example kaart has this name; ``melding`` says which (``in_taal(taal)``)."""
+
+    def __str__(self) -> str:  # KeyError would show the message's repr
+        return self.in_taal("nl")
 
 
 def namen() -> list[str]:
@@ -43,8 +51,8 @@ def laad(naam: str) -> Kaart:
 
     Raises
     ------
-    KeyError
-        for a name that is not an example.
+    OnbekendVoorbeeld
+        (a KeyError) for a name that is not an example.
 
     Example
     -------
@@ -53,7 +61,7 @@ def laad(naam: str) -> Kaart:
     """
     pad = _bestanden().get(naam)
     if pad is None:
-        raise KeyError(f'onbekende voorbeeldkaart "{naam}"')
+        raise OnbekendVoorbeeld(zin("invoer.voorbeeld.onbekend", naam=naam))
     return _lees(pad, pad.stat().st_mtime_ns)
 
 

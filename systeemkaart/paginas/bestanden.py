@@ -85,7 +85,7 @@ def _weigering(namen: str, fout: KaartFout) -> None:
     st.error(
         md(tekst("bestanden.geweigerd", taal, naam=namen))
         + "\n\n"
-        + "\n".join(f"- {md(p)}" for p in fout.problemen[:50])
+        + "\n".join(f"- {md(p.regel(taal))}" for p in fout.problemen[:50])
         + ("\n- …" if len(fout.problemen) > 50 else "")
     )
 
@@ -96,7 +96,7 @@ def _rijfouten(namen: str, fout: KumuRijfouten, upload: tuple) -> None:
     kolommen = ("blad", "rij", "kolom", "melding")
     st.dataframe(
         pd.DataFrame(
-            [(r.blad, r.rij, r.kolom, r.tekst) for r in fout.rijen],
+            [(r.blad, r.rij, r.kolom_in(taal), r.melding.in_taal(taal)) for r in fout.rijen],
             columns=[tekst(f"bestanden.rijfouten.{k}", taal) for k in kolommen],
         ),
         hide_index=True,
@@ -166,14 +166,14 @@ else:
                 st.warning(
                     md(tekst("bestanden.overgeslagen", taal, aantal=len(ingelezen.overgeslagen)))
                     + "\n\n"
-                    + "\n".join(f"- {md(r)}" for r in ingelezen.overgeslagen[:200])
+                    + "\n".join(f"- {md(r)}" for r in ingelezen.overgeslagen_in(taal)[:200])
                     + ("\n- …" if len(ingelezen.overgeslagen) > 200 else "")
                 )
             if ingelezen.notities:
                 st.info(
                     md(tekst("bestanden.notities", taal))
                     + "\n\n"
-                    + "\n".join(f"- {md(n)}" for n in ingelezen.notities)
+                    + "\n".join(f"- {md(n)}" for n in ingelezen.notities_in(taal))
                 )
             if st.button(
                 tekst("bestanden.openen", taal),
