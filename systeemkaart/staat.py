@@ -46,6 +46,7 @@ import streamlit as st
 from systeem.analyses import balans
 from systeem.bestanden import voorbeelden
 from systeem.model.kaart import Kaart
+from systeem.model.problemen import Zin
 from systeem.model.validatie import valideer
 from systeem.opslag import Foto, Opslag, OpslagFout, Stand, VerouderdeVersie
 from systeem.weergave import layout
@@ -62,7 +63,7 @@ BASIS = "kaart_basis"  # the stored version the open kaart is based on
 STAND = "kaart_stand"  # the store's bookkeeping of the open kaart (opslag.Stand), per run
 CONFLICT = "kaart_conflict"  # {"kaart": the refused edit, "foto": its foto's name}
 ANDERS = "kaart_anders"  # undo/redo refused: the kaart changed elsewhere
-OPSLAG_FOUT = "opslag_fout"  # the store's last problem, in Dutch
+OPSLAG_FOUT = "opslag_fout"  # the store's last problem, in the interface language
 OPSLAG_MELDING = "opslag_melding"  # a one-off message (unknown id, file set aside)
 VOORBEELD = "_voorbeeld"  # the name of the open example, while it is pristine
 TAAL = "taal"
@@ -195,7 +196,7 @@ def zet_kaart(nieuw: Kaart) -> bool:
         return False
     except OpslagFout as fout:
         log.warning("opslaan mislukt: %s", fout)
-        st.session_state[OPSLAG_FOUT] = str(fout)
+        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
         _zet_open(nieuw)
         return False
     st.session_state.pop(OPSLAG_FOUT, None)
@@ -275,7 +276,7 @@ def bewaar_toch() -> None:
     try:
         versie = winkel.bewaar(kid, conflict["kaart"])
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = str(fout)
+        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
         return
     _toon(conflict["kaart"], kid, versie)
     _ververs_stand()
@@ -322,7 +323,7 @@ def maak_foto(naam: str) -> int | None:
     try:
         return winkel.maak_foto(kid, naam, kaart())
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = str(fout)
+        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
         return None
 
 
@@ -337,7 +338,7 @@ def hernoem(kaart_id: str, titel: str) -> None:
     """
     titel = titel.strip()
     if not titel:
-        raise OpslagFout("een kaart heeft een naam nodig")
+        raise OpslagFout(Zin("opslagfout.kaart_naam"))
     if kaart_id == st.session_state.get(KAART_ID):
         zet_kaart(kaart().met(titel=titel))
         return
@@ -433,7 +434,7 @@ def opslag() -> Opslag | None:
     try:
         return Opslag()
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = str(fout)
+        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
         return None
 
 
@@ -455,7 +456,7 @@ def _winkel() -> Opslag:
     """The store; :class:`OpslagFout` when it cannot be used."""
     winkel = opslag()
     if winkel is None:
-        raise OpslagFout(st.session_state.get(OPSLAG_FOUT) or "de opslag is niet beschikbaar")
+        raise OpslagFout(st.session_state.get(OPSLAG_FOUT) or Zin("opslagfout.niet_beschikbaar"))
     return winkel
 
 
@@ -485,7 +486,7 @@ def _bewaar_als_nieuw(nieuw: Kaart) -> None:
     try:
         kid = winkel.maak(nieuw)
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = str(fout)
+        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
         _toon(nieuw, None, None)
         return
     _toon(nieuw, kid, 1)
@@ -504,7 +505,7 @@ def _spring(terug: bool) -> None:
         st.session_state[ANDERS] = True
         return
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = str(fout)
+        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
         return
     if opgeslagen is not None:
         _toon(opgeslagen.kaart, kid, opgeslagen.versie)
@@ -551,7 +552,7 @@ def _ververs_stand() -> None:
     try:
         st.session_state[STAND] = winkel.stand(kid)
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = str(fout)
+        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
         st.session_state[STAND] = None
 
 

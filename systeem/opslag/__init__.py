@@ -27,8 +27,9 @@ Rules (docs/architecture.md, "Storage", says why):
   (renamed with a timestamp, never deleted), a fresh file takes its place and
   :attr:`Opslag.apart_gezet` says where the old one went.
 
-Every failure reaches the caller as an :class:`OpslagFout` with a Dutch message;
-``sqlite3`` errors (such as "database is locked") never do.
+Every failure reaches the caller as an :class:`OpslagFout` whose message is data (a code of
+:mod:`systeem.teksten.opslag` with values), Dutch in ``str()`` and in the user's language
+with ``fout.in_taal(taal)``; ``sqlite3`` errors (such as "database is locked") never do.
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ import pandas as pd
 from platformdirs import user_data_dir
 
 from systeem.bestanden import lees_json
+from systeem.bestanden.meldingen import MetMelding, reeks, zin
 from systeem.model.kaart import Kaart
-from systeem.model.validatie import KaartFout
+from systeem.model.problemen import KaartFout
 
 #: The environment variable that names the database file.
 OMGEVING = "SYSTEEMKAART_DB"
@@ -106,12 +108,25 @@ _TERUG_VOORUIT = (
 )
 
 
-class OpslagFout(Exception):
-    """The store could not do what was asked; the message says why, in Dutch."""
+class OpslagFout(MetMelding, Exception):
+    """The store could not do what was asked; ``melding`` says why (a
+    :class:`~systeem.model.problemen.Zin`: ``in_taal(taal)``; ``str()`` is Dutch).
+
+    Example
+    -------
+    >>> fout = OpslagFout(zin("opslagfout.kaart_naam"))
+    >>> str(fout), fout.in_taal("en")
+    ('een kaart heeft een naam nodig', 'a map needs a name')
+    """
 
 
 class OnbekendeKaart(OpslagFout):
     """No kaart (or foto) with this id is stored."""
+
+    @classmethod
+    def kaart(cls, kaart_id: str) -> OnbekendeKaart:
+        """The error for kaart id ``kaart_id``."""
+        return cls(zin("opslagfout.geen_kaart", id=kaart_id))
 
 
 class VerouderdeVersie(OpslagFout):
@@ -122,10 +137,7 @@ class VerouderdeVersie(OpslagFout):
     """
 
     def __init__(self, kaart_id: str, basis: int, huidig: int) -> None:
-        super().__init__(
-            f"de kaart is intussen ergens anders gewijzigd (versie {huidig}, "
-            f"deze wijziging ging uit van versie {basis})"
-        )
+        super().__init__(zin("opslagfout.verouderd", huidig=huidig, basis=basis))
         self.kaart_id, self.basis, self.huidig = kaart_id, basis, huidig
 
 
@@ -254,16 +266,9 @@ class Opslag:
         OnbekendeKaart
             when no kaart has this id.
         """
-        rij = self._lees(
-            lambda c: c.execute(
-                f"SELECT inhoud, versie, gemaakt, gewijzigd, verwijderd, {_TERUG_VOORUIT}"
-                " FROM kaarten k WHERE id = ?",
-                (kaart_id,),
-            ).fetchone()
+        inhoud, versie, gemaakt, gewijzigd, verwijderd, terug, vooruit = self._kaart_rij(
+            kaart_id, f"inhoud, versie, gemaakt, gewijzigd, verwijderd, {_TERUG_VOORUIT}"
         )
-        if rij is None:
-            raise OnbekendeKaart(f'er is geen kaart met id "{kaart_id}"')
-        inhoud, versie, gemaakt, gewijzigd, verwijderd, terug, vooruit = rij
         return Opgeslagen(
             kaart_id, _kaart(inhoud), versie, gemaakt, gewijzigd, verwijderd, terug, vooruit
         )
@@ -276,16 +281,7 @@ class Opslag:
         OnbekendeKaart
             when no kaart has this id.
         """
-        rij = self._lees(
-            lambda c: c.execute(
-                f"SELECT versie, {_TERUG_VOORUIT}, gewijzigd, verwijderd"
-                " FROM kaarten k WHERE id = ?",
-                (kaart_id,),
-            ).fetchone()
-        )
-        if rij is None:
-            raise OnbekendeKaart(f'er is geen kaart met id "{kaart_id}"')
-        return Stand(*rij)
+        return Stand(*self._kaart_rij(kaart_id, f"versie, {_TERUG_VOORUIT}, gewijzigd, verwijderd"))
 
     def bewaar(self, kaart_id: str, kaart: Kaart, basis: int | None = None) -> int:
         """Store ``kaart`` as the new content of ``kaart_id``; return the new version.
@@ -380,7 +376,7 @@ class Opslag:
         """
         titel = titel.strip()
         if not titel:
-            raise OpslagFout("een kaart heeft een naam nodig")
+            raise OpslagFout(zin("opslagfout.kaart_naam"))
         nu = self.lees(kaart_id)
         return self.bewaar(kaart_id, nu.kaart.met(titel=titel), basis=nu.versie)
 
@@ -407,7 +403,7 @@ class Opslag:
         def werk(c: sqlite3.Connection) -> None:
             (verwijderd,) = _rij(c, kaart_id, "verwijderd")
             if verwijderd is None:
-                raise OpslagFout("alleen een kaart in de prullenbak kan definitief weg")
+                raise OpslagFout(zin("opslagfout.alleen_prullenbak"))
             c.execute("DELETE FROM kaarten WHERE id = ?", (kaart_id,))
 
         self._schrijf(werk)
@@ -423,7 +419,7 @@ class Opslag:
         """
         naam = naam.strip()
         if not naam:
-            raise OpslagFout("een foto heeft een naam nodig")
+            raise OpslagFout(zin("opslagfout.foto_naam"))
         inhoud, nu = (_json(kaart) if kaart is not None else None), _nu()
 
         def werk(c: sqlite3.Connection) -> int:
@@ -466,7 +462,7 @@ class Opslag:
             ).fetchone()
         )
         if rij is None:
-            raise OnbekendeKaart(f"er is geen foto met nummer {foto_id}")
+            raise OnbekendeKaart(zin("opslagfout.geen_foto", nr=foto_id))
         return Foto(rij[0], rij[1], rij[2], rij[3], _kaart(rij[4]))
 
     def verwijder_foto(self, foto_id: int) -> None:
@@ -474,6 +470,18 @@ class Opslag:
         self._schrijf(lambda c: c.execute("DELETE FROM fotos WHERE id = ?", (int(foto_id),)))
 
     # -- private -------------------------------------------------------------------
+
+    def _kaart_rij(self, kaart_id: str, kolommen: str) -> tuple:
+        """The ``kolommen`` of kaart ``kaart_id`` (``k`` in the query); OnbekendeKaart
+        when there is none."""
+        rij = self._lees(
+            lambda c: c.execute(
+                f"SELECT {kolommen} FROM kaarten k WHERE id = ?", (kaart_id,)
+            ).fetchone()
+        )
+        if rij is None:
+            raise OnbekendeKaart.kaart(kaart_id)
+        return rij
 
     def _spring(self, kaart_id: str, basis: int | None, terug: bool) -> Opgeslagen | None:
         nu = _nu()
@@ -508,7 +516,7 @@ class Opslag:
                 ).rowcount
                 == 0
             ):
-                raise OnbekendeKaart(f'er is geen kaart met id "{kaart_id}"')
+                raise OnbekendeKaart.kaart(kaart_id)
 
         self._schrijf(werk)
 
@@ -543,10 +551,8 @@ class Opslag:
                     time.sleep(0.05 * (poging + 1))
                     continue
                 if _bezet(fout):
-                    raise OpslagFout(
-                        "de opslag is te lang bezet door een andere bewerking; probeer het zo nog eens"
-                    ) from None
-                raise OpslagFout(f"de opslag is niet bereikbaar ({fout})") from None
+                    raise OpslagFout(zin("opslagfout.te_lang_bezet")) from None
+                raise OpslagFout(zin("opslagfout.onbereikbaar", fout=str(fout))) from None
             except sqlite3.DatabaseError as fout:
                 if _kapot(fout):
                     # Damaged while we run: set it aside now, so the next call works.
@@ -554,10 +560,9 @@ class Opslag:
                         _KLAAR.pop(self.pad, None)
                     self.apart_gezet, self.journaal = _bereid_voor(self.pad)
                     raise OpslagFout(
-                        f"het opslagbestand was beschadigd; het is apart gezet als "
-                        f"{self.apart_gezet} en er is een nieuw bestand begonnen"
+                        zin("opslagfout.beschadigd", pad=str(self.apart_gezet))
                     ) from None
-                raise OpslagFout(f"de opslag gaf een fout ({fout})") from None
+                raise OpslagFout(zin("opslagfout.fout", fout=str(fout))) from None
         raise AssertionError("onbereikbaar")  # pragma: no cover
 
 
@@ -587,13 +592,13 @@ def _kaart(inhoud: str) -> Kaart:
     try:
         return lees_json(inhoud)
     except KaartFout as fout:
-        raise OpslagFout(f"een opgeslagen kaart is niet meer leesbaar: {fout}") from None
+        raise OpslagFout(zin("opslagfout.onleesbaar", fout=reeks(fout.problemen))) from None
 
 
 def _rij(c: sqlite3.Connection, kaart_id: str, kolommen: str) -> tuple:
     rij = c.execute(f"SELECT {kolommen} FROM kaarten WHERE id = ?", (kaart_id,)).fetchone()
     if rij is None:
-        raise OnbekendeKaart(f'er is geen kaart met id "{kaart_id}"')
+        raise OnbekendeKaart.kaart(kaart_id)
     return rij
 
 
@@ -635,7 +640,7 @@ def _bereid_voor(pad: Path) -> tuple[Path | None, str]:
             pad.parent.mkdir(parents=True, exist_ok=True)
         except OSError as fout:
             raise OpslagFout(
-                f"kan de map {pad.parent} voor de opslag niet maken ({fout.strerror})"
+                zin("opslagfout.map", map=str(pad.parent), reden=fout.strerror)
             ) from None
         apart = None
         try:
@@ -645,7 +650,7 @@ def _bereid_voor(pad: Path) -> tuple[Path | None, str]:
             try:
                 journaal = _open_en_migreer(pad)
             except _Onbruikbaar as fout:
-                raise OpslagFout(f"kan geen nieuw opslagbestand maken in {pad.parent}") from fout
+                raise OpslagFout(zin("opslagfout.nieuw_bestand", map=str(pad.parent))) from fout
         _KLAAR[pad] = (apart, journaal)
         return apart, journaal
 
@@ -669,10 +674,8 @@ def _open_en_migreer(pad: Path) -> str:
         if code in _KAPOT or (code == _ONOPENBAAR and pad.exists()):
             raise _Onbruikbaar(str(fout)) from fout
         if _bezet(fout):
-            raise OpslagFout(
-                "de opslag is bezet door een ander programma; probeer het zo nog eens"
-            ) from None
-        raise OpslagFout(f"kan het opslagbestand {pad} niet openen ({fout})") from None
+            raise OpslagFout(zin("opslagfout.bezet")) from None
+        raise OpslagFout(zin("opslagfout.openen", pad=str(pad), fout=str(fout))) from None
     except OSError as fout:
         raise _Onbruikbaar(str(fout)) from fout
 
@@ -696,10 +699,7 @@ def _migreer(c: sqlite3.Connection) -> None:
         try:
             versie = c.execute("PRAGMA user_version").fetchone()[0]
             if versie > len(MIGRATIES):
-                raise OpslagFout(
-                    f"het opslagbestand is gemaakt door een nieuwere Systeemkaart (schema "
-                    f"{versie}, deze versie kent tot {len(MIGRATIES)}); werk Systeemkaart bij"
-                )
+                raise OpslagFout(zin("opslagfout.nieuwer", versie=versie, bekend=len(MIGRATIES)))
             if versie == len(MIGRATIES):
                 c.execute("COMMIT")
                 return
@@ -729,7 +729,5 @@ def _zet_apart(pad: Path) -> Path:
             if bij.exists():
                 bij.rename(apart.with_name(apart.name + extra))
     except OSError as fout:
-        raise OpslagFout(
-            f"het opslagbestand {pad} is onbruikbaar en kan niet apart gezet worden ({fout.strerror})"
-        ) from None
+        raise OpslagFout(zin("opslagfout.apart", pad=str(pad), reden=fout.strerror)) from None
     return apart

@@ -86,6 +86,6 @@ def _doe(actie: Callable[[], object], gelukt: str) -> None:
     try:
         actie()
     except staat.OpslagFout as fout:
-        st.session_state[staat.OPSLAG_FOUT] = str(fout)
+        st.session_state[staat.OPSLAG_FOUT] = fout.in_taal(staat.taal())
         return
     st.session_state[MELDING] = gelukt

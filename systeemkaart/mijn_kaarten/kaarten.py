@@ -107,7 +107,7 @@ def nieuw(taal: str) -> None:
             else:
                 staat.kopie_van_voorbeeld(naam)
         except KaartFout as fout:
-            st.error("\n".join(p.rij_tekst() for p in fout.problemen))
+            st.error("\n".join(p.rij_tekst(taal) for p in fout.problemen))
             return
         st.session_state[MELDING] = tekst("mijn.nieuw.gemaakt", taal, titel=staat.kaart().titel)
         st.switch_page(pagina("invoeren" if soort == "leeg" else "kaart"))

@@ -26,7 +26,7 @@ def toon() -> None:
             raise staat.OpslagFout(st.session_state.get(staat.OPSLAG_FOUT, ""))
         in_gebruik, weg = staat.kaarten(), staat.kaarten(prullenbak=True)
     except staat.OpslagFout as fout:
-        st.error(tekst("mijn.geen_opslag", taal, reden=md(fout)))
+        st.error(tekst("mijn.geen_opslag", taal, reden=md(fout.in_taal(taal))))
         return
     tab_kaarten, tab_fotos, tab_bak = st.tabs(
         [
