@@ -67,12 +67,14 @@ Example
 from __future__ import annotations
 
 import contextlib
-import re
+import dataclasses
 from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 
+from systeem.bestanden.meldingen import opsomming as lijst
+from systeem.bestanden.tabelkern import HEEL, TEKST, VERWIJZINGEN, plaats, records_zonder_leeg
 from systeem.model.kaart import (
     KOLOMMEN,
     OPGAVE,
@@ -81,9 +83,10 @@ from systeem.model.kaart import (
     extra_dict,
     nieuw_id,  # noqa: F401  (the edit tables' id rule is the model's; kept here for callers)
     nieuwe_ids,
-    records,
 )
+from systeem.model.problemen import Zin
 from systeem.model.validatie import KaartFout, Probleem, valideer
+from systeem.teksten import tekst
 
 #: Required fields per table: an empty cell there is a problem.  (A partner's id is
 #: required too, but generated, never typed.)
@@ -94,8 +97,9 @@ VERPLICHT: dict[str, tuple[str, ...]] = {
     "belangen": ("partner", "omschrijving", "soort", "houding"),
 }
 
-#: Text of the problem for an empty required cell.
-LEEG = "is nog leeg; vul dit in"
+#: The code of the problem for an empty required cell, and its Dutch text.
+NOG_LEEG = "probleem.nog_leeg"
+LEEG = tekst(NOG_LEEG)
 
 #: Hidden column of a filtered view (:func:`uitsnede`): the row's label in the full
 #: table; empty in a row added in the view.
@@ -132,9 +136,9 @@ class VerwijderFout(KaartFout):
         super().__init__(
             [
                 Probleem(
-                    "partners",
-                    f"{naam} wordt nog gebruikt in {opsomming(aantallen)}. Verwijder die "
-                    "eerst, of verwijder ze met de partner mee.",
+                    ("partners",),
+                    "probleem.nog_gebruikt",
+                    {"naam": naam, "gebruik": _aantallen(aantallen)},
                 )
                 for naam, aantallen in self.gevolgen.values()
             ]
@@ -236,9 +240,9 @@ def uit_tabellen(
     try:
         resultaat = valideer(doc)
     except KaartFout as fout:
-        eigen = {p.plek for p in problemen}
+        eigen = {p.pad for p in problemen}
         gezien = (_in_tabel(p, schoon) for p in fout.problemen)
-        problemen += [p for p in gezien if p.plek not in eigen]
+        problemen += [p for p in gezien if p.pad not in eigen]
         resultaat = None
     if problemen:
         namen = dict(zip(partners["id"], partners["naam"], strict=True))
@@ -308,16 +312,23 @@ def met_kop(kaart: Kaart, titel: str, opgave: str) -> Kaart:
     return valideer(doc)
 
 
-def opsomming(aantallen: Mapping[str, int]) -> str:
-    """Say in Dutch how many rows of which tables: ``"2 stromen en 1 belang"``.
+def opsomming(aantallen: Mapping[str, int], taal: str = "nl") -> str:
+    """Say how many rows of which tables: ``"2 stromen en 1 belang"``.
+
+    Parameters
+    ----------
+    aantallen : rows per table (``{"stromen": 2}``); a table with 0 rows is left out.
+    taal : ``"nl"`` or ``"en"``.
 
     Example
     -------
     >>> opsomming({"stromen": 1, "afhankelijkheden": 2, "belangen": 3})
     '1 stroom, 2 afhankelijkheden en 3 belangen'
+    >>> opsomming({"stromen": 2, "belangen": 1}, "en")
+    '2 flows and 1 interest'
     """
-    delen = [f"{n} {_ENKELVOUD[t] if n == 1 else t}" for t, n in aantallen.items() if n]
-    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
+    uit = _aantallen(aantallen)
+    return uit.in_taal(taal) if isinstance(uit, Zin) else str(uit)
 
 
 def zoek(kaart: Kaart, zoekterm: str) -> dict[str, pd.Index]:
@@ -365,7 +376,7 @@ def zoek(kaart: Kaart, zoekterm: str) -> dict[str, pd.Index]:
         teksten = [_zoekvorm(frame[veld]) for veld in velden]
         teksten += [
             frame[veld].map(namen_vorm).fillna("").astype(object)
-            for veld in _VERWIJZINGEN.get(naam, ())
+            for veld in VERWIJZINGEN.get(naam, ())
         ]
         raak = pd.Series(True, index=frame.index)
         for woord in woorden:
@@ -474,21 +485,18 @@ def samenvoegen(volledig: pd.DataFrame, zichtbaar: pd.Index, bewerkt: pd.DataFra
 # ---------------------------------------------------------------------------
 # Helpers.
 
-_ENKELVOUD = {
-    "partners": "partner",
-    "stromen": "stroom",
-    "afhankelijkheden": "afhankelijkheid",
-    "belangen": "belang",
-}
 
-_TEKST = {
-    "partners": ("id", "naam", "type", "sector", "toelichting"),
-    "stromen": ("van", "naar", "soort", "omschrijving"),
-    "afhankelijkheden": ("partner", "afhankelijk_van", "waarvoor"),
-    "belangen": ("partner", "omschrijving", "soort", "houding"),
-}
-_GETAL = {"partners": ("invloed",), "stromen": ("waarde",), "afhankelijkheden": ("sterkte",)}
-_JANEE = {"stromen": ("tastbaar",)}
+def _aantallen(aantallen: Mapping[str, int]) -> Zin | str:
+    """How many rows of which tables, as a value of a message (see :func:`opsomming`)."""
+    return lijst(
+        [
+            Zin(f"probleem.aantal.{t}.{'een' if n == 1 else 'meer'}", {"n": n})
+            for t, n in aantallen.items()
+            if n
+        ]
+    )
+
+
 _LEEGBAAR = {
     "stromen": {"waarde": "Int64", "tastbaar": "boolean"},
     "afhankelijkheden": {"sterkte": "Int64"},
@@ -510,16 +518,6 @@ _INHOUD = {
     "belangen": ["partner", "omschrijving"],
 }
 
-#: References from a table to partner ids.
-_VERWIJZINGEN = {
-    "stromen": ("van", "naar"),
-    "afhankelijkheden": ("partner", "afhankelijk_van"),
-    "belangen": ("partner",),
-}
-
-_PLEK = re.compile(r"^(\w+)\[(\d+)\](.*)$")
-_CITAAT = re.compile(r'"([^"]*)"')
-
 
 def _schoon(naam: str, frame: pd.DataFrame) -> pd.DataFrame:
     """The table's columns as plain-Python objects; ``None`` in every empty cell.
@@ -535,10 +533,10 @@ def _schoon(naam: str, frame: pd.DataFrame) -> pd.DataFrame:
             uit[kolom] = waarden.map(
                 lambda v: extra_dict(v) or None if isinstance(v, str) else None
             )
-        elif kolom in _TEKST[naam]:
+        elif kolom in TEKST[naam]:
             tekst = waarden.astype("str").str.strip()
             uit[kolom] = tekst.astype(object).where(tekst.notna() & (tekst != ""), None)
-        elif kolom in _GETAL.get(naam, ()):
+        elif kolom in HEEL.get(naam, ()):
             uit[kolom] = _heel(waarden)
         else:  # a yes/no column
             ja_nee = waarden.notna() & waarden.isin([True, False]).fillna(False).astype(bool)
@@ -581,8 +579,8 @@ def _gevolgen(
     schoon: dict[str, pd.DataFrame], weg: pd.DataFrame
 ) -> dict[str, tuple[str, dict[str, int]]]:
     """Per deleted partner still referred to: its name and the rows per table."""
-    telling = pd.DataFrame(0, index=pd.Index(weg["id"]), columns=list(_VERWIJZINGEN))
-    for naam, velden in _VERWIJZINGEN.items():
+    telling = pd.DataFrame(0, index=pd.Index(weg["id"]), columns=list(VERWIJZINGEN))
+    for naam, velden in VERWIJZINGEN.items():
         frame = schoon[naam]
         raakt = pd.concat([frame[v].where(frame[v].isin(telling.index)) for v in velden], axis=1)
         # A row that refers to a deleted partner twice (a stroom between two deleted
@@ -600,7 +598,7 @@ def _gevolgen(
 def _zonder(schoon: dict[str, pd.DataFrame], weg: set[str]) -> dict[str, pd.DataFrame]:
     """The tables without the rows that refer to a partner in ``weg``."""
     uit = dict(schoon)
-    for naam, velden in _VERWIJZINGEN.items():
+    for naam, velden in VERWIJZINGEN.items():
         frame = schoon[naam]
         raakt = pd.concat([frame[v].isin(weg) for v in velden], axis=1).any(axis=1)
         uit[naam] = frame[~raakt]
@@ -612,7 +610,7 @@ def _lege_cellen(schoon: dict[str, pd.DataFrame]) -> list[Probleem]:
     problemen = []
     for naam, velden in VERPLICHT.items():
         leeg = schoon[naam][list(velden)].isna().stack()
-        problemen += [Probleem(f"{naam}[{i}].{veld}", LEEG) for i, veld in leeg.index[leeg]]
+        problemen += [Probleem((naam, i, veld), NOG_LEEG) for i, veld in leeg.index[leeg]]
     return problemen
 
 
@@ -624,9 +622,9 @@ def _dubbele_namen(partners: pd.DataFrame) -> list[Probleem]:
     eerste = eerste[~eerste.index.duplicated(keep="first")]
     return [
         Probleem(
-            f"partners[{i}].naam",
-            f'"{partners.at[i, "naam"]}" staat al in rij {eerste[sleutel[i]] + 1}; '
-            "geef elke partner een eigen naam",
+            ("partners", i, "naam"),
+            "probleem.naam_bestaat",
+            {"naam": partners.at[i, "naam"], "rij": int(eerste[sleutel[i]]) + 1},
         )
         for i in sleutel.index[dubbel]
     ]
@@ -636,26 +634,25 @@ def _records(naam: str, frame: pd.DataFrame) -> list[dict]:
     """Rows as records for :func:`valideer`: defaults in empty optional cells, and
     ``None`` fields left out (so an empty required cell reads as missing)."""
     frame = frame.fillna(_STANDAARD[naam]) if _STANDAARD[naam] else frame
-    rijen = records(frame.reset_index(drop=True))
-    return [{k: v for k, v in rij.items() if v is not None} for rij in rijen]
+    return records_zonder_leeg(frame)
 
 
 def _in_tabel(probleem: Probleem, schoon: dict[str, pd.DataFrame]) -> Probleem:
     """A problem of :func:`valideer` (rows counted in the records it got) with its row
     counted in the edited table instead (empty rows dropped earlier still count)."""
-    treffer = _PLEK.match(probleem.plek)
-    if not treffer or treffer[1] not in schoon:
+    waar = plaats(probleem, {naam: frame.index for naam, frame in schoon.items()})
+    if waar is None:
         return probleem
-    tabel, i, rest = treffer[1], int(treffer[2]), treffer[3]
-    labels = schoon[tabel].index
-    rij = labels[i] if i < len(labels) else i
-    return Probleem(f"{tabel}[{rij}]{rest}", probleem.tekst)
+    return dataclasses.replace(probleem, pad=(waar.tabel, waar.rij, *waar.rest))
 
 
 def _voor_de_gebruiker(problemen: list[Probleem], namen: dict[str, str]) -> list[Probleem]:
-    """Problems with partner names instead of ids, in table, row and column order."""
+    """Problems with partner names instead of ids (the value ``partner`` of a problem), in
+    table, row and column order."""
     uit = [
-        Probleem(p.plek, _CITAAT.sub(lambda m: f'"{namen.get(m[1], m[1])}"', p.tekst))
+        dataclasses.replace(p, waarden={**p.waarden, "partner": namen[p.waarden["partner"]]})
+        if p.waarden.get("partner") in namen
+        else p
         for p in problemen
     ]
     return sorted(_uniek(uit), key=_volgorde)

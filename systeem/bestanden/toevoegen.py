@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from systeem.bestanden.tabellen import LEEG, VERPLICHT, uit_tabellen
+from systeem.bestanden.tabellen import NOG_LEEG, VERPLICHT, uit_tabellen
 from systeem.model.kaart import SOORTEN, Kaart
 from systeem.model.validatie import KaartFout, Probleem
 
@@ -231,8 +231,8 @@ def _met_rijen(kaart: Kaart, tabel: str, nieuw: pd.DataFrame) -> Kaart:
     verplicht = leeg.loc[leeg[INHOUD[tabel]].all(axis=1), list(VERPLICHT[tabel])].stack()
     if verplicht.any():
         begin = len(getattr(kaart, tabel))
-        plekken = (f"{tabel}[{begin + i}].{veld}" for i, veld in verplicht.index[verplicht])
-        raise KaartFout([Probleem(plek, LEEG) for plek in plekken])
+        plekken = ((tabel, begin + i, veld) for i, veld in verplicht.index[verplicht])
+        raise KaartFout([Probleem(plek, NOG_LEEG) for plek in plekken])
     frame = pd.concat([getattr(kaart, tabel).astype(object), nieuw], ignore_index=True)
     return uit_tabellen(kaart, {tabel: frame})
 
