@@ -93,8 +93,8 @@ def _analyse(args: argparse.Namespace) -> int:
 
 def _exporteer(args: argparse.Namespace) -> int:
     ingelezen = _lees(args)
-    for notitie in ingelezen.notities:
-        print(f"Let op: {notitie}", file=sys.stderr)
+    for notitie in ingelezen.notities_in(args.taal):
+        print(tekst("cli.let_op", args.taal, notitie=notitie), file=sys.stderr)
     pad = bestanden.schrijf(ingelezen.kaart, args.uit, args.formaat, args.taal)
     print(tekst("cli.geschreven", args.taal, pad=pad), file=sys.stderr)
     return OK
@@ -103,8 +103,8 @@ def _exporteer(args: argparse.Namespace) -> int:
 def _lees(args: argparse.Namespace) -> bestanden.Import:
     """Read the input file(s); the rows left out (with the flag) are listed on stderr."""
     ingelezen = bestanden.importeer_paden(args.pad, sla_over=args.sla_over)
-    for rij in ingelezen.overgeslagen:
-        print(f"Overgeslagen: {rij}", file=sys.stderr)
+    for rij in ingelezen.overgeslagen_in(args.taal):
+        print(tekst("cli.overgeslagen", args.taal, rij=rij), file=sys.stderr)
     return ingelezen
 
 

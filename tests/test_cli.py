@@ -275,3 +275,14 @@ def test_kumu_csv_paar_en_zip_op_de_opdrachtregel(capsys, tmp_path):
     assert code == 0 and len(json.loads(out)["partners"]) == 2
     code, _, err = run(capsys, "analyse", tmp_path / "Elements.csv", tmp_path / "paar.json")
     assert code == 2 and "kies één bestand" in err
+
+
+def test_kumu_rows_and_notes_in_english_with_taal_en(capsys, tmp_path):
+    pad = tmp_path / "verbindingen.csv"
+    pad.write_bytes(SLECHTE_KUMU)
+    uit = tmp_path / "uit.json"
+    code, out, err = run(capsys, "exporteer", pad, uit, "--taal", "en")
+    assert code == 2 and "Use --sla-slechte-rijen-over to leave these rows out" in err
+    assert "Gebruik" not in err and "klopt" not in err
+    code, _, err = run(capsys, "exporteer", pad, uit, "--sla-slechte-rijen-over", "--taal", "en")
+    assert code == 0 and "Left out: " in err and "Overgeslagen" not in err

@@ -66,6 +66,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Use {vlag} to leave these rows out and read the rest.",
     },
     "cli.fout": {"nl": "Fout: {fout}", "en": "Error: {fout}"},
+    "cli.let_op": {"nl": "Let op: {notitie}", "en": "Note: {notitie}"},
+    "cli.overgeslagen": {"nl": "Overgeslagen: {rij}", "en": "Left out: {rij}"},
     "cli.onverwacht": {
         "nl": "Onverwachte fout ({soort}): {fout}",
         "en": "Unexpected error ({soort}): {fout}",
