@@ -98,7 +98,7 @@ def lees(inhoud: bytes, naam: str = "kaart.zip", titel: str | None = None) -> Ka
     bladen = {blad: lees_csv(tekst, bestand) for blad, (tekst, bestand) in bladen.items()}
     return bladen_mod.uit_bladen(
         bladen,
-        plek=lambda blad: f"bestand {blad.lower()}.csv",
+        plek=lambda blad: zin("invoer.csv.plek", bestand=f"{blad.lower()}.csv"),
         titel=titel or (PurePosixPath(naam).stem.strip() or "Kaart"),
     )
 
