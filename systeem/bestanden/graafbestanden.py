@@ -119,9 +119,9 @@ def graaf(
                 if knoop != OPGAVE
                 else 20.0,
             }
-    g.add_edges_from(_randen(kaart.stromen, "van", "naar", "s", _stroom))
+    g.add_edges_from(_randen(kaart.stromen, "van", "naar", "stroom"))
     g.add_edges_from(
-        _randen(kaart.afhankelijkheden, "partner", "afhankelijk_van", "a", _afhankelijkheid)
+        _randen(kaart.afhankelijkheden, "partner", "afhankelijk_van", "afhankelijkheid")
     )
     return g
 
@@ -143,49 +143,16 @@ def naar_graphml(kaart: Kaart, taal: str = "nl") -> bytes:
 
     Example
     -------
-    >>> from systeem.model.kaart import Kaart
-    >>> b"<graphml" in naar_graphml(Kaart(titel="T"))
-    True
+    >>> from systeem.model.schets import schets
+    >>> tekst = naar_graphml(schets("a", "a>opgave geld 2"), taal="en").decode()
+    >>> "<graphml" in tekst, "Shared task" in tekst
+    (True, True)
     """
     return _geschreven(nx.write_graphml, graaf(kaart, taal=taal), named_key_ids=True)
 
 
 # ---------------------------------------------------------------------------
 # Private helpers.
-
-
-def _randen(
-    tabel: pd.DataFrame, van: str, naar: str, voorvoegsel: str, attributen: Callable[[dict], dict]
-):
-    """An edge per row of ``tabel``: from column ``van`` to column ``naar``, key
-    ``<voorvoegsel><row>``, the row's ``attributen``."""
-    return (
-        (r[van], r[naar], f"{voorvoegsel}{i}", attributen(r))
-        for i, r in enumerate(records(tabel.reset_index(drop=True)))
-    )
-
-
-def _stroom(r: dict) -> dict:
-    """The attributes of a stroom's edge."""
-    return {
-        "laag": "stroom",
-        "soort": _xml(r["soort"]),
-        "waarde": int(r["waarde"]),
-        "weight": float(r["waarde"]),
-        "omschrijving": _xml(r["omschrijving"]),
-        "tastbaar": bool(r["tastbaar"]),
-        **{k: _xml(v) for k, v in _extra(extra_dict(r["extra"])).items()},
-    }
-
-
-def _afhankelijkheid(r: dict) -> dict:
-    """The attributes of an afhankelijkheid's edge."""
-    return {
-        "laag": "afhankelijkheid",
-        "waarvoor": _xml(r["waarvoor"]),
-        "sterkte": int(r["sterkte"]),
-        "weight": float(r["sterkte"]),
-    }
 
 
 def _geschreven(schrijver: Callable[..., None], g: nx.MultiDiGraph, **opties: object) -> bytes:
@@ -214,3 +181,39 @@ def _xml(waarde: object) -> object:
     if isinstance(waarde, str):
         return _ONGELDIG_XML.sub("", waarde)
     return waarde
+
+
+#: Per kind of edge (``laag``): its attributes, each (name, column, conversion), in order.
+_RAND_ATTRIBUTEN = {
+    "stroom": (
+        ("soort", "soort", _xml),
+        ("waarde", "waarde", int),
+        ("weight", "waarde", float),
+        ("omschrijving", "omschrijving", _xml),
+        ("tastbaar", "tastbaar", bool),
+    ),
+    "afhankelijkheid": (
+        ("waarvoor", "waarvoor", _xml),
+        ("sterkte", "sterkte", int),
+        ("weight", "sterkte", float),
+    ),
+}
+
+
+def _randen(tabel: pd.DataFrame, van: str, naar: str, laag: str) -> object:
+    """An edge per row of ``tabel``: from column ``van`` to column ``naar``, key ``s<row>``
+    or ``a<row>``, ``laag`` and the attributes of :data:`_RAND_ATTRIBUTEN` (and a stroom's
+    extra fields)."""
+    return (
+        (
+            r[van],
+            r[naar],
+            f"{laag[0]}{i}",
+            {
+                "laag": laag,
+                **{naam: zet(r[kolom]) for naam, kolom, zet in _RAND_ATTRIBUTEN[laag]},
+                **{k: _xml(v) for k, v in _extra(extra_dict(r.get("extra"))).items()},
+            },
+        )
+        for i, r in enumerate(records(tabel.reset_index(drop=True)))
+    )
