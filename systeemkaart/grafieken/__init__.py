@@ -9,11 +9,13 @@
   scenario or a departure, and who changes klasse;
 - :mod:`~systeemkaart.grafieken.micmac`: influence against dependence, four roles;
 - :mod:`~systeemkaart.grafieken.kwadranten`: invloed against balans, four kwadranten;
-- :mod:`~systeemkaart.grafieken.warmtekaart`: the heatmap the pair and soort charts share.
+- :mod:`~systeemkaart.grafieken.warmtekaart`: the heatmap the pair and soort charts share;
 - :mod:`~systeemkaart.grafieken.pijlerradar`: the pijlers on a radar, per beoordelaar and
   their average (with the series' colours, :func:`~.pijlerradar.reeks_kleuren`);
 - :mod:`~systeemkaart.grafieken.pijlerdimensies`: the four dimensies as quadrants;
-- :mod:`~systeemkaart.grafieken.pijlerspreiding`: the spread of the scores per pijler.
+- :mod:`~systeemkaart.grafieken.pijlerspreiding`: the spread of the scores per pijler;
+- :mod:`~systeemkaart.grafieken.balans_toen_nu`: each partner's balans at two moments
+  (two foto's, or a foto and now).
 
 Each chart follows the conventions of :mod:`systeemkaart.grafiek` (a row per partner
 drawn by ``per_partner`` with its names on ``partner_as``), takes the core's tables and

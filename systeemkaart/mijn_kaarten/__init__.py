@@ -6,11 +6,11 @@ kaart, in three tabs (:mod:`.pagina`).
   copy of an example).
 - *Foto's* (:mod:`.fotos`): save a named, dated snapshot of the open kaart, look at one
   read-only (and put it back if wanted), and compare two moments (two foto's, or a foto
-  and now) in a chart (:mod:`.balans_toen_nu`) and tables (:mod:`.vergelijken`,
-  :mod:`systeem.analyses.vergelijking`).
+  and now) in a chart (:mod:`systeemkaart.grafieken.balans_toen_nu`) and tables
+  (:mod:`.vergelijken`, :mod:`systeem.analyses.vergelijking`).
 - *Prullenbak* (:mod:`.prullenbak`): the deleted kaarten, to restore or delete for good.
 
-Everything that touches the store goes through :mod:`systeemkaart.staat`; the buttons' actions
-and the message they leave for the next run are in :mod:`.acties`.  This package only
-draws.
+Everything that touches the store goes through :mod:`systeemkaart.staat`; the buttons'
+actions and the message they leave for the next run are in :mod:`.acties`.  This package
+only draws.
 """

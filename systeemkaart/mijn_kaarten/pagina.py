@@ -20,12 +20,9 @@ def toon() -> None:
     melding = st.session_state.pop(MELDING, None)
     if melding:
         st.success(md(melding), icon=":material/check_circle:")
-    pad = staat.opslag_pad()
     try:
-        if pad is None:
-            raise staat.OpslagFout(st.session_state.get(staat.OPSLAG_FOUT, ""))
         in_gebruik, weg = staat.kaarten(), staat.kaarten(prullenbak=True)
-    except staat.OpslagFout as fout:
+    except staat.OpslagFout as fout:  # also when the store cannot be used at all
         st.error(tekst("mijn.geen_opslag", taal, reden=md(fout.in_taal(taal))))
         return
     tab_kaarten, tab_fotos, tab_bak = st.tabs(
@@ -38,7 +35,7 @@ def toon() -> None:
     with tab_kaarten:
         kaarten.nieuw(taal)
         kaarten.lijst(in_gebruik, taal)
-        st.caption(tekst("mijn.bestand", taal, pad=md(pad)))
+        st.caption(tekst("mijn.bestand", taal, pad=md(staat.opslag_pad())))
     with tab_fotos:
         fotos.toon(taal)
     with tab_bak:

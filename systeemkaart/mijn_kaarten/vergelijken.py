@@ -1,6 +1,7 @@
 """Comparing two moments of the open kaart on Mijn kaarten: two foto's, or a foto and the
 kaart now (:func:`systeem.analyses.vergelijking.vergelijk`): a sentence counting the
-movements, the balans then and now per partner (:mod:`.balans_toen_nu`), and tables of
+movements, the balans then and now per partner
+(:mod:`systeemkaart.grafieken.balans_toen_nu`), and tables of
 the partners and of the stromen added, removed and changed."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import streamlit as st
 from systeem.analyses import vergelijking
 from systeemkaart import staat
 from systeemkaart.grafiek import klasse_tekst
-from systeemkaart.mijn_kaarten import balans_toen_nu
+from systeemkaart.grafieken.balans_toen_nu import balans_toen_nu
 from systeemkaart.opmaak import md
 from systeemkaart.teksten import tekst, woordenlijst
 
@@ -63,7 +64,7 @@ def toon(labels: dict[int, str], taal: str) -> None:
     )
     if partners[["balans_toen", "balans_nu"]].notna().any(axis=None):
         st.caption(tekst("vergelijk.uitleg", taal))
-        st.altair_chart(balans_toen_nu.grafiek(partners, drempel, taal), width="stretch")
+        st.altair_chart(balans_toen_nu(partners, drempel, taal), width="stretch")
     else:
         st.info(tekst("vergelijk.geen_partners", taal))
     _partners(partners, taal)

@@ -1,6 +1,7 @@
-"""The balans of each partner then and now, as dumbbells: per partner the balans then
-(grey) and now, joined by a line in the colour of its movement
-(:func:`systeem.analyses.vergelijking.vergelijk`); the band around 0 is "in balans"."""
+"""The balans of each partner at two moments (two foto's, or a foto and now; Mijn
+kaarten), as dumbbells: per partner the balans then (grey) and now, joined by a line in
+the colour of its movement (:func:`systeem.analyses.vergelijking.vergelijk`); the band
+around 0 is "in balans"."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ KLEUREN = {
 }
 
 
-def grafiek(partners: pd.DataFrame, drempel: float, taal: str) -> alt.LayerChart:
+def balans_toen_nu(partners: pd.DataFrame, drempel: float, taal: str) -> alt.LayerChart:
     """The dumbbells of ``partners`` (the ``partners`` frame of a
     :class:`systeem.analyses.vergelijking.Vergelijking`), with the band of ``drempel``."""
     breed = partners.reset_index().assign(
