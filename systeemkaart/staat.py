@@ -366,30 +366,32 @@ def herstel(kaart_id: str) -> None:
 
 
 def wis(kaart_id: str) -> None:
-    """Delete kaart ``kaart_id`` for good, with its history and foto's (like every
-    function below, :class:`OpslagFout` when the store cannot do it)."""
+    """Delete kaart ``kaart_id`` for good, with its history and foto's
+    (:class:`OpslagFout` when the store cannot do it)."""
     _winkel().wis(kaart_id)
 
 
 def kaarten(prullenbak: bool = False) -> pd.DataFrame:
     """The stored kaarten, last changed first (``prullenbak``: those in the bin, last
-    deleted first): columns ``id, titel, opgave, gemaakt, gewijzigd, verwijderd``."""
+    deleted first): columns ``id, titel, opgave, gemaakt, gewijzigd, verwijderd``
+    (:class:`OpslagFout` when the store cannot be used)."""
     return _winkel().lijst(prullenbak=prullenbak)
 
 
 def fotos(kaart_id: str) -> pd.DataFrame:
-    """The foto's of stored kaart ``kaart_id``, newest first: columns ``id, naam, gemaakt``."""
+    """The foto's of stored kaart ``kaart_id``, newest first: columns ``id, naam, gemaakt``
+    (:class:`OpslagFout` when the store cannot be used)."""
     return _winkel().fotos(kaart_id)
 
 
 def foto(foto_id: int) -> Foto:
-    """Foto ``foto_id`` with its kaart (``.kaart``, ``.naam``, ``.gemaakt``); also
-    :class:`OpslagFout` when there is no such foto."""
+    """Foto ``foto_id`` with its kaart (``.kaart``, ``.naam``, ``.gemaakt``)
+    (:class:`OpslagFout` when there is no such foto or the store cannot be used)."""
     return _winkel().foto(foto_id)
 
 
 def verwijder_foto(foto_id: int) -> None:
-    """Delete foto ``foto_id``."""
+    """Delete foto ``foto_id`` (:class:`OpslagFout` when the store cannot do it)."""
     _winkel().verwijder_foto(foto_id)
 
 
