@@ -404,7 +404,7 @@ def test_formulieren_engels():
     at = _open(taal="en")
     _kies(at, "invoeren_stroom_van", "provincie")
     _knop(at, "Add stream").click().run()
-    assert any("To: is nog leeg" in f for f in _fouten(at))
+    assert any("To: is still empty" in f for f in _fouten(at))
     labels = [w.label for w in at.button_group]
     assert "From" in labels and "Weight (1–5)" in labels
 
