@@ -99,7 +99,7 @@ def test_invalid_kaart_with_taal_en_lists_the_problems_in_english(capsys, tmp_pa
     code, out, err = run(capsys, "analyse", pad, "--taal", "en")
     assert code == 2 and out == ""
     assert err.splitlines() == [
-        "The kaart is not right (2 problems):",
+        "The map is not right (2 problems):",
         "- stromen[0].waarde: must be a whole number from 1 to 5, not 9",
         '- stromen[0].naar: unknown partner "xyz" (no partner id and not "opgave")',
     ]

@@ -181,7 +181,7 @@ def test_a_generated_bad_kaart_gives_english_problems_without_dutch_words(bederv
         engels = _zonder_waarden(p.rij_tekst("en"), p)
         assert _nederlands(engels) == set(), (p, p.rij_tekst("en"))
     kop = fout.value.melding("en").splitlines()[0]
-    assert kop.startswith("The kaart is not right") and not _nederlands(kop)
+    assert kop.startswith("The map is not right") and not _nederlands(kop)
 
 
 # ---------------------------------------------------------------------------

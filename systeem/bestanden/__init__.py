@@ -270,7 +270,7 @@ def importeer_bestanden(
     ...     importeer_bestanden([])
     ... except KaartFout as fout:
     ...     print(fout.melding("en"))
-    The kaart is not right (1 problem):
+    The map is not right (1 problem):
     - no file was chosen
     """
     if not bestanden:

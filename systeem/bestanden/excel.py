@@ -328,7 +328,7 @@ def controleer_zip(inhoud: bytes, naam: str, soort: Zin) -> list[zipfile.ZipInfo
     ...     print(fout.melding(), fout.melding("en"), sep="\\n")
     De kaart klopt niet (1 probleem):
     - x.xlsx is geen Excel-bestand (.xlsx): het is beschadigd, onvolledig of een ander soort bestand
-    The kaart is not right (1 problem):
+    The map is not right (1 problem):
     - x.xlsx is no Excel file (.xlsx): it is damaged, incomplete or another kind of file
     """
     if not inhoud:

@@ -243,7 +243,7 @@ class KaartFout(ValueError):
     >>> str(fout)
     'De kaart klopt niet (1 probleem):\\n- titel: ontbreekt'
     >>> KaartFout([Probleem(("titel",), "probleem.ontbreekt")]).melding("en")
-    'The kaart is not right (1 problem):\\n- titel: is missing'
+    'The map is not right (1 problem):\\n- titel: is missing'
     """
 
     def __init__(self, problemen: Iterable[Probleem]):

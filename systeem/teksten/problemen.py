@@ -9,11 +9,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
     "probleem.vrije_tekst": {"nl": "{tekst}", "en": "{tekst}"},
     "probleem.kop.een": {
         "nl": "De kaart klopt niet ({n} probleem):",
-        "en": "The kaart is not right ({n} problem):",
+        "en": "The map is not right ({n} problem):",
     },
     "probleem.kop.meer": {
         "nl": "De kaart klopt niet ({n} problemen):",
-        "en": "The kaart is not right ({n} problems):",
+        "en": "The map is not right ({n} problems):",
     },
     "probleem.plek.rij": {"nl": "{tabel}, rij {rij}", "en": "{tabel}, row {rij}"},
     "probleem.plek.veld": {"nl": ", veld {veld}", "en": ", field {veld}"},
@@ -32,11 +32,11 @@ TEKSTEN: dict[str, dict[str, str]] = {
     # Validation (systeem.model.validatie): the file as a whole.
     "probleem.geen_object": {
         "nl": "een kaart moet een JSON-object zijn ({{ ... }})",
-        "en": "a kaart must be a JSON object ({{ ... }})",
+        "en": "a map must be a JSON object ({{ ... }})",
     },
     "probleem.te_diep": {
         "nl": "de kaart is te diep genest",
-        "en": "the kaart is nested too deeply",
+        "en": "the map is nested too deeply",
     },
     "probleem.pas_versie_2": {
         "nl": "bestaat pas vanaf formaatversie 2; zet versie op 2",
