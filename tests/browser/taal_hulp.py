@@ -83,7 +83,10 @@ _LEES = """() => {
   const delen = [document.body.innerText];
   for (const host of document.querySelectorAll("*")) {
     if (!host.shadowRoot) continue;
-    for (const kind of host.shadowRoot.children) if (kind.innerText) delen.push(kind.innerText);
+    // A <style> or <script> in the shadow root is code, not text: its innerText is its source.
+    for (const kind of host.shadowRoot.children) {
+      if (kind.innerText && !["STYLE", "SCRIPT"].includes(kind.tagName)) delen.push(kind.innerText);
+    }
   }
   stijl.remove();
   for (const el of document.querySelectorAll("[placeholder], [aria-label], [title]")) {
