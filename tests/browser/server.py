@@ -29,13 +29,16 @@ def start_server(
     logmap: Path = ARTEFACTEN,
     opdracht: Sequence[str] = STREAMLIT_RUN,
     map_: Path = ROOT,
+    adres: str | None = "127.0.0.1",
 ) -> tuple[subprocess.Popen, str]:
     """Start the app on a free loopback port and wait until it answers; return both.
 
     ``omgeving`` adds environment variables (``SYSTEEMKAART_DB``, ...); the server's
     output goes to ``logmap/server-<port>.log``.  ``opdracht`` is the command that serves
     the app and takes ``streamlit run``'s options (such as an installed ``systeemkaart``
-    command); it runs in the folder ``map_``.
+    command); it runs in the folder ``map_``.  ``adres`` is the address it is told to listen
+    on; None tells it none, to test where it listens by default.  Either way the tests
+    reach it on 127.0.0.1.
     """
     logmap.mkdir(parents=True, exist_ok=True)
     poort = _vrije_poort()
@@ -43,7 +46,7 @@ def start_server(
     proces = subprocess.Popen(
         [
             *opdracht,
-            "--server.address=127.0.0.1",
+            *([f"--server.address={adres}"] if adres else []),
             f"--server.port={poort}",
             "--server.headless=true",
             "--browser.gatherUsageStats=false",
