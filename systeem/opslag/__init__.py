@@ -98,7 +98,24 @@ MIGRATIES: list[Sequence[str]] = [
         "CREATE INDEX fotos_per_kaart ON fotos (kaart_id, gemaakt)",
         "CREATE INDEX kaarten_per_wijziging ON kaarten (verwijderd, gewijzigd)",
     ),
+    # 2: every kaart belongs to a werkruimte; existing kaarten to the local user's.
+    (
+        "ALTER TABLE kaarten ADD COLUMN werkruimte TEXT NOT NULL DEFAULT 'lokaal'",
+        "CREATE INDEX kaarten_per_werkruimte ON kaarten (werkruimte, verwijderd, gewijzigd)",
+    ),
 ]
+
+#: The werkruimte of the single local user: every kaart of a store made before
+#: werkruimten existed, and every kaart made through :class:`Opslag` itself.
+LOKAAL = "lokaal"
+
+#: SQL condition: kaart ``k`` lies in the view's werkruimte (one parameter: the
+#: werkruimte, or ``NULL`` in the trainer's view, which sees every werkruimte).
+_EIGEN = "k.werkruimte = coalesce(?, k.werkruimte)"
+
+#: SQL condition on a row of ``stappen`` or ``fotos``: its kaart is kaart ``?`` and lies
+#: in the view's werkruimte (two parameters: the kaart id and the werkruimte).
+_EIGEN_KAART = f"kaart_id IN (SELECT k.id FROM kaarten k WHERE k.id = ? AND {_EIGEN})"
 
 
 #: SQL columns: how many steps a kaart ``k`` can undo, and how many it can redo.
@@ -207,48 +224,65 @@ def standaard_pad(omgeving: Mapping[str, str] | None = None) -> Path:
     return Path(xdg) / "systeemkaart" / "systeemkaart.db"
 
 
-class Opslag:
-    """The store in one SQLite file (see the module docstring).
+class Werkruimte:
+    """A view of the store that acts within one werkruimte (*workspace*).
 
-    Creating an ``Opslag`` is cheap: the file is checked, created and migrated once per
-    process and path; after that every operation opens and closes its own connection, so
-    an ``Opslag`` may be used from any thread.
+    A werkruimte owns kaarten, and through them their stappen and foto's.  Every
+    statement of a view names its werkruimte in the SQL (``WHERE werkruimte = ?``), so a
+    kaart id or foto id of another werkruimte behaves exactly like an unknown id: the
+    same :class:`OnbekendeKaart`, an empty list, nothing changed.  An id alone never
+    grants access; holding the view does.
 
-    Parameters
-    ----------
-    pad : the database file; :func:`standaard_pad` when absent.
+    Get a view from :meth:`Opslag.werkruimte` (one participant) or :meth:`Opslag.alles`
+    (the trainer: every werkruimte); an :class:`Opslag` itself is the view of
+    :data:`LOKAAL`, the single local user.  A view cannot widen itself: only
+    :class:`Opslag` hands out views.  Views share the file and are as cheap as an
+    ``Opslag``.
 
     Example
     -------
     >>> import tempfile
     >>> opslag = Opslag(tempfile.mkdtemp() + "/k.db")
-    >>> kid = opslag.maak(Kaart(titel="Proef"))
-    >>> versie = opslag.bewaar(kid, Kaart(titel="Proef 2"), basis=1)
-    >>> opslag.lees(kid).kaart.titel, versie
-    ('Proef 2', 2)
-    >>> opslag.ongedaan(kid).kaart.titel
-    'Proef'
+    >>> a, b = opslag.werkruimte("a"), opslag.werkruimte("b")
+    >>> kid = a.maak(Kaart(titel="Van A"))
+    >>> a.lees(kid).kaart.titel, len(b.lijst()), len(opslag.lijst())
+    ('Van A', 0, 0)
+    >>> try:
+    ...     b.lees(kid)
+    ... except OnbekendeKaart as fout:
+    ...     print(fout.in_taal("en") == f'there is no map with id "{kid}"')
+    True
+    >>> opslag.alles().lijst()[["titel", "werkruimte"]].values.tolist()
+    [['Van A', 'a']]
     """
 
-    def __init__(self, pad: str | Path | None = None) -> None:
-        self.pad = Path(pad) if pad is not None else standaard_pad()
+    def __init__(self, pad: str | Path, werkruimte: str | None) -> None:
+        self.pad = Path(pad)
         self.apart_gezet, self.journaal = _bereid_voor(self.pad)
+        self._werkruimte = werkruimte
+
+    @property
+    def naam(self) -> str | None:
+        """The werkruimte this view acts in; ``None`` for the trainer's view of all."""
+        return self._werkruimte
 
     # -- kaarten -------------------------------------------------------------------
 
     def maak(self, kaart: Kaart) -> str:
-        """Store ``kaart`` as a new kaart (version 1, one stap); return its id.
+        """Store ``kaart`` as a new kaart (version 1, one stap) in this werkruimte
+        (in the trainer's view: in :data:`LOKAAL`, the trainer's own); return its id.
 
-        The id is URL-safe (letters, digits, ``-`` and ``_``).
+        The id is URL-safe (letters, digits, ``-`` and ``_``) and unguessable.
         """
         kid = secrets.token_urlsafe(9)
         inhoud, nu = _json(kaart), _nu()
+        eigenaar = self._werkruimte if self._werkruimte is not None else LOKAAL
 
         def werk(c: sqlite3.Connection) -> str:
             c.execute(
-                "INSERT INTO kaarten (id, titel, opgave, inhoud, versie, stap, gemaakt, gewijzigd)"
-                " VALUES (?, ?, ?, ?, 1, 1, ?, ?)",
-                (kid, kaart.titel, kaart.opgave, inhoud, nu, nu),
+                "INSERT INTO kaarten (id, titel, opgave, inhoud, versie, stap, gemaakt, gewijzigd,"
+                " werkruimte) VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?)",
+                (kid, kaart.titel, kaart.opgave, inhoud, nu, nu, eigenaar),
             )
             c.execute(
                 "INSERT INTO stappen (kaart_id, nr, inhoud, gemaakt) VALUES (?, 1, ?, ?)",
@@ -264,7 +298,7 @@ class Opslag:
         Raises
         ------
         OnbekendeKaart
-            when no kaart has this id.
+            when no kaart of this werkruimte has this id.
         """
         inhoud, versie, gemaakt, gewijzigd, verwijderd, terug, vooruit = self._kaart_rij(
             kaart_id, f"inhoud, versie, gemaakt, gewijzigd, verwijderd, {_TERUG_VOORUIT}"
@@ -279,7 +313,7 @@ class Opslag:
         Raises
         ------
         OnbekendeKaart
-            when no kaart has this id.
+            when no kaart of this werkruimte has this id.
         """
         return Stand(*self._kaart_rij(kaart_id, f"versie, {_TERUG_VOORUIT}, gewijzigd, verwijderd"))
 
@@ -298,31 +332,29 @@ class Opslag:
         VerouderdeVersie
             when ``basis`` is not the stored version; nothing changes then.
         OnbekendeKaart
-            when no kaart has this id.
+            when no kaart of this werkruimte has this id.
 
         A kaart equal to the stored content changes nothing and returns the version.
         """
         inhoud, nu = _json(kaart), _nu()
+        eigen = (kaart_id, self._werkruimte)
 
         def werk(c: sqlite3.Connection) -> int:
-            versie, stap, oud = _rij(c, kaart_id, "versie, stap, inhoud")
+            versie, stap, oud = self._rij(c, kaart_id, "versie, stap, inhoud")
             _controleer(kaart_id, basis, versie)
             if inhoud == oud:
                 return versie
-            c.execute("DELETE FROM stappen WHERE kaart_id = ? AND nr > ?", (kaart_id, stap))
+            c.execute(f"DELETE FROM stappen WHERE {_EIGEN_KAART} AND nr > ?", (*eigen, stap))
             c.execute(
-                "INSERT INTO stappen (kaart_id, nr, inhoud, gemaakt) VALUES (?, ?, ?, ?)",
-                (kaart_id, stap + 1, inhoud, nu),
+                "INSERT INTO stappen (kaart_id, nr, inhoud, gemaakt)"
+                f" SELECT k.id, ?, ?, ? FROM kaarten k WHERE k.id = ? AND {_EIGEN}",
+                (stap + 1, inhoud, nu, *eigen),
             )
             c.execute(
-                "DELETE FROM stappen WHERE kaart_id = ? AND nr <= ?",
-                (kaart_id, stap + 1 - BEWAARDE_STAPPEN),
+                f"DELETE FROM stappen WHERE {_EIGEN_KAART} AND nr <= ?",
+                (*eigen, stap + 1 - BEWAARDE_STAPPEN),
             )
-            c.execute(
-                "UPDATE kaarten SET titel = ?, opgave = ?, inhoud = ?, versie = ?, stap = ?,"
-                " gewijzigd = ? WHERE id = ?",
-                (kaart.titel, kaart.opgave, inhoud, versie + 1, stap + 1, nu, kaart_id),
-            )
+            self._werk_bij(c, kaart_id, kaart.titel, kaart.opgave, inhoud, versie + 1, stap + 1, nu)
             return versie + 1
 
         return self._schrijf(werk)
@@ -340,7 +372,7 @@ class Opslag:
         return self._spring(kaart_id, basis, terug=False)
 
     def lijst(self, prullenbak: bool = False) -> pd.DataFrame:
-        """Return the stored kaarten, last changed first.
+        """Return the stored kaarten of this werkruimte, last changed first.
 
         Parameters
         ----------
@@ -349,18 +381,23 @@ class Opslag:
         Returns
         -------
         A frame with columns ``id, titel, opgave, gemaakt, gewijzigd, verwijderd``
-        (times as timezone-aware UTC timestamps).
+        (times as timezone-aware UTC timestamps); the trainer's view of every
+        werkruimte adds a column ``werkruimte``.
         """
         waar = "verwijderd IS NOT NULL" if prullenbak else "verwijderd IS NULL"
         volgorde = "verwijderd DESC" if prullenbak else "gewijzigd DESC"
         kolommen = ["id", "titel", "opgave", "gemaakt", "gewijzigd", "verwijderd"]
+        if self._werkruimte is None:
+            kolommen.append("werkruimte")
         rijen = self._lees(
             lambda c: c.execute(
-                f"SELECT {', '.join(kolommen)} FROM kaarten WHERE {waar} ORDER BY {volgorde}"
+                f"SELECT {', '.join(kolommen)} FROM kaarten k WHERE {waar} AND {_EIGEN}"
+                f" ORDER BY {volgorde}",
+                (self._werkruimte,),
             ).fetchall()
         )
         tabel = pd.DataFrame(rijen, columns=kolommen).astype(
-            {"id": "str", "titel": "str", "opgave": "str"}
+            dict.fromkeys(["id", "titel", "opgave", *kolommen[6:]], "str")
         )
         for kolom in ("gemaakt", "gewijzigd", "verwijderd"):
             tabel[kolom] = pd.to_datetime(tabel[kolom], utc=True, format="ISO8601")
@@ -382,7 +419,8 @@ class Opslag:
 
     def dupliceer(self, kaart_id: str, titel: str | None = None) -> str:
         """Store a copy of kaart ``kaart_id`` (its current content, a fresh history and no
-        foto's) under ``titel`` (the same title when absent); return the copy's id."""
+        foto's) under ``titel`` (the same title when absent) in this werkruimte (where
+        :meth:`maak` puts a kaart); return the copy's id."""
         kaart = self.lees(kaart_id).kaart
         return self.maak(kaart.met(titel=titel.strip()) if titel and titel.strip() else kaart)
 
@@ -401,10 +439,13 @@ class Opslag:
         """
 
         def werk(c: sqlite3.Connection) -> None:
-            (verwijderd,) = _rij(c, kaart_id, "verwijderd")
+            (verwijderd,) = self._rij(c, kaart_id, "verwijderd")
             if verwijderd is None:
                 raise OpslagFout(zin("opslagfout.alleen_prullenbak"))
-            c.execute("DELETE FROM kaarten WHERE id = ?", (kaart_id,))
+            c.execute(
+                f"DELETE FROM kaarten AS k WHERE k.id = ? AND {_EIGEN}",
+                (kaart_id, self._werkruimte),
+            )
 
         self._schrijf(werk)
 
@@ -416,6 +457,11 @@ class Opslag:
         Parameters
         ----------
         kaart : the content to keep; the stored content of ``kaart_id`` when absent.
+
+        Raises
+        ------
+        OnbekendeKaart
+            when no kaart of this werkruimte has this id.
         """
         naam = naam.strip()
         if not naam:
@@ -423,22 +469,26 @@ class Opslag:
         inhoud, nu = (_json(kaart) if kaart is not None else None), _nu()
 
         def werk(c: sqlite3.Connection) -> int:
-            (huidig,) = _rij(c, kaart_id, "inhoud")
             cursor = c.execute(
-                "INSERT INTO fotos (kaart_id, naam, inhoud, gemaakt) VALUES (?, ?, ?, ?)",
-                (kaart_id, naam, inhoud or huidig, nu),
+                "INSERT INTO fotos (kaart_id, naam, inhoud, gemaakt) SELECT k.id, ?,"
+                f" coalesce(?, k.inhoud), ? FROM kaarten k WHERE k.id = ? AND {_EIGEN}",
+                (naam, inhoud, nu, kaart_id, self._werkruimte),
             )
+            if cursor.rowcount == 0:
+                raise OnbekendeKaart.kaart(kaart_id)
             return int(cursor.lastrowid)
 
         return self._schrijf(werk)
 
     def fotos(self, kaart_id: str) -> pd.DataFrame:
         """Return the foto's of kaart ``kaart_id``, newest first: columns ``id, naam,
-        gemaakt`` (``gemaakt`` a timezone-aware UTC timestamp)."""
+        gemaakt`` (``gemaakt`` a timezone-aware UTC timestamp); none for a kaart that
+        is not in this werkruimte."""
         rijen = self._lees(
             lambda c: c.execute(
-                "SELECT id, naam, gemaakt FROM fotos WHERE kaart_id = ? ORDER BY gemaakt DESC, id DESC",
-                (kaart_id,),
+                f"SELECT id, naam, gemaakt FROM fotos WHERE {_EIGEN_KAART}"
+                " ORDER BY gemaakt DESC, id DESC",
+                (kaart_id, self._werkruimte),
             ).fetchall()
         )
         tabel = pd.DataFrame(rijen, columns=["id", "naam", "gemaakt"]).astype(
@@ -453,12 +503,13 @@ class Opslag:
         Raises
         ------
         OnbekendeKaart
-            when no foto has this id.
+            when no foto of this werkruimte has this id.
         """
         rij = self._lees(
             lambda c: c.execute(
-                "SELECT id, kaart_id, naam, gemaakt, inhoud FROM fotos WHERE id = ?",
-                (int(foto_id),),
+                "SELECT f.id, f.kaart_id, f.naam, f.gemaakt, f.inhoud FROM fotos f"
+                f" JOIN kaarten k ON k.id = f.kaart_id WHERE f.id = ? AND {_EIGEN}",
+                (int(foto_id), self._werkruimte),
             ).fetchone()
         )
         if rij is None:
@@ -466,43 +517,57 @@ class Opslag:
         return Foto(rij[0], rij[1], rij[2], rij[3], _kaart(rij[4]))
 
     def verwijder_foto(self, foto_id: int) -> None:
-        """Delete foto ``foto_id``."""
-        self._schrijf(lambda c: c.execute("DELETE FROM fotos WHERE id = ?", (int(foto_id),)))
+        """Delete foto ``foto_id`` (nothing happens when this werkruimte has no such foto)."""
+        self._schrijf(
+            lambda c: c.execute(
+                "DELETE FROM fotos WHERE id = ? AND kaart_id IN"
+                f" (SELECT k.id FROM kaarten k WHERE {_EIGEN})",
+                (int(foto_id), self._werkruimte),
+            )
+        )
 
     # -- private -------------------------------------------------------------------
 
     def _kaart_rij(self, kaart_id: str, kolommen: str) -> tuple:
         """The ``kolommen`` of kaart ``kaart_id`` (``k`` in the query); OnbekendeKaart
-        when there is none."""
-        rij = self._lees(
-            lambda c: c.execute(
-                f"SELECT {kolommen} FROM kaarten k WHERE id = ?", (kaart_id,)
-            ).fetchone()
-        )
+        when this werkruimte has none."""
+        return self._lees(lambda c: self._rij(c, kaart_id, kolommen))
+
+    def _rij(self, c: sqlite3.Connection, kaart_id: str, kolommen: str) -> tuple:
+        rij = c.execute(
+            f"SELECT {kolommen} FROM kaarten k WHERE k.id = ? AND {_EIGEN}",
+            (kaart_id, self._werkruimte),
+        ).fetchone()
         if rij is None:
             raise OnbekendeKaart.kaart(kaart_id)
         return rij
+
+    def _werk_bij(self, c: sqlite3.Connection, kaart_id: str, *waarden: Any) -> None:
+        """Set titel, opgave, inhoud, versie, stap and gewijzigd of kaart ``kaart_id``."""
+        c.execute(
+            "UPDATE kaarten AS k SET titel = ?, opgave = ?, inhoud = ?, versie = ?, stap = ?,"
+            f" gewijzigd = ? WHERE k.id = ? AND {_EIGEN}",
+            (*waarden, kaart_id, self._werkruimte),
+        )
 
     def _spring(self, kaart_id: str, basis: int | None, terug: bool) -> Opgeslagen | None:
         nu = _nu()
 
         def werk(c: sqlite3.Connection) -> bool:
-            versie, stap = _rij(c, kaart_id, "versie, stap")
+            versie, stap = self._rij(c, kaart_id, "versie, stap")
             _controleer(kaart_id, basis, versie)
             vraag = (
-                "SELECT nr, inhoud FROM stappen WHERE kaart_id = ? AND nr < ? ORDER BY nr DESC"
+                f"SELECT nr, inhoud FROM stappen WHERE {_EIGEN_KAART} AND nr < ? ORDER BY nr DESC"
                 if terug
-                else "SELECT nr, inhoud FROM stappen WHERE kaart_id = ? AND nr > ? ORDER BY nr"
+                else f"SELECT nr, inhoud FROM stappen WHERE {_EIGEN_KAART} AND nr > ? ORDER BY nr"
             )
-            doel = c.execute(vraag + " LIMIT 1", (kaart_id, stap)).fetchone()
+            doel = c.execute(vraag + " LIMIT 1", (kaart_id, self._werkruimte, stap)).fetchone()
             if doel is None:
                 return False
             nr, inhoud = doel
             gegevens = json.loads(inhoud)
-            c.execute(
-                "UPDATE kaarten SET titel = ?, opgave = ?, inhoud = ?, versie = ?, stap = ?,"
-                " gewijzigd = ? WHERE id = ?",
-                (gegevens["titel"], gegevens["opgave"], inhoud, versie + 1, nr, nu, kaart_id),
+            self._werk_bij(
+                c, kaart_id, gegevens["titel"], gegevens["opgave"], inhoud, versie + 1, nr, nu
             )
             return True
 
@@ -512,7 +577,8 @@ class Opslag:
         def werk(c: sqlite3.Connection) -> None:
             if (
                 c.execute(
-                    f"UPDATE kaarten SET {toewijzing} WHERE id = ?", (*waarden, kaart_id)
+                    f"UPDATE kaarten AS k SET {toewijzing} WHERE k.id = ? AND {_EIGEN}",
+                    (*waarden, kaart_id, self._werkruimte),
                 ).rowcount
                 == 0
             ):
@@ -566,6 +632,82 @@ class Opslag:
         raise AssertionError("onbereikbaar")  # pragma: no cover
 
 
+class Opslag(Werkruimte):
+    """The store in one SQLite file (see the module docstring), seen as the werkruimte
+    :data:`LOKAAL` of the single local user; it hands out the views of other werkruimten.
+
+    Creating an ``Opslag`` is cheap: the file is checked, created and migrated once per
+    process and path; after that every operation opens and closes its own connection, so
+    an ``Opslag`` may be used from any thread.
+
+    Parameters
+    ----------
+    pad : the database file; :func:`standaard_pad` when absent.
+
+    Example
+    -------
+    >>> import tempfile
+    >>> opslag = Opslag(tempfile.mkdtemp() + "/k.db")
+    >>> kid = opslag.maak(Kaart(titel="Proef"))
+    >>> versie = opslag.bewaar(kid, Kaart(titel="Proef 2"), basis=1)
+    >>> opslag.lees(kid).kaart.titel, versie
+    ('Proef 2', 2)
+    >>> opslag.ongedaan(kid).kaart.titel
+    'Proef'
+    """
+
+    def __init__(self, pad: str | Path | None = None) -> None:
+        super().__init__(pad if pad is not None else standaard_pad(), LOKAAL)
+
+    def werkruimte(self, naam: str) -> Werkruimte:
+        """Return the view of werkruimte ``naam``: the same methods as the store, each
+        acting only within that werkruimte.
+
+        Raises
+        ------
+        OpslagFout
+            for an empty name.
+
+        Example
+        -------
+        >>> import tempfile
+        >>> opslag = Opslag(tempfile.mkdtemp() + "/k.db")
+        >>> opslag.werkruimte("a").naam, opslag.naam
+        ('a', 'lokaal')
+        """
+        if not isinstance(naam, str) or not naam:
+            raise OpslagFout(zin("opslagfout.werkruimte_naam"))
+        return Werkruimte(self.pad, naam)
+
+    def alles(self) -> Werkruimte:
+        """Return the trainer's view: it reads and changes the kaarten of every werkruimte,
+        its :meth:`~Werkruimte.lijst` has a column ``werkruimte``, and the kaarten it
+        makes go to :data:`LOKAAL`.
+
+        Example
+        -------
+        >>> import tempfile
+        >>> opslag = Opslag(tempfile.mkdtemp() + "/k.db")
+        >>> kid = opslag.werkruimte("a").maak(Kaart(titel="Van A"))
+        >>> opslag.alles().lees(kid).kaart.titel, opslag.alles().naam
+        ('Van A', None)
+        """
+        return Werkruimte(self.pad, None)
+
+    @staticmethod
+    def nieuwe_werkruimte() -> str:
+        """Return the name of a new werkruimte: unguessable and URL-safe (a participant's
+        name is shown elsewhere, never used as the werkruimte's name).
+
+        Example
+        -------
+        >>> a, b = Opslag.nieuwe_werkruimte(), Opslag.nieuwe_werkruimte()
+        >>> a != b and len(a) >= 20 and a != LOKAAL
+        True
+        """
+        return secrets.token_urlsafe(16)
+
+
 # ---------------------------------------------------------------------------
 # Private helpers.
 
@@ -593,13 +735,6 @@ def _kaart(inhoud: str) -> Kaart:
         return lees_json(inhoud)
     except KaartFout as fout:
         raise OpslagFout(zin("opslagfout.onleesbaar", fout=reeks(fout.problemen))) from None
-
-
-def _rij(c: sqlite3.Connection, kaart_id: str, kolommen: str) -> tuple:
-    rij = c.execute(f"SELECT {kolommen} FROM kaarten WHERE id = ?", (kaart_id,)).fetchone()
-    if rij is None:
-        raise OnbekendeKaart.kaart(kaart_id)
-    return rij
 
 
 def _controleer(kaart_id: str, basis: int | None, versie: int) -> None:

@@ -18,6 +18,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "een kaart heeft een naam nodig",
         "en": "a map needs a name",
     },
+    "opslagfout.werkruimte_naam": {
+        "nl": "een werkruimte heeft een naam nodig",
+        "en": "a workspace needs a name",
+    },
     "opslagfout.foto_naam": {
         "nl": "een foto heeft een naam nodig",
         "en": "a snapshot needs a name",
