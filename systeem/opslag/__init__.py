@@ -12,6 +12,10 @@ on macOS, ``%LOCALAPPDATA%\\systeemkaart`` on Windows).
 
 Rules (docs/architecture.md, "Storage", says why):
 
+- every kaart belongs to a *werkruimte*; a :class:`Werkruimte` view acts only within its
+  own (each statement filters on it in the SQL), so another werkruimte's kaart or foto id
+  is an unknown id; :class:`Opslag` itself is the view of :data:`LOKAAL`, the single local
+  user, and hands out the others (:meth:`Opslag.werkruimte`, :meth:`Opslag.alles`);
 - one short-lived connection per operation, with a busy timeout; writers take the
   write lock at the start of their transaction (``BEGIN IMMEDIATE``), so concurrent
   writers wait for each other instead of failing; WAL journal where the disk allows it,
