@@ -74,7 +74,14 @@ from systeem.bestanden.meldingen import (
     reeks,
     zin,
 )
-from systeem.model.kaart import OPGAVE, Kaart, extra_dicts, heeft_opgave, standaard_tastbaar
+from systeem.model.kaart import (
+    OPGAVE,
+    Kaart,
+    extra_dicts,
+    heeft_opgave,
+    slug,
+    standaard_tastbaar,
+)
 from systeem.model.problemen import KaartFout, Probleem, Zin
 from systeem.model.validatie import valideer
 
@@ -1161,17 +1168,10 @@ def _partners(
 
 
 def _ids(namen: pd.Series) -> list[str]:
-    """Unique ids from names: lower case, accents dropped, other characters ``_``."""
-    basis = (
-        namen.astype(str)
-        .str.normalize("NFKD")
-        .str.encode("ascii", errors="ignore")
-        .str.decode("ascii")
-        .str.lower()
-        .str.replace(r"[^a-z0-9]+", "_", regex=True)
-        .str.strip("_")
-        .str.slice(0, 40)
-    )
+    """Unique ids from names (:func:`systeem.model.kaart.slug`), numbered as Kumu's
+    elements were numbered before (``a``, ``a_2``; unlike :func:`nieuwe_ids`, a cut
+    name keeps a trailing ``_``, so ids of existing imports stay the same)."""
+    basis = slug(namen.astype(str))
     basis = basis.where(basis.ne("") & basis.ne(OPGAVE), "partner")
     nummer = basis.groupby(basis).cumcount()
     ids = basis.where(nummer.eq(0), basis + "_" + (nummer + 1).astype(str))

@@ -411,6 +411,30 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return schoon.to_dict(orient="records")
 
 
+def slug(namen: pd.Series) -> pd.Series:
+    """Return each name as the start of an id: lower case ASCII (accents dropped), every
+    other run of characters one ``_``, no ``_`` at either end, then cut at 40 characters
+    (so a cut name may end in ``_``).
+
+    The ids are not yet unique: :func:`nieuwe_ids` numbers them and a file format may
+    number them its own way.
+
+    Example
+    -------
+    >>> slug(pd.Series(["Gemeente Één", " a!b ", "???"])).tolist()
+    ['gemeente_een', 'a_b', '']
+    """
+    return (
+        namen.str.normalize("NFKD")
+        .str.encode("ascii", errors="ignore")
+        .str.decode("ascii")
+        .str.lower()
+        .str.replace(r"[^a-z0-9]+", "_", regex=True)
+        .str.strip("_")
+        .str.slice(0, 40)
+    )
+
+
 def nieuwe_ids(namen: pd.Series, bezet: set[str] | frozenset[str] = frozenset()) -> pd.Series:
     """Return a unique partner id for each name: a slug, numbered ``_2``, ``_3``, ... where taken.
 
@@ -423,18 +447,7 @@ def nieuwe_ids(namen: pd.Series, bezet: set[str] | frozenset[str] = frozenset())
     >>> nieuwe_ids(pd.Series(["Gemeente Één", "A", "a!", "???"]), {"a"}).tolist()
     ['gemeente_een', 'a_2', 'a_3', 'partner']
     """
-    gewoon = (
-        namen.fillna("")
-        .astype("str")
-        .str.normalize("NFKD")
-        .str.encode("ascii", errors="ignore")
-        .str.decode("ascii")
-        .str.lower()
-        .str.replace(r"[^a-z0-9]+", "_", regex=True)
-        .str.strip("_")
-        .str.slice(0, 40)
-        .str.rstrip("_")
-    )
+    gewoon = slug(namen.fillna("").astype("str")).str.rstrip("_")
     basis = gewoon.where(gewoon != "", "partner").astype(object)
     bezet = set(bezet) | {OPGAVE}
     nummer = pd.Series(basis.groupby(basis).cumcount().to_numpy() + 1, index=basis.index)
