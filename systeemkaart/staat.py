@@ -174,7 +174,7 @@ def zet_kaart(nieuw: Kaart) -> bool:
     st.session_state[VERSIE] = st.session_state.get(VERSIE, 0) + 1
     if oud is not None and nieuw == oud:
         return True  # nothing changed; the editors start afresh all the same
-    winkel = opslag()
+    winkel = _opslag()
     if winkel is None:
         _zet_open(nieuw)
         return False
@@ -215,7 +215,7 @@ def open_voorbeeld(naam: str) -> None:
 
 def open_kaart(kaart_id: str) -> bool:
     """Open the stored kaart ``kaart_id``; ``False`` when there is no such kaart."""
-    winkel = opslag()
+    winkel = _opslag()
     if winkel is None:
         return False
     try:
@@ -270,7 +270,7 @@ def bewaar_toch() -> None:
     version: a deliberate choice; the other change stays reachable with undo."""
     conflict = st.session_state.pop(CONFLICT, None)
     st.session_state.pop(ANDERS, None)
-    winkel, kid = opslag(), st.session_state.get(KAART_ID)
+    winkel, kid = _opslag(), st.session_state.get(KAART_ID)
     if not conflict or winkel is None or kid is None:
         return
     try:
@@ -312,7 +312,7 @@ def stand() -> Stand | None:
 def maak_foto(naam: str) -> int | None:
     """Save a foto of the open kaart (an example is stored as the user's own copy
     first); return the foto's id, or None when the store cannot be used."""
-    winkel = opslag()
+    winkel = _opslag()
     if winkel is None:
         return None
     if st.session_state.get(KAART_ID) is None:
@@ -398,11 +398,11 @@ def verwijder_foto(foto_id: int) -> None:
 def opslag_pad() -> Path | None:
     """The store's file, or None when the store cannot be used (the reason is then in
     :data:`OPSLAG_FOUT`)."""
-    winkel = opslag()
+    winkel = _opslag()
     return None if winkel is None else winkel.pad
 
 
-def opslag() -> Opslag | None:
+def _opslag() -> Opslag | None:
     """The store, or None when it cannot be used (the reason is then in
     :data:`OPSLAG_FOUT`)."""
     try:
@@ -428,7 +428,7 @@ def drempel() -> float:
 
 def _winkel() -> Opslag:
     """The store; :class:`OpslagFout` when it cannot be used."""
-    winkel = opslag()
+    winkel = _opslag()
     if winkel is None:
         raise OpslagFout(st.session_state.get(OPSLAG_FOUT) or Zin("opslagfout.niet_beschikbaar"))
     return winkel
@@ -453,7 +453,7 @@ def _zet_open(nieuw: Kaart) -> None:
 
 
 def _bewaar_als_nieuw(nieuw: Kaart) -> None:
-    winkel = opslag()
+    winkel = _opslag()
     if winkel is None:
         _toon(nieuw, None, None)
         return
@@ -469,7 +469,7 @@ def _bewaar_als_nieuw(nieuw: Kaart) -> None:
 
 
 def _spring(terug: bool) -> None:
-    winkel, kid = opslag(), st.session_state.get(KAART_ID)
+    winkel, kid = _opslag(), st.session_state.get(KAART_ID)
     if winkel is None or kid is None:
         return
     try:
@@ -498,7 +498,7 @@ def _zet_url() -> None:
 
 def _open_laatste(kaart_id: str) -> bool:
     """Open the last own kaart the browser remembers, unless it is gone or in the bin."""
-    winkel = opslag()
+    winkel = _opslag()
     if winkel is None:
         return False
     try:
@@ -519,7 +519,7 @@ def _zet_param(sleutel: str, waarde: Any) -> None:
 
 def _ververs_stand() -> None:
     kid = st.session_state.get(KAART_ID)
-    winkel = opslag() if kid is not None else None
+    winkel = _opslag() if kid is not None else None
     if winkel is None:
         st.session_state[STAND] = None
         return
@@ -532,7 +532,7 @@ def _ververs_stand() -> None:
 
 def _meld_apart_gezet() -> None:
     """Tell each session once that a broken store file was set aside."""
-    winkel = opslag()
+    winkel = _opslag()
     if winkel is None or winkel.apart_gezet is None:
         return
     if st.session_state.get("_apart_gemeld") != str(winkel.apart_gezet):
