@@ -83,9 +83,11 @@ _LEES = """() => {
   const delen = [document.body.innerText];
   for (const host of document.querySelectorAll("*")) {
     if (!host.shadowRoot) continue;
-    // A <style> or <script> in the shadow root is code, not text: its innerText is its source.
+    // Only what is drawn: a <style> or <script>, or an element not rendered at this moment
+    // (a map being replaced), has its source as innerText, which no user reads.
     for (const kind of host.shadowRoot.children) {
-      if (kind.innerText && !["STYLE", "SCRIPT"].includes(kind.tagName)) delen.push(kind.innerText);
+      if (["STYLE", "SCRIPT"].includes(kind.tagName) || !kind.getClientRects().length) continue;
+      if (kind.innerText) delen.push(kind.innerText);
     }
   }
   stijl.remove();
