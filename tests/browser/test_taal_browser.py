@@ -107,7 +107,11 @@ def test_coming_back_opens_the_own_kaart_in_the_chosen_language(browser, tmp_pat
         pagina.get_by_role("button", name="Maak de kaart").click()
         expect(pagina).to_have_url(re.compile(r"[?&]kaart="), timeout=15_000)
         wacht_op_app(pagina)
+        # Moving to the new kaart's page briefly drops the query string while
+        # that page's script puts it back; read the id once it is there again.
+        expect(pagina).to_have_url(re.compile(r"[?&]kaart="), timeout=15_000)
         kid = _kaart_id(pagina)
+        assert kid
         pagina.get_by_test_id("stRadio").get_by_text("English").click()
         expect(pagina).to_have_url(re.compile(r"[?&]taal=en"), timeout=10_000)
         wacht_op_app(pagina)
