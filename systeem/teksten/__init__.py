@@ -21,6 +21,7 @@ from systeem.teksten import (
     handout,
     interventies,
     invoer,
+    klas,
     netwerk,
     opslag,
     pijlers,
@@ -45,6 +46,7 @@ CATALOGI = (
     problemen,
     invoer,
     opslag,
+    klas,
 )
 
 
