@@ -63,22 +63,28 @@ def test_zonder_standaardroute_blijft_de_volgorde_van_ip():
     assert lan_adressen(_ip([LO, WIFI, ETH]), {}) == ["10.0.0.5", "192.168.1.20"]
 
 
+#: Interfaces of containers, virtual machines and VPNs, with an address each.
+VIRTUEEL = {
+    "docker0": "172.17.0.1",
+    "br-4f2a91": "172.18.0.1",
+    "veth12ab": "172.17.0.9",
+    "virbr0": "192.168.122.1",
+    "vboxnet0": "192.168.56.1",
+    "vmnet8": "192.168.200.1",
+    "tun0": "10.8.0.2",
+    "tap0": "10.9.0.2",
+    "wg0": "10.10.0.2",
+    "tailscale0": "100.101.102.103",
+    "ztabcdef": "10.147.17.5",
+}
+
+
 def test_loopback_link_local_en_virtuele_interfaces_vallen_af():
     interfaces = [
         LO,
         _interface("eth0", ("169.254.7.7", "link"), ("192.168.1.20", "global")),
         _interface("enp3s0", ("169.254.8.8", "global")),  # link-local even if called global
-        _interface("docker0", ("172.17.0.1", "global")),
-        _interface("br-4f2a91", ("172.18.0.1", "global")),
-        _interface("veth12ab", ("172.17.0.9", "global")),
-        _interface("virbr0", ("192.168.122.1", "global")),
-        _interface("vboxnet0", ("192.168.56.1", "global")),
-        _interface("vmnet8", ("192.168.200.1", "global")),
-        _interface("tun0", ("10.8.0.2", "global")),
-        _interface("tap0", ("10.9.0.2", "global")),
-        _interface("wg0", ("10.10.0.2", "global")),
-        _interface("tailscale0", ("100.101.102.103", "global")),
-        _interface("ztabcdef", ("10.147.17.5", "global")),
+        *(_interface(naam, (ip, "global")) for naam, ip in VIRTUEEL.items()),
         _interface("lo:1", ("127.0.1.1", "host")),
     ]
     routes = [{"dst": "default", "dev": "tun0"}]  # a VPN's default route still gives no link
