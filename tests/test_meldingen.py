@@ -42,7 +42,7 @@ BRONNEN = [
             "verwijzing",
         )
     ),
-    ROOT / "systeem" / "opslag" / "__init__.py",
+    *(ROOT / "systeem" / "opslag").glob("*.py"),
     ROOT / "systeemkaart" / "staat.py",
 ]
 

@@ -47,17 +47,51 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
 from platformdirs import user_data_dir
 
-from systeem.bestanden import lees_json
-from systeem.bestanden.meldingen import MetMelding, reeks, zin
+from systeem.bestanden.meldingen import zin
 from systeem.model.kaart import Kaart
-from systeem.model.problemen import KaartFout
+from systeem.opslag.fouten import (
+    Bevroren,
+    OnbekendeDeelnemer,
+    OnbekendeKaart,
+    OpslagFout,
+    VerouderdeVersie,
+)
+from systeem.opslag.inhoud import als_json as _json
+from systeem.opslag.inhoud import als_kaart as _kaart
+from systeem.opslag.inhoud import nu as _nu
+from systeem.opslag.werksessie import (
+    BEWAARDAGEN,
+    Deelnemer,
+    Werksessie,
+    Werksessies,
+    bevroren,
+)
+
+__all__ = [
+    "MIGRATIES",
+    "BEWAARDAGEN",
+    "LOKAAL",
+    "Bevroren",
+    "Deelnemer",
+    "Foto",
+    "OnbekendeDeelnemer",
+    "OnbekendeKaart",
+    "Opgeslagen",
+    "Opslag",
+    "OpslagFout",
+    "Stand",
+    "VerouderdeVersie",
+    "Werkruimte",
+    "Werksessie",
+    "standaard_pad",
+]
 
 #: The environment variable that names the database file.
 OMGEVING = "SYSTEEMKAART_DB"
@@ -107,6 +141,28 @@ MIGRATIES: list[Sequence[str]] = [
         "ALTER TABLE kaarten ADD COLUMN werkruimte TEXT NOT NULL DEFAULT 'lokaal'",
         "CREATE INDEX kaarten_per_werkruimte ON kaarten (werkruimte, verwijderd, gewijzigd)",
     ),
+    # 3: werksessies, their participants, and the store's settings (the trainer key).
+    (
+        """CREATE TABLE werksessies (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            titel TEXT NOT NULL DEFAULT '',
+            starter TEXT,
+            deur_open INTEGER NOT NULL DEFAULT 1,
+            bevroren INTEGER NOT NULL DEFAULT 0,
+            gemaakt TEXT NOT NULL,
+            beeindigd TEXT,
+            bewaren_tot TEXT
+        )""",
+        """CREATE TABLE deelnemers (
+            werkruimte TEXT PRIMARY KEY,
+            werksessie TEXT NOT NULL REFERENCES werksessies(id) ON DELETE CASCADE,
+            naam TEXT NOT NULL DEFAULT '',
+            aangemeld TEXT NOT NULL
+        )""",
+        "CREATE INDEX deelnemers_per_werksessie ON deelnemers (werksessie, aangemeld)",
+        "CREATE TABLE instellingen (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)",
+    ),
 ]
 
 #: The werkruimte of the single local user: every kaart of a store made before
@@ -127,39 +183,6 @@ _TERUG_VOORUIT = (
     "(SELECT count(*) FROM stappen s WHERE s.kaart_id = k.id AND s.nr < k.stap),"
     " (SELECT count(*) FROM stappen s WHERE s.kaart_id = k.id AND s.nr > k.stap)"
 )
-
-
-class OpslagFout(MetMelding, Exception):
-    """The store could not do what was asked; ``melding`` says why (a
-    :class:`~systeem.model.problemen.Zin`: ``in_taal(taal)``; ``str()`` is Dutch).
-
-    Example
-    -------
-    >>> fout = OpslagFout(zin("opslagfout.kaart_naam"))
-    >>> str(fout), fout.in_taal("en")
-    ('een kaart heeft een naam nodig', 'a map needs a name')
-    """
-
-
-class OnbekendeKaart(OpslagFout):
-    """No kaart (or foto) with this id is stored."""
-
-    @classmethod
-    def kaart(cls, kaart_id: str) -> OnbekendeKaart:
-        """The error for kaart id ``kaart_id``."""
-        return cls(zin("opslagfout.geen_kaart", id=kaart_id))
-
-
-class VerouderdeVersie(OpslagFout):
-    """A save was based on an outdated version: someone else changed the kaart first.
-
-    Attributes ``kaart_id``, ``basis`` (the version the save was based on) and
-    ``huidig`` (the stored version).
-    """
-
-    def __init__(self, kaart_id: str, basis: int, huidig: int) -> None:
-        super().__init__(zin("opslagfout.verouderd", huidig=huidig, basis=basis))
-        self.kaart_id, self.basis, self.huidig = kaart_id, basis, huidig
 
 
 @dataclass(frozen=True)
@@ -596,6 +619,8 @@ class Werkruimte:
         def transactie(c: sqlite3.Connection) -> _T:
             c.execute("BEGIN IMMEDIATE")
             try:
+                if self._werkruimte not in (None, LOKAAL) and bevroren(c, self._werkruimte):
+                    raise Bevroren()
                 uitkomst = werk(c)
             except BaseException:
                 if c.in_transaction:
@@ -636,9 +661,10 @@ class Werkruimte:
         raise AssertionError("onbereikbaar")  # pragma: no cover
 
 
-class Opslag(Werkruimte):
+class Opslag(Werksessies, Werkruimte):
     """The store in one SQLite file (see the module docstring), seen as the werkruimte
-    :data:`LOKAAL` of the single local user; it hands out the views of other werkruimten.
+    :data:`LOKAAL` of the single local user; it hands out the views of other werkruimten
+    and keeps the werksessies (:mod:`systeem.opslag.werksessie`).
 
     Creating an ``Opslag`` is cheap: the file is checked, created and migrated once per
     process and path; after that every operation opens and closes its own connection, so
@@ -724,21 +750,6 @@ _SLOT = threading.Lock()
 _KAPOT = {11, 26}
 #: SQLITE_CANTOPEN: the file (or its folder) cannot be opened.
 _ONOPENBAAR = 14
-
-
-def _nu() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def _json(kaart: Kaart) -> str:
-    return json.dumps(kaart.naar_dict(), ensure_ascii=False, separators=(",", ":"))
-
-
-def _kaart(inhoud: str) -> Kaart:
-    try:
-        return lees_json(inhoud)
-    except KaartFout as fout:
-        raise OpslagFout(zin("opslagfout.onleesbaar", fout=reeks(fout.problemen))) from None
 
 
 def _controleer(kaart_id: str, basis: int | None, versie: int) -> None:

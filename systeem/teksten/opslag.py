@@ -78,4 +78,36 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "het opslagbestand {pad} is onbruikbaar en kan niet apart gezet worden ({reden})",
         "en": "the store file {pad} cannot be used and cannot be set aside ({reden})",
     },
+    "opslagfout.bevroren": {
+        "nl": "de trainer heeft het bewerken even stilgezet: kijk nu allemaal naar het scherm",
+        "en": "the trainer has paused editing for everyone: look at the screen now",
+    },
+    "opslagfout.geen_deelnemer": {
+        "nl": "deze persoonlijke link hoort bij geen enkele deelnemer (meer)",
+        "en": "this personal link does not belong to any participant (any more)",
+    },
+    "opslagfout.code_onbekend": {
+        "nl": "er loopt geen werksessie met deze code; kijk nog eens op het scherm van de trainer",
+        "en": "no workshop session is running with this code; check the trainer's screen again",
+    },
+    "opslagfout.deur_dicht": {
+        "nl": "de trainer heeft de deur van deze werksessie gesloten: er kan niemand meer bij",
+        "en": "the trainer has closed this workshop session to newcomers",
+    },
+    "opslagfout.deelnemer_naam": {
+        "nl": "een naam mag hoogstens {max} tekens lang zijn",
+        "en": "a name can be at most {max} characters long",
+    },
+    "opslagfout.sessie_loopt": {
+        "nl": "er loopt al een werksessie (code {toegangscode}); beëindig die eerst",
+        "en": "a workshop session is already running (code {toegangscode}); end it first",
+    },
+    "opslagfout.geen_sessie": {
+        "nl": "deze werksessie bestaat niet (meer)",
+        "en": "this workshop session does not exist (any more)",
+    },
+    "opslagfout.bewaardagen": {
+        "nl": "bewaren kan 0 tot en met {max} dagen",
+        "en": "keeping is possible for 0 to {max} days",
+    },
 }
