@@ -162,8 +162,7 @@ def onbalans_per_soort_partner(
 
     Parameters
     ----------
-    kaarten : ``{key: kaart}``.
-    drempel : the balance threshold.
+    kaarten, drempel : the kaarten (``{key: kaart}``) and the balance threshold.
     kolom : the partner column that says the kind: ``"type"`` or ``"sector"``.
 
     Returns
