@@ -117,7 +117,11 @@ class Sessie:
     async def __aenter__(self) -> Sessie:
         self._ws = await asyncio.wait_for(
             websockets.connect(
-                self.adres, subprotocols=["streamlit"], max_size=None, open_timeout=None
+                self.adres,
+                subprotocols=["streamlit"],
+                max_size=None,
+                open_timeout=None,
+                ping_interval=None,
             ),
             WACHT_VERBINDEN,
         )
