@@ -25,6 +25,9 @@ from systeemkaart.teksten import TALEN
 
 TAAL_KOEKJE = "systeemkaart_taal"
 KAART_KOEKJE = "systeemkaart_kaart"
+#: In a werksessie: the participant's personal key, or the trainer's key.
+DEELNEMER_KOEKJE = "systeemkaart_deelnemer"
+TRAINER_KOEKJE = "systeemkaart_trainer"
 #: How long the browser keeps them, in seconds (a year).
 BEWAARTIJD = 365 * 24 * 60 * 60
 #: A store id: URL-safe letters, digits, "-" and "_" (systeem.opslag.Opslag.maak).
@@ -43,17 +46,39 @@ def kaart_id() -> str | None:
     return waarde if waarde and _ID.fullmatch(waarde) else None
 
 
-def script(taal: str, kaart_id: str | None) -> str:
-    """The page script that stores the language and (when there is one) the kaart id.
+def deelnemer() -> str | None:
+    """The werksessie participant's personal key the browser keeps, or None."""
+    waarde = _koekje(DEELNEMER_KOEKJE)
+    return waarde if waarde and _ID.fullmatch(waarde) else None
+
+
+def trainer() -> str | None:
+    """The trainer key the browser keeps, or None."""
+    waarde = _koekje(TRAINER_KOEKJE)
+    return waarde if waarde and _ID.fullmatch(waarde) else None
+
+
+def script(
+    taal: str, kaart_id: str | None, deelnemer: str | None = None, trainer: str | None = None
+) -> str:
+    """The page script that stores the language and (when there is one) the kaart id,
+    and in a werksessie the participant's or the trainer's key.
 
     Example
     -------
     >>> "systeemkaart_taal=en" in script("en", None), "systeemkaart_kaart" in script("en", None)
     (True, False)
+    >>> "systeemkaart_deelnemer=abc" in script("nl", None, deelnemer="abc")
+    True
     """
     koekjes = {TAAL_KOEKJE: taal}
-    if kaart_id is not None and _ID.fullmatch(kaart_id):
-        koekjes[KAART_KOEKJE] = kaart_id
+    for naam, waarde in (
+        (KAART_KOEKJE, kaart_id),
+        (DEELNEMER_KOEKJE, deelnemer),
+        (TRAINER_KOEKJE, trainer),
+    ):
+        if waarde is not None and _ID.fullmatch(waarde):
+            koekjes[naam] = waarde
     regels = "".join(
         f"document.cookie = {json.dumps(f'{naam}={waarde}; Max-Age={BEWAARTIJD}; Path=/; SameSite=Lax')};\n"
         for naam, waarde in koekjes.items()
@@ -61,10 +86,13 @@ def script(taal: str, kaart_id: str | None) -> str:
     return f"<script>\n{regels}</script>"
 
 
-def onthoud(taal: str, kaart_id: str | None) -> None:
+def onthoud(
+    taal: str, kaart_id: str | None, deelnemer: str | None = None, trainer: str | None = None
+) -> None:
     """Let the browser remember ``taal`` and, for an own kaart, ``kaart_id``
-    (an example leaves the last own kaart as it was).  Call once per run."""
-    st.html(script(taal, kaart_id), unsafe_allow_javascript=True)
+    (an example leaves the last own kaart as it was), and in a werksessie who it is.
+    Call once per run."""
+    st.html(script(taal, kaart_id, deelnemer, trainer), unsafe_allow_javascript=True)
 
 
 def _koekje(naam: str) -> str | None:

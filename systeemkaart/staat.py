@@ -48,9 +48,9 @@ from systeem.bestanden import voorbeelden
 from systeem.model.kaart import Kaart
 from systeem.model.problemen import Zin
 from systeem.model.validatie import valideer
-from systeem.opslag import Foto, Opslag, OpslagFout, Stand, VerouderdeVersie
+from systeem.opslag import LOKAAL, Bevroren, Foto, OpslagFout, Stand, VerouderdeVersie, Werkruimte
 from systeem.weergave import layout
-from systeemkaart import herinnering
+from systeemkaart import herinnering, toegang
 from systeemkaart.teksten import TALEN, tekst
 
 log = logging.getLogger("systeemkaart")
@@ -78,6 +78,7 @@ STAP = "stap"
 PRESENTATIE_KEUZE = "presentatie_keuze"
 PRESENTATIE_GEKOZEN = "presentatie_gekozen"
 BEGONNEN = "_begonnen"  # begin() ran before in this session
+WIE = "_wie"  # who the open kaart belongs to: (role, participant key) of toegang
 NAAR_START = "_naar_start"  # a fresh session that had nothing of its own to open
 
 _STANDAARDEN = {
@@ -115,6 +116,16 @@ def begin() -> None:
         # Re-assigning keeps a setting whose widget is not on this run's page (another
         # page, or presenter mode): Streamlit would otherwise drop it with the widget.
         st.session_state[sleutel] = st.session_state.get(sleutel, waarde)
+    toegang.bepaal()
+    if st.session_state.get(WIE, toegang.wie()) != toegang.wie():
+        _sluit()  # someone else now (a participant who joined): not the last one's kaart
+    st.session_state[WIE] = toegang.wie()
+    if toegang.rol() == toegang.GAST:
+        # Before joining a werksessie: no store at all, only the join page.
+        if KAART not in st.session_state:
+            _toon(voorbeelden.laad(voorbeelden.STANDAARD), None, None)
+        _zet_param("taal", taal())
+        return
     _meld_apart_gezet()
 
     gevraagd_id = st.query_params.get("kaart")
@@ -131,7 +142,7 @@ def begin() -> None:
         open_voorbeeld(gevraagd)
     elif KAART not in st.session_state:
         laatste = herinnering.kaart_id()
-        if laatste is None or not _open_laatste(laatste):
+        if (laatste is None or not _open_laatste(laatste)) and not _open_eigen_nieuwste():
             open_voorbeeld(voorbeelden.STANDAARD)
             st.session_state[NAAR_START] = True
     _zet_url()
@@ -186,6 +197,10 @@ def zet_kaart(nieuw: Kaart) -> bool:
             st.session_state[KAART_ID], st.session_state[BASIS] = kid, 1
             st.session_state.pop(VOORBEELD, None)
         versie = winkel.bewaar(kid, nieuw, basis=st.session_state.get(BASIS))
+    except Bevroren as fout:
+        # The trainer froze editing: the edit is not applied, the editors start afresh.
+        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        return False
     except VerouderdeVersie:
         naam = tekst("opslag.conflict.foto", taal(), tijd=datetime.now().strftime("%H:%M:%S"))
         try:
@@ -375,7 +390,10 @@ def kaarten(prullenbak: bool = False) -> pd.DataFrame:
     """The stored kaarten, last changed first (``prullenbak``: those in the bin, last
     deleted first): columns ``id, titel, opgave, gemaakt, gewijzigd, verwijderd``
     (:class:`OpslagFout` when the store cannot be used)."""
-    return _winkel().lijst(prullenbak=prullenbak)
+    lijst = _winkel().lijst(prullenbak=prullenbak)
+    if "werkruimte" in lijst:  # the trainer: their own kaarten here, the group's elsewhere
+        lijst = lijst[lijst["werkruimte"] == LOKAAL].drop(columns="werkruimte")
+    return lijst.reset_index(drop=True)
 
 
 def fotos(kaart_id: str) -> pd.DataFrame:
@@ -396,17 +414,20 @@ def verwijder_foto(foto_id: int) -> None:
 
 
 def opslag_pad() -> Path | None:
-    """The store's file, or None when the store cannot be used (the reason is then in
+    """The store's file for the single local user; None in a werksessie (no one there is
+    shown a path on the server) or when the store cannot be used (the reason is then in
     :data:`OPSLAG_FOUT`)."""
+    if toegang.rol() != toegang.LOKAAL:
+        return None
     winkel = _opslag()
     return None if winkel is None else winkel.pad
 
 
-def _opslag() -> Opslag | None:
-    """The store, or None when it cannot be used (the reason is then in
-    :data:`OPSLAG_FOUT`)."""
+def _opslag() -> Werkruimte | None:
+    """This session's view of the store (:func:`systeemkaart.toegang.winkel`), or None
+    when it cannot be used (the reason is then in :data:`OPSLAG_FOUT`)."""
     try:
-        return Opslag()
+        return toegang.winkel()
     except OpslagFout as fout:
         st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
         return None
@@ -426,7 +447,7 @@ def drempel() -> float:
 # Private helpers.
 
 
-def _winkel() -> Opslag:
+def _winkel() -> Werkruimte:
     """The store; :class:`OpslagFout` when it cannot be used."""
     winkel = _opslag()
     if winkel is None:
@@ -444,6 +465,14 @@ def _toon(nieuw: Kaart, kaart_id: str | None, basis: int | None) -> None:
     st.session_state.pop(ANDERS, None)
     st.session_state[VERSIE] = st.session_state.get(VERSIE, 0) + 1
     _zet_open(layout.met_posities(nieuw))
+
+
+def _sluit() -> None:
+    """Close the open kaart without a trace (the session became someone else)."""
+    for sleutel in (KAART, BASIS, STAND, VOORBEELD, CONFLICT, ANDERS, OPSLAG_FOUT):
+        st.session_state.pop(sleutel, None)
+    st.session_state[KAART_ID] = None
+    st.session_state[VERSIE] = st.session_state.get(VERSIE, 0) + 1
 
 
 def _zet_open(nieuw: Kaart) -> None:
@@ -494,6 +523,7 @@ def _zet_url() -> None:
     _zet_param("kaart", kid)
     _zet_param("voorbeeld", naam if kid is None else None)
     _zet_param("taal", taal())
+    _zet_param("deelnemer", toegang.sleutel())
 
 
 def _open_laatste(kaart_id: str) -> bool:
@@ -507,6 +537,18 @@ def _open_laatste(kaart_id: str) -> bool:
     except OpslagFout:
         return False
     return open_kaart(kaart_id)
+
+
+def _open_eigen_nieuwste() -> bool:
+    """A participant with no kaart open gets their own most recently changed one (the
+    starter, right after joining); the other roles start as before."""
+    if toegang.rol() != toegang.DEELNEMER:
+        return False
+    try:
+        lijst = _winkel().lijst()
+    except OpslagFout:
+        return False
+    return not lijst.empty and open_kaart(str(lijst["id"].iloc[0]))
 
 
 def _zet_param(sleutel: str, waarde: Any) -> None:
@@ -537,6 +579,8 @@ def _meld_apart_gezet() -> None:
         return
     if st.session_state.get("_apart_gemeld") != str(winkel.apart_gezet):
         st.session_state["_apart_gemeld"] = str(winkel.apart_gezet)
-        st.session_state[OPSLAG_MELDING] = tekst(
-            "opslag.apart_gezet", taal(), pad=str(winkel.apart_gezet)
-        )
+        if toegang.rol() == toegang.LOKAAL:
+            melding = tekst("opslag.apart_gezet", taal(), pad=str(winkel.apart_gezet))
+        else:  # a path on the server is shown to no one in a werksessie
+            melding = tekst("opslag.apart_gezet_zonder_pad", taal())
+        st.session_state[OPSLAG_MELDING] = melding

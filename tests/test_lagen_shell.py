@@ -1,6 +1,9 @@
-"""The shell's own rule: :mod:`systeemkaart.staat` is the only caller of the store, so no
-other module of ``systeemkaart/`` imports :mod:`systeem.opslag` (a page asks ``staat`` for
-what it needs of the store, and meets its failures as ``staat.OpslagFout``).
+"""The shell's own rule: :mod:`systeemkaart.staat` is the only caller of the store for
+kaarten, with :mod:`systeemkaart.toegang`, which decides which view of the store a session
+holds (and hands the trainer's page the whole store), and the launcher
+(``systeemkaart/__main__.py``, which reads the trainer key before the server starts).  No
+other module of ``systeemkaart/`` imports :mod:`systeem.opslag`: a page asks ``staat`` or
+``toegang`` for what it needs of the store, and meets its failures as ``staat.OpslagFout``.
 
 Read from the source with :mod:`ast`, so an import inside a function counts too."""
 
@@ -35,7 +38,12 @@ def test_alleen_staat_importeert_de_opslag():
         for pad in sorted(SHELL.rglob("*.py"))
         if (regels := _importeert_opslag(pad))
     }
-    assert set(gevonden) == {"systeemkaart/staat.py"}, gevonden
+    assert set(gevonden) <= {
+        "systeemkaart/staat.py",
+        "systeemkaart/toegang.py",
+        "systeemkaart/__main__.py",
+    }, gevonden
+    assert "systeemkaart/staat.py" in gevonden
 
 
 def test_de_controle_ziet_elke_vorm(tmp_path):

@@ -110,4 +110,8 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "bewaren kan 0 tot en met {max} dagen",
         "en": "keeping is possible for 0 to {max} days",
     },
+    "opslagfout.meedoen_eerst": {
+        "nl": "doe eerst mee aan de werksessie met de code van de trainer",
+        "en": "join the workshop session first, with the trainer's code",
+    },
 }

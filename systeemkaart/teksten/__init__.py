@@ -22,6 +22,7 @@ from systeemkaart.teksten import (
     presenteren,
     start,
     streamlit,
+    werksessie,
 )
 
 #: The pages' catalogues, one per page or area.
@@ -37,6 +38,7 @@ CATALOGI = (
     pijlers,
     bestanden,
     presenteren,
+    werksessie,
 )
 
 #: Every string the app shows, the core's included: ``TEKSTEN[taal][key]``.

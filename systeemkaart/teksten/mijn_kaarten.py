@@ -5,6 +5,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Deze kaart is niet gevonden: misschien is hij definitief verwijderd, of staat hij in een ander opslagbestand. Je ziet nu de voorbeeldkaart; je eigen kaarten staan onder Mijn kaarten.",
         "en": "This map was not found: it may have been deleted for good, or it is in another storage file. You now see the example map; your own maps are under My maps.",
     },
+    "opslag.apart_gezet_zonder_pad": {
+        "nl": "Het opslagbestand op de server was beschadigd en is apart gezet; Systeemkaart is met een nieuw, leeg bestand begonnen. Vraag de trainer: die kan de oude kaarten misschien terughalen.",
+        "en": "The storage file on the server was damaged and has been set aside; Systeemkaart started a new, empty file. Ask the trainer, who may be able to recover the old maps.",
+    },
     "opslag.apart_gezet": {
         "nl": "Het opslagbestand was beschadigd of onleesbaar. Het is niet weggegooid maar apart gezet als {pad}, en Systeemkaart is met een nieuw, leeg bestand begonnen. Kaarten van vóór dit moment zitten nog in het apart gezette bestand; een beheerder kan ze daar misschien uit terughalen.",
         "en": "The storage file was damaged or unreadable. It was not thrown away but set aside as {pad}, and Systeemkaart started a new, empty file. Maps from before this moment are still in the file set aside; an administrator may be able to recover them.",
