@@ -86,7 +86,8 @@ class Run:
     ``seconden``: from sending it to the last ``script_finished``; ``runs``: how many
     script runs that took; ``status``: the last run's status; ``widgets``: widget key to
     widget id; ``kaart``: the data the map component got (``None`` when no map was
-    drawn); ``fouten``: the text of every exception element shown.
+    drawn); ``fouten``: the text of every exception element shown; ``bytes``: the size
+    of all messages received.
     """
 
     seconden: float
@@ -96,6 +97,7 @@ class Run:
     kaart: dict[str, Any] | None = None
     kaart_id: str | None = None
     fouten: list[str] = field(default_factory=list)
+    bytes: int = 0
 
 
 class Sessie:
@@ -163,8 +165,9 @@ class Sessie:
     async def _lees(self, begin: float) -> Run:
         run = Run(seconden=0.0, runs=0, status=-1)
         while True:
-            m = ForwardMsg()
-            m.ParseFromString(await self._ws.recv())
+            m, ruw = ForwardMsg(), await self._ws.recv()
+            m.ParseFromString(ruw)
+            run.bytes += len(ruw)
             soort = m.WhichOneof("type")
             if soort == "delta":
                 _delta(m.delta, run)
@@ -239,21 +242,16 @@ def _param(query: str, naam: str) -> str | None:
 
 @dataclass
 class Meting:
-    """One edit: participant ``nr``'s edit ``k`` put ``partner`` at ``plek``; it took
-    ``seconden`` (send to ``script_finished``) in ``runs`` runs; ``getekend``: the map
-    that run drew has the partner there; ``kaart_id``: the kaart the session's URL named
-    afterwards; ``fouten``: exceptions the page showed."""
+    """One edit: participant ``nr``'s edit ``k`` dropped ``partner`` at ``plek``; ``run``
+    is what the request brought back; ``getekend``: the map that run drew has the
+    partner at ``plek``."""
 
     nr: int
     k: int
     partner: str
     plek: tuple[float, float]
-    seconden: float
-    runs: int
-    status: int
+    run: Run
     getekend: bool
-    kaart_id: str | None
-    fouten: list[str]
 
 
 def plek(nr: int, k: int) -> tuple[float, float]:
@@ -300,20 +298,7 @@ async def deelnemer(
             partner, (x, y) = partner_van(partners, k), plek(nr, k)
             run = await sessie.verplaats(partner, x, y)
             getekend = run.kaart is not None and posities(run.kaart).get(partner) == (x, y)
-            metingen.append(
-                Meting(
-                    nr,
-                    k,
-                    partner,
-                    (x, y),
-                    run.seconden,
-                    run.runs,
-                    run.status,
-                    getekend,
-                    run.kaart_id,
-                    run.fouten,
-                )
-            )
+            metingen.append(Meting(nr, k, partner, (x, y), run, getekend))
     return eerste, metingen
 
 
