@@ -75,8 +75,13 @@ def bepaal() -> str:
     gevraagd = st.query_params.get("deelnemer")
     if gevraagd and gevraagd != st.session_state.get(SLEUTEL) and _word_deelnemer(gevraagd):
         return DEELNEMER
-    if ROL in st.session_state and st.session_state[ROL] != LOKAAL:
-        return st.session_state[ROL]
+    if st.session_state.get(ROL) == TRAINER:
+        return TRAINER
+    if st.session_state.get(ROL) == DEELNEMER:
+        if _word_deelnemer(st.session_state.get(SLEUTEL) or ""):
+            return DEELNEMER  # still known: the werksessie's kaarten were not deleted
+    elif st.session_state.get(ROL) == GAST:
+        return GAST
     if _is_trainersleutel(herinnering.trainer()):
         _word(TRAINER, None, "")
         st.session_state[TRAINERSLEUTEL] = herinnering.trainer()

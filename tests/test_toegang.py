@@ -157,3 +157,16 @@ def test_zonder_werksessie_is_alles_als_vanouds(tmp_path, monkeypatch):
     at = _app(kaart=kid, trainer="wat dan ook", deelnemer="iets")
     assert at.session_state[toegang.ROL] == toegang.LOKAAL
     assert at.session_state[staat.KAART].titel == "Van mij"
+
+
+def test_na_wissen_door_de_trainer_is_een_deelnemer_weer_gast(db):
+    opslag = Opslag(db)
+    sessie = opslag.start_werksessie("Dag 1")
+    at = _meedoen(_app(), sessie.code, "An")
+    assert at.session_state[toegang.ROL] == toegang.DEELNEMER
+    opslag.beeindig_werksessie(sessie.id, 0)
+    at.run()
+    assert not at.exception
+    assert at.session_state[toegang.ROL] == toegang.GAST
+    assert at.session_state[staat.KAART_ID] is None
+    assert at.title[0].value == "Meedoen aan de werksessie"
