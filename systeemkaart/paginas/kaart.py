@@ -3,7 +3,7 @@
 Left the interactive map (:mod:`systeemkaart.netwerk_component`): click a partner to open its
 panel, drag a partner to move it (the place is kept in the kaart).  Right the panel of
 the selected partner and the list of partners out of balance with the signal and the
-suggested moves.  Above the map the settings.  The parts live in
+suggested moves.  Above the map the settings (on a phone: below it).  The parts live in
 :mod:`systeemkaart.kaartpagina`; this script lays them out.
 """
 
@@ -28,10 +28,12 @@ def toon() -> None:
     kaart = staat.kaart()
     bewaren.knoppen()
     _kop(kaart, taal)
-    instellingen(taal)
+    # The keys let the phone layout put the map above the settings (systeemkaart.opmaak).
+    with st.container(key="kaart_instellingen"):
+        instellingen(taal)
 
     links, rechts = st.columns([2.3, 1], gap="medium")
-    with links:
+    with links, st.container(key="kaart_links"):
         if melding := weergave.leesbaar_melding(kaart, taal):  # a big kaart: readable mode
             st.caption(melding)
         if per_sector(kaart):
