@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from systeemkaart import bewaren, herinnering, staat, streamlit_teksten, toegang
+from systeemkaart import bewaren, herinnering, opmaak, staat, streamlit_teksten, toegang
 from systeemkaart.fouten import veilig
 from systeemkaart.navigatie import pagina
 from systeemkaart.teksten import tekst
@@ -50,6 +50,7 @@ def main() -> None:
         "[data-testid=stLayoutWrapper]:has(> .st-key-taalkeuze) { position: absolute; }"
         "[data-testid=stLayoutWrapper]:has(> .st-key-sk_scripts) { display: none; }</style>"
     )
+    opmaak.telefoon()  # on a phone: the map first, wide tables scroll in their own box
     gekozen = st.navigation(list(paginas.values()), position="top")
     if staat.naar_start() and gekozen.url_path == paginas["kaart"].url_path:
         st.switch_page(paginas["start"])  # nothing of one's own to come back to: start here
