@@ -16,6 +16,8 @@
 - :mod:`~systeemkaart.grafieken.pijlerspreiding`: the spread of the scores per pijler;
 - :mod:`~systeemkaart.grafieken.balans_toen_nu`: each partner's balans at two moments
   (two foto's, or a foto and now).
+- :mod:`~systeemkaart.grafieken.klas`: a werksessie's class summary: how many kaarten
+  raise each signal, and per kind of partner how many are out of balance.
 
 Each chart follows the conventions of :mod:`systeemkaart.grafiek` (a row per partner
 drawn by ``per_partner`` with its names on ``partner_as``), takes the core's tables and
