@@ -56,6 +56,7 @@ import asyncio
 import json
 import subprocess
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,7 +73,7 @@ from systeemkaart.netwerk_component import NAAM, SLEUTEL
 from tests.browser.server import ARTEFACTEN, STREAMLIT_RUN, start_server
 
 #: ``script_finished`` statuses (``ForwardMsg.ScriptFinishedStatus``).
-KLAAR, COMPILEERFOUT, HERSTART = 0, 1, 2
+KLAAR, COMPILEERFOUT, HERSTART, FRAGMENT = 0, 1, 2, 3
 
 #: Generous waits for a loaded 2-core CI machine: connecting, and one run of a page.
 WACHT_VERBINDEN = 60.0
@@ -106,6 +107,12 @@ class Sessie:
     ``basis`` is the app's address (``http://127.0.0.1:8501``) and ``query`` the query
     string the session starts with (``deelnemer=...&kaart=...``).  Use as
     ``async with Sessie(basis, query) as s: run = await s.run()``.
+
+    A fragment the app runs every few seconds (``st.fragment(run_every=...)``, announced
+    by an ``auto_rerun`` message) is rerun on that beat, as the browser does, for as long
+    as the session is open; :attr:`fragmentruns` counts how many finished.  Such a run
+    never interrupts a page run, and its ``script_finished`` has a status of its own, so
+    it is told apart from the page's runs.
     """
 
     def __init__(self, basis: str, query: str = "") -> None:
@@ -114,7 +121,13 @@ class Sessie:
         self.pagina = ""  # the page's script hash; empty for the default page
         self.paginas: dict[str, str] = {}  # url path -> page script hash
         self.laatste: Run | None = None
+        self.fragmentruns = 0
         self._ws: Any = None
+        self._taken: dict[str, asyncio.Task] = {}  # the reader, and a beat per fragment
+        self._run: Run | None = None
+        self._klaar: asyncio.Future[Run] | None = None
+        self._begin = 0.0
+        self._verloop: deque[str] = deque(maxlen=40)  # the last messages, for a failure
 
     async def __aenter__(self) -> Sessie:
         self._ws = await asyncio.wait_for(
@@ -127,9 +140,12 @@ class Sessie:
             ),
             WACHT_VERBINDEN,
         )
+        self._taken[""] = asyncio.create_task(self._lees())
         return self
 
     async def __aexit__(self, *fout: object) -> None:
+        for taak in self._taken.values():
+            taak.cancel()
         await self._ws.close()
 
     async def run(
@@ -140,18 +156,17 @@ class Sessie:
         ``{id: ("int_value", 1)}``) and wait for the run to finish."""
         if pagina is not None:
             self.pagina = self.paginas[pagina]
-        bericht = BackMsg()
-        cs = bericht.rerun_script
-        cs.query_string = self.query
-        cs.page_script_hash = self.pagina
-        for wid, (veld, waarde) in (widgets or {}).items():
-            w = cs.widget_states.widgets.add()
-            w.id = wid
-            setattr(w, veld, waarde)
-        begin = time.perf_counter()
-        await self._ws.send(bericht.SerializeToString())
-        run = await asyncio.wait_for(self._lees(begin), WACHT_RUN)
-        self.laatste = run
+        self._run, self._begin = Run(seconden=0.0, runs=0, status=-1), time.perf_counter()
+        self._klaar = asyncio.get_running_loop().create_future()
+        await self._stuur(widgets or {})
+        try:
+            run = await asyncio.wait_for(self._klaar, WACHT_RUN)
+        except TimeoutError:
+            laatste = ", ".join(self._verloop)
+            raise TimeoutError(
+                f"geen einde van de run na {WACHT_RUN} s; laatst: {laatste}"
+            ) from None
+        self.laatste, self._run = run, None
         return run
 
     async def verplaats(self, partner: str, x: float, y: float) -> Run:
@@ -162,27 +177,67 @@ class Sessie:
         waarde = json.dumps([{"event": "verplaatst", "value": {"id": partner, "x": x, "y": y}}])
         return await self.run({wid: ("json_trigger_value", waarde)})
 
-    async def _lees(self, begin: float) -> Run:
-        run = Run(seconden=0.0, runs=0, status=-1)
-        while True:
-            m, ruw = ForwardMsg(), await self._ws.recv()
-            m.ParseFromString(ruw)
+    async def _stuur(self, widgets: dict[str, tuple[str, Any]], fragment: str = "") -> None:
+        bericht = BackMsg()
+        cs = bericht.rerun_script
+        cs.query_string = self.query
+        cs.page_script_hash = self.pagina
+        if fragment:
+            cs.fragment_id, cs.is_auto_rerun = fragment, True
+        for wid, (veld, waarde) in widgets.items():
+            w = cs.widget_states.widgets.add()
+            w.id = wid
+            setattr(w, veld, waarde)
+        await self._ws.send(bericht.SerializeToString())
+
+    async def _lees(self) -> None:
+        try:
+            async for ruw in self._ws:
+                self._verwerk(ruw)
+        except Exception as fout:  # the connection broke: the waiting request fails
+            if self._klaar is not None and not self._klaar.done():
+                self._klaar.set_exception(fout)
+            raise
+        if self._klaar is not None and not self._klaar.done():
+            self._klaar.set_exception(ConnectionError("de server sloot de verbinding"))
+
+    def _verwerk(self, ruw: bytes) -> None:
+        m = ForwardMsg()
+        m.ParseFromString(ruw)
+        soort, run = m.WhichOneof("type"), self._run
+        self._verloop.append(_kort(m, soort))
+        if run is not None:
             run.bytes += len(ruw)
-            soort = m.WhichOneof("type")
-            if soort == "delta":
-                _delta(m.delta, run)
-            elif soort == "page_info_changed":
-                self.query = m.page_info_changed.query_string
-            elif soort == "navigation":
-                self.pagina = m.navigation.page_script_hash
-                self.paginas = {p.url_pathname: p.page_script_hash for p in m.navigation.app_pages}
-            elif soort == "script_finished":
+        if soort == "delta" and run is not None:
+            _delta(m.delta, run)
+        elif soort == "page_info_changed":
+            self.query = m.page_info_changed.query_string
+        elif soort == "navigation":
+            self.pagina = m.navigation.page_script_hash
+            self.paginas = {p.url_pathname: p.page_script_hash for p in m.navigation.app_pages}
+        elif soort == "auto_rerun" and m.auto_rerun.fragment_id not in self._taken:
+            fragment, tel = m.auto_rerun.fragment_id, m.auto_rerun.interval
+            self._taken[fragment] = asyncio.create_task(self._maat(fragment, tel))
+        elif soort == "script_finished":
+            # A fragment's own run ends with 3, or with 2 when a page run preempts it;
+            # a page run that took in a pending fragment run ends with 0 all the same.
+            if m.script_finished == FRAGMENT or (
+                m.script_finished == HERSTART and m.metadata.run.fragment_ids
+            ):
+                self.fragmentruns += m.script_finished == FRAGMENT
+            elif run is not None and self._klaar is not None and not self._klaar.done():
                 run.runs += 1
                 run.status = m.script_finished
                 if run.status != HERSTART:
-                    run.seconden = time.perf_counter() - begin
+                    run.seconden = time.perf_counter() - self._begin
                     run.kaart_id = _param(self.query, "kaart")
-                    return run
+                    self._klaar.set_result(run)
+
+    async def _maat(self, fragment: str, interval: float) -> None:
+        """Rerun ``fragment`` every ``interval`` seconds, as the browser's timer does."""
+        while True:
+            await asyncio.sleep(interval)
+            await self._stuur({}, fragment)
 
 
 def trigger_id(component_id: str) -> str:
@@ -232,6 +287,15 @@ def _delta(delta: Any, run: Run) -> None:
         run.kaart = json.loads(inhoud.json)
 
 
+def _kort(m: Any, soort: str) -> str:
+    """A message in a few characters, for the trail a failure shows."""
+    if soort == "script_finished":
+        return (
+            f"script_finished {m.script_finished}{' fragment' * bool(m.metadata.run.fragment_ids)}"
+        )
+    return soort
+
+
 def _param(query: str, naam: str) -> str | None:
     return (parse_qs(query).get(naam) or [None])[0]
 
@@ -252,6 +316,16 @@ class Meting:
     plek: tuple[float, float]
     run: Run
     getekend: bool
+
+
+@dataclass
+class Deelname:
+    """A participant's session: the first run (opening the page), the edits, and how
+    many runs of the app's timed fragments it saw finish meanwhile."""
+
+    eerste: Run
+    metingen: list[Meting]
+    fragmentruns: int
 
 
 def plek(nr: int, k: int) -> tuple[float, float]:
@@ -282,10 +356,10 @@ async def deelnemer(
     edits: int,
     pauze: tuple[float, float],
     rng: Any,
-) -> tuple[Run, list[Meting]]:
+) -> Deelname:
     """Participant ``nr``: open the app with ``query`` (the default page, the Kaart
     page), then make ``edits`` drops, each after a pause drawn uniformly from ``pauze``
-    (seconds) with ``rng`` (a ``random.Random``).  Returns the first run and the edits.
+    (seconds) with ``rng`` (a ``random.Random``).
     """
     metingen: list[Meting] = []
     async with Sessie(basis, query) as sessie:
@@ -299,7 +373,7 @@ async def deelnemer(
             run = await sessie.verplaats(partner, x, y)
             getekend = run.kaart is not None and posities(run.kaart).get(partner) == (x, y)
             metingen.append(Meting(nr, k, partner, (x, y), run, getekend))
-    return eerste, metingen
+    return Deelname(eerste, metingen, sessie.fragmentruns)
 
 
 def start_werksessie_server(db: Path, logmap: Path = ARTEFACTEN) -> tuple[subprocess.Popen, str]:

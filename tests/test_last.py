@@ -58,10 +58,10 @@ def test_twintig_deelnemers_bewerken_tegelijk(tmp_path):
         stop_server(proces)
 
     # What each participant saw: every drop applied and drawn, in their own kaart.
-    for nr, ((_, kid), (eerste, metingen)) in enumerate(zip(deelnemers, resultaten, strict=True)):
-        assert eerste.fouten == [] and eerste.kaart_id == kid, nr
-        assert len(metingen) == EDITS
-        for m in metingen:
+    for nr, ((_, kid), deelname) in enumerate(zip(deelnemers, resultaten, strict=True)):
+        assert deelname.eerste.fouten == [] and deelname.eerste.kaart_id == kid, nr
+        assert len(deelname.metingen) == EDITS
+        for m in deelname.metingen:
             assert (m.run.status, m.run.runs, m.run.fouten) == (0, 1, []), (nr, m)
             assert m.getekend, (nr, m)  # the run's map has the partner at its new place
             assert m.run.kaart_id == kid, (nr, m)
