@@ -14,15 +14,16 @@ TABEL_MAX = 30
 
 
 def toon(
-    tabel: pd.DataFrame, volgorde: list[str], gevonden: list[signalen.Signaal], taal: str
+    tabel: pd.DataFrame, volgorde: list[str], gevonden: list[signalen.Signaal] | None, taal: str
 ) -> None:
     """Per partner of ``tabel`` (:func:`systeem.analyses.balans.balans`), in ``volgorde``:
-    brengt, haalt, balans, klasse (in its map colour) and the signals ``gevonden`` about it.
+    brengt, haalt, balans, klasse (in its map colour) and the signals ``gevonden`` about it
+    (``None``: no signal column, for a narrow table that lists the signals elsewhere).
 
     A static table up to :data:`TABEL_MAX` partners, so long signal texts wrap and a
     projector shows them whole; a scrolling table for larger kaarten."""
     per_partner = pd.DataFrame(
-        [(s.partners[0], s.tekst) for s in gevonden if s.code in balans.KLASSEN],
+        [(s.partners[0], s.tekst) for s in gevonden or [] if s.code in balans.KLASSEN],
         columns=["id", "tekst"],
     )
     teksten = per_partner.groupby("id")["tekst"].agg(" ".join)
@@ -41,6 +42,8 @@ def toon(
         }
     )
     toon_tabel = toon_tabel.set_index(kolom["partner"]).loc[volgorde].reset_index()
+    if gevonden is None:
+        toon_tabel = toon_tabel.drop(columns=kolom["signaal"])
     opmaak = klasse_kleuren(
         toon_tabel.style.format(
             {kolom["balans"]: lambda v: getal(v, taal, teken=True)}, na_rep="–"

@@ -190,9 +190,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "{partners} partners · {stromen} stromen",
         "en": "{partners} partners · {stromen} flows",
     },
-    "werksessie.galerij.balans": {
-        "nl": "Uit balans: {n} · grootste onbalans {grootste}",
-        "en": "Out of balance: {n} · largest imbalance {grootste}",
+    "werksessie.galerij.uit_balans": {"nl": "Uit balans: {n}", "en": "Out of balance: {n}"},
+    "werksessie.galerij.grootste": {
+        "nl": "Grootste onbalans: {grootste}",
+        "en": "Largest imbalance: {grootste}",
     },
     "werksessie.galerij.gewijzigd": {
         "nl": "Bewerkt om {tijd} · {geleden}",
@@ -223,10 +224,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "en": "Comparing works as soon as two participants have a map.",
     },
     "werksessie.vergelijk.kerncijfers": {"nl": "Kerncijfers", "en": "Key figures"},
-    "werksessie.vergelijk.signalen": {"nl": "Andere signalen", "en": "Other signals"},
+    "werksessie.vergelijk.signalen": {"nl": "Signalen", "en": "Signals"},
     "werksessie.vergelijk.geen_signalen": {
-        "nl": "Geen andere signalen.",
-        "en": "No other signals.",
+        "nl": "Geen signalen.",
+        "en": "No signals.",
     },
     "werksessie.vergelijk.geen_stromen": {
         "nl": "Nog geen stromen, dus nog geen balans.",

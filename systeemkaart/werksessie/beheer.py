@@ -28,16 +28,19 @@ from systeemkaart.werksessie import deelnemers
 #: ``systeem.opslag.BEWAARDAGEN`` (a page does not import the store; a test checks both agree).
 BEWAARDAGEN = 30
 #: Width in px of the QR code on the page.
-QR_BREEDTE = 260
+QR_BREEDTE = 320
 #: A message for the next run (the werksessie ended), in st.session_state.
 MELDING = "_ws_melding"
 
 _STIJL = """<style>
-.st-key-ws_code p { font-size: clamp(3.5rem, 7vw, 7.5rem); font-weight: 800; line-height: 1.05;
-  letter-spacing: 0.12em; font-family: "Source Code Pro", ui-monospace, monospace; margin: 0; }
-.st-key-ws_adres p { font-size: clamp(1.4rem, 2.4vw, 2.6rem); font-weight: 600; margin: 0;
-  overflow-wrap: anywhere; }
-.st-key-ws_projector { align-items: center; }
+.st-key-ws_code [data-testid="stText"] { font-size: clamp(4rem, 9vw, 9.5rem); font-weight: 800;
+  line-height: 1.05; letter-spacing: 0.06em; font-family: "Source Code Pro", ui-monospace, monospace;
+  white-space: nowrap; }
+.st-key-ws_adres [data-testid="stText"] { font-size: clamp(1.4rem, 2.6vw, 3rem); font-weight: 600;
+  line-height: 1.2; overflow-wrap: anywhere; }
+.st-key-ws_code [data-testid="stText"] *, .st-key-ws_adres [data-testid="stText"] * {
+  font: inherit; letter-spacing: inherit; white-space: inherit; }
+.st-key-ws_projector [data-testid="stCaptionContainer"] p { font-size: 1.1rem; }
 </style>"""
 
 
@@ -93,9 +96,8 @@ def toon(opslag: Any, sessie: Any, aantal: int, taal: str) -> None:
             st.caption(tekst("werksessie.adres_kop", taal))
             with st.container(key="ws_adres"):
                 st.text(adres)
-        with st.container(width=QR_BREEDTE + 20):
-            st.image(qr.svg(adres), width=QR_BREEDTE)
-            st.caption(tekst("werksessie.qr_uitleg", taal))
+        with st.container(width="content", key="ws_qr"):
+            st.image(qr.svg(adres), width=QR_BREEDTE, caption=tekst("werksessie.qr_uitleg", taal))
     if sessie.bevroren:
         st.warning(tekst("werksessie.status.bevroren", taal), icon=":material/pan_tool:")
     deur = "werksessie.status.deur_open" if sessie.deur_open else "werksessie.status.deur_dicht"

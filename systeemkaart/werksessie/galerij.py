@@ -90,11 +90,10 @@ def _tegel(rij: pd.Series, cijfers: pd.Series, wanneer: pd.Series, taal: str) ->
             stromen=cijfers["stromen"],
         )
         + "  \n"
+        + tekst("werksessie.galerij.uit_balans", taal, n=cijfers["uit_balans"])
+        + "  \n"
         + tekst(
-            "werksessie.galerij.balans",
-            taal,
-            n=cijfers["uit_balans"],
-            grootste=getal(cijfers["grootste_onbalans"], taal),
+            "werksessie.galerij.grootste", taal, grootste=getal(cijfers["grootste_onbalans"], taal)
         )
     )
     st.caption(

@@ -3,8 +3,8 @@
 The trainer chooses participants by name; the page shows their key figures in one table
 (:func:`systeem.analyses.klas.kerncijfers_tabel`), then per kaart, side by side, the
 balance table of the Balans page (:mod:`systeemkaart.balans.partnertabel`: what each
-partner brings and takes, its klasse and signal) and the kaart's other signals
-(:func:`systeem.analyses.signalen.signalen`).  Nothing is computed here.
+partner brings and takes, and its klasse) and the kaart's signals
+(:func:`systeem.analyses.signalen.signalen`) under it.  Nothing is computed here.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from systeemkaart.teksten import getal, tekst
 from systeemkaart.werksessie import deelnemers
 
 #: At most this many kaarten stand side by side; more continue on the next row.
-NAAST_ELKAAR = 3
+NAAST_ELKAAR = 2
 
 
 def toon(tabel: pd.DataFrame, taal: str) -> None:
@@ -80,13 +80,12 @@ def _kaart(rij: pd.Series, kaart: Kaart, drempel: float, taal: str) -> None:
     tabel = balans.balans(kaart, drempel)
     gevonden = signalen.signalen(kaart, drempel, taal, balans_tabel=tabel)
     if len(kaart.stromen):
-        partnertabel.toon(tabel, balansstaven.volgorde(tabel), gevonden, taal)
+        # Without its signal column, so two tables fit side by side; the signals follow.
+        partnertabel.toon(tabel, balansstaven.volgorde(tabel), None, taal)
     else:
         st.info(tekst("werksessie.vergelijk.geen_stromen", taal))
-    # The partners' klasse signals are in the table; the others follow it.
-    andere = [s for s in gevonden if s.code not in balans.KLASSEN]
     st.markdown(f"**{tekst('werksessie.vergelijk.signalen', taal)}**")
-    if not andere:
+    if not gevonden:
         st.caption(tekst("werksessie.vergelijk.geen_signalen", taal))
     else:
-        st.markdown("\n".join(f"- {md(s.tekst)}" for s in andere))
+        st.markdown("\n".join(f"- {md(s.tekst)}" for s in gevonden))
