@@ -25,6 +25,8 @@ import pytest
 from systeem.opslag import Opslag
 from tests.browser.conftest import LOKAAL, wacht_op_app
 from tests.browser.server import ARTEFACTEN, start_server, stop_server
+from tests.browser.test_vijandig import GEEN_MARKER
+from tests.vijandig import PAYLOADS
 
 SCHERMEN = ARTEFACTEN / "werksessie"
 TELEFOON = {"width": 390, "height": 844}
@@ -32,6 +34,10 @@ BUREAU = {"width": 1280, "height": 900}
 MERK_A = "MerkAnna7Q"  # only ever in A's kaart
 FOTO_A = "FotoAnna7Q"
 BANNER = "kijk nu allemaal naar het scherm"
+#: Hostile kaart titles (a participant's name is at most 60 characters: see test 8).
+TITEL_C = "Vijandig " + PAYLOADS[0] + PAYLOADS[2]
+TITEL_D = PAYLOADS[10] + " " + PAYLOADS[27] + " " + PAYLOADS[20]
+PARTNERS_A = [f"Gemeente {MERK_A}", "Zorgverzekeraar", "Huisartsen", "Welzijn"]
 
 
 @dataclass
@@ -61,7 +67,7 @@ def _pagina(browser, sessie: Sessie, viewport: dict[str, int]):
         adres = route.request.url
         if adres.startswith(("data:", "blob:", "about:")) or urlparse(adres).hostname in LOKAAL:
             return route.continue_()
-        sessie.extern.append(adres)
+        sessie.extern.append(f"{adres} (op {page.url})")
         return route.abort()
 
     context.route("**/*", bewaker)
@@ -133,19 +139,36 @@ def _meld_aan(page, url: str, code: str, naam: str) -> None:
     wacht_op_app(page)
 
 
-def _zet_titel(page, titel: str) -> None:
-    """Change the open kaart's title on the Invoeren page (already open)."""
+def _titelveld(page):
+    """The title field on the Invoeren page (already open), its fold opened."""
     veld = page.get_by_role("textbox", name="Titel van de kaart")
     if not veld.is_visible():
         page.get_by_text("Titel en opgave").click()
+    return veld
+
+
+def _zet_titel(page, titel: str) -> None:
+    """Change the open kaart's title on the Invoeren page (already open)."""
+    veld = _titelveld(page)
     veld.fill(titel)
     veld.press("Enter")
     wacht_op_app(page)
 
 
-def _titel_in_opslag(sessie: Sessie, wie: str) -> str:
+def _voeg_partners_toe(page, namen: list[str]) -> None:
+    """Add partners with the quick form on the Invoeren page (already open)."""
+    page.locator(".st-key-invoeren_partners_namen textarea").fill("\n".join(namen))
+    page.locator(".st-key-invoeren_snel").get_by_role("button", name="Partners toevoegen").click()
+    wacht_op_app(page)
+
+
+def _kaart_in_opslag(sessie: Sessie, wie: str):
     winkel = sessie.opslag().werkruimte(sessie.stand[wie])
-    return winkel.lees(sessie.stand[f"{wie}_kaart"]).kaart.titel
+    return winkel.lees(sessie.stand[f"{wie}_kaart"]).kaart
+
+
+def _titel_in_opslag(sessie: Sessie, wie: str) -> str:
+    return _kaart_in_opslag(sessie, wie).titel
 
 
 def _wacht_tot(voorwaarde, timeout: float = 20.0) -> None:
@@ -170,6 +193,14 @@ def _geen_zijwaarts(page) -> None:
     assert breedte[0] <= breedte[1] + 1, f"sideways scrolling on {page.url}: {breedte}"
 
 
+def _inert(page, sessie: Sessie) -> None:
+    """No payload ran on ``page``: no marker, no dialog, no request off the machine, no
+    image a payload made (as test_vijandig checks)."""
+    assert page.evaluate(GEEN_MARKER)
+    assert sessie.dialogen == []
+    assert page.evaluate("document.querySelectorAll('[data-testid=stMain] img[src=x]').length") == 0
+
+
 def _schoon(sessie: Sessie) -> None:
     """Nothing left the machine and no page raised a dialog or showed a traceback."""
     assert sessie.extern == []
@@ -185,11 +216,17 @@ def _schoon(sessie: Sessie) -> None:
 def test_1_trainer_start_en_deelnemers_doen_mee(sessie):
     from playwright.sync_api import expect
 
-    sleutel = sessie.opslag().trainersleutel()
-    _ga(sessie.trainer, sessie.url, "werksessie", trainer=sleutel)
-    assert _param(sessie.trainer, "trainer") is None  # the key left the URL
-    werksessie = sessie.opslag().start_werksessie("Dag 1")
-    sessie.stand["code"] = werksessie.code
+    trainer = sessie.trainer
+    _ga(trainer, sessie.url, "werksessie", trainer=sessie.opslag().trainersleutel())
+    assert _param(trainer, "trainer") is None  # the key left the URL at once
+    trainer.get_by_role("textbox", name="Naam van de werksessie").fill("Dag 1")
+    trainer.get_by_role("button", name="Start de werksessie").click()
+    wacht_op_app(trainer)
+    expect(trainer.locator(".st-key-ws_code")).to_be_visible(timeout=15_000)
+    code = "".join(trainer.locator(".st-key-ws_code").inner_text().split())
+    werksessie = sessie.opslag().actieve_werksessie()
+    assert werksessie is not None and werksessie.code == code
+    sessie.stand["code"] = code
     sessie.stand["sessie_id"] = werksessie.id
 
     # Before joining: only the join page, also when another page is asked for.
@@ -203,7 +240,7 @@ def test_1_trainer_start_en_deelnemers_doen_mee(sessie):
 
     for wie, page, naam in (("a", sessie.a, "Anna"), ("b", sessie.b, "Bert")):
         # A types the code in lower case with spaces: the code is forgiving.
-        code = werksessie.code if wie == "b" else " ".join(werksessie.code.lower())
+        code = sessie.stand["code"] if wie == "b" else " ".join(sessie.stand["code"].lower())
         _meld_aan(page, sessie.url, code, naam)
         sessie.stand[wie] = _param(page, "deelnemer")
         sessie.stand[f"{wie}_kaart"] = _param(page, "kaart")
@@ -219,6 +256,8 @@ def test_2_een_wijziging_blijft_in_de_eigen_werkruimte(sessie):
     _als_deelnemer(sessie.a, sessie, "a", "invoeren")
     _zet_titel(sessie.a, f"Kaart van Anna {MERK_A}")
     _wacht_tot(lambda: MERK_A in _titel_in_opslag(sessie, "a"))
+    _voeg_partners_toe(sessie.a, PARTNERS_A)
+    _wacht_tot(lambda: len(_kaart_in_opslag(sessie, "a").partners) == len(PARTNERS_A))
     winkel_a = sessie.opslag().werkruimte(sessie.stand["a"])
     winkel_a.maak_foto(
         sessie.stand["a_kaart"], FOTO_A, winkel_a.lees(sessie.stand["a_kaart"]).kaart
@@ -230,10 +269,17 @@ def test_2_een_wijziging_blijft_in_de_eigen_werkruimte(sessie):
     assert MERK_A not in sessie.b.inner_text("body")
     assert "Anna" not in sessie.b.inner_text("body")
 
-    # The trainer sees it (the gallery refreshes by itself).
-    _wacht_tot(
-        lambda: MERK_A in " ".join(sessie.opslag().galerij(sessie.stand["sessie_id"])["titel"])
-    )
+    # The trainer sees both, on the page opened before the edits: the gallery refreshes
+    # by itself.
+    galerij = sessie.trainer.locator(".st-key-ws_galerij")
+    expect(galerij).to_contain_text(MERK_A, timeout=30_000)
+    expect(galerij).to_contain_text("Anna")
+    expect(galerij).to_contain_text("Bert")
+    # And downloads everything: a zip with both participants' kaarten.
+    with sessie.trainer.expect_download(timeout=30_000) as wacht:
+        sessie.trainer.locator(".st-key-ws_download").get_by_role("button").click()
+    alles = _inhoud(wacht.value.path())
+    assert MERK_A in alles and "Dag 1 · Bert" in alles
     _schoon(sessie)
 
 
@@ -276,13 +322,15 @@ def test_4_een_verkeerde_of_geen_trainersleutel_geeft_geen_trainerpagina(sessie,
             expect(vreemde.get_by_role("button", name="Doe mee")).to_be_visible()
             assert _param(vreemde, "trainer") is None
             tekst = vreemde.inner_text("body")
-            assert sessie.stand["code"] not in tekst
+            assert sessie.stand["code"] not in "".join(tekst.split())
+            expect(vreemde.locator(".st-key-ws_code")).to_have_count(0)
             expect(vreemde.get_by_role("link", name="Werksessie")).to_have_count(0)
         # A participant with a wrong key stays a participant, without the trainer's page.
         _ga(sessie.b, sessie.url, "werksessie", trainer="verkeerd")
         assert _param(sessie.b, "trainer") is None
         assert _param(sessie.b, "deelnemer") == sessie.stand["b"]
-        assert sessie.stand["code"] not in sessie.b.inner_text("body")
+        assert sessie.stand["code"] not in "".join(sessie.b.inner_text("body").split())
+        expect(sessie.b.locator(".st-key-ws_code")).to_have_count(0)
     finally:
         vreemde.context.close()
     _schoon(sessie)
@@ -294,16 +342,19 @@ def test_5_bevriezen_houdt_wijzigingen_tegen_en_zegt_waarom(sessie):
     a, opslag = sessie.a, sessie.opslag()
     _als_deelnemer(a, sessie, "a", "invoeren")
     voor = _titel_in_opslag(sessie, "a")
-    opslag.zet_werksessie(sessie.stand["sessie_id"], bevroren=True)
+    sessie.trainer.get_by_role("button", name="Bewerken stilzetten").click()
+    wacht_op_app(sessie.trainer)
+    _wacht_tot(lambda: opslag.werksessie(sessie.stand["sessie_id"]).bevroren)
     expect(a.get_by_text(BANNER).first).to_be_visible(timeout=15_000)  # no reload needed
 
     _zet_titel(a, f"Bevroren {MERK_A}")
     expect(a.get_by_test_id("stAlert").filter(has_text=BANNER).first).to_be_visible()
     _als_deelnemer(a, sessie, "a", "invoeren")  # a fresh look: nothing was stored
     assert _titel_in_opslag(sessie, "a") == voor
-    expect(a.get_by_role("textbox", name="Titel van de kaart")).to_have_value(voor)
+    expect(_titelveld(a)).to_have_value(voor)
 
-    opslag.zet_werksessie(sessie.stand["sessie_id"], bevroren=False)
+    sessie.trainer.get_by_role("button", name="Bewerken weer vrijgeven").click()
+    wacht_op_app(sessie.trainer)
     expect(a.get_by_text(BANNER)).to_have_count(0, timeout=15_000)
     _zet_titel(a, f"Weer vrij {MERK_A}")
     _wacht_tot(lambda: _titel_in_opslag(sessie, "a") == f"Weer vrij {MERK_A}")
@@ -328,7 +379,10 @@ def test_6_na_een_herstart_is_iedereen_terug(sessie):
     # The trainer by the cookie (the key left the URL at the start).
     _ga(sessie.trainer, sessie.url, "werksessie")
     expect(sessie.trainer.get_by_role("button", name="Doe mee")).to_have_count(0)
-    expect(sessie.trainer.get_by_role("heading", name="Werksessie")).to_be_visible()
+    code = sessie.trainer.locator(".st-key-ws_code")
+    expect(code).to_be_visible(timeout=15_000)
+    assert "".join(code.inner_text().split()) == sessie.stand["code"]
+    expect(sessie.trainer.locator(".st-key-ws_galerij")).to_contain_text(MERK_A, timeout=30_000)
     _schoon(sessie)
 
 
@@ -341,4 +395,63 @@ def test_7_op_een_telefoon_geen_zijwaarts_scrollen(sessie):
         sessie.a.screenshot(
             path=str(SCHERMEN / f"deelnemer-{pad or 'kaart'}-telefoon.png"), full_page=True
         )
+    _schoon(sessie)
+
+
+def test_8_vijandige_namen_en_titels_blijven_letterlijk_en_onschadelijk(sessie, browser):
+    from playwright.sync_api import expect
+
+    vijandig = [(PAYLOADS[30], TITEL_C), (PAYLOADS[29], TITEL_D)]
+    for naam, titel in vijandig:
+        page = _pagina(browser, sessie, TELEFOON)
+        try:
+            # The join page with a hostile name and a wrong code: refused, inert.
+            _ga(page, sessie.url)
+            page.get_by_role("textbox", name="Code").fill("XXXXXX")
+            page.get_by_role("textbox", name="Je naam").fill(naam)
+            page.get_by_role("button", name="Doe mee").click()
+            wacht_op_app(page)
+            expect(page.get_by_test_id("stAlert")).to_contain_text("Code")
+            _inert(page, sessie)
+            _meld_aan(page, sessie.url, sessie.stand["code"], naam)
+            sleutel, kid = _param(page, "deelnemer"), _param(page, "kaart")
+            _ga(page, sessie.url, "invoeren", deelnemer=sleutel, kaart=kid)
+            _zet_titel(page, titel)
+            winkel = sessie.opslag().werkruimte(sleutel)
+            _wacht_tot(lambda w=winkel, k=kid, t=titel: w.lees(k).kaart.titel == t)
+            _ga(page, sessie.url, "meedoen", deelnemer=sleutel, kaart=kid)
+            expect(page.get_by_test_id("stMain")).to_contain_text(f"Je doet mee als {naam}.")
+            _inert(page, sessie)
+        finally:
+            page.context.close()
+
+    # The trainer: the gallery (refreshing by itself), the comparison, the projector.
+    trainer = sessie.trainer
+    galerij = trainer.locator(".st-key-ws_galerij")
+    for naam, titel in vijandig:
+        expect(galerij).to_contain_text(naam, timeout=30_000)
+        expect(galerij).to_contain_text(titel)
+    _inert(trainer, sessie)
+    trainer.get_by_role("tab", name="Vergelijken").click()
+    keuze = trainer.locator(".st-key-ws_vergelijk")
+    for naam, _ in vijandig:
+        keuze.click()
+        trainer.get_by_role("option", name=naam, exact=True).click()
+        wacht_op_app(trainer)
+    paneel = trainer.get_by_role("tabpanel", name="Vergelijken")
+    for naam, titel in vijandig:
+        expect(paneel.get_by_role("heading", name=naam, exact=True)).to_be_visible()
+        expect(paneel).to_contain_text(titel)
+    _inert(trainer, sessie)
+    for naam, titel in vijandig:
+        _ga(trainer, sessie.url, "werksessie")
+        tegel = trainer.locator("[class*=st-key-ws_tegel_]").filter(has_text=naam)
+        tegel.get_by_role("button", name="Op het scherm").click()
+        wacht_op_app(trainer)
+        expect(trainer).to_have_url(re.compile("/presenteren"))
+        trainer.get_by_role("button", name="Met pseudoniemen").click()
+        wacht_op_app(trainer)
+        expect(trainer.get_by_role("heading", level=1)).to_have_text(titel)
+        trainer.wait_for_function("() => window.__systeemkaartKlaar === true")
+        _inert(trainer, sessie)
     _schoon(sessie)
