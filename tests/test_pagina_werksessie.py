@@ -22,24 +22,19 @@ from systeem.opslag import Opslag
 from systeemkaart import staat, toegang
 from systeemkaart.werksessie import beheer, deelnemers
 from systeemkaart.werksessie.starten import MAX_NAAM, LijstFout, lijst_starter
+from tests import test_toegang
 from tests.test_problemen import NEDERLANDS
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGINA = "systeemkaart/paginas/werksessie.py"
 VIJANDIG = "<img src=x onerror=alert(1)>"
+#: The fixture ``db``: a store in tmp_path, in werksessie mode (shared with the roles' tests).
+db = test_toegang.db
 
 #: A kaart worked out by hand: a gives 3 to the opgave and takes nothing (balans -1,
 #: gives far more), b takes 2 (balans +1, takes far more), c gives 1 and takes 1
 #: (balans 0): 3 partners, 4 stromen, 2 out of balance, the largest imbalance 1.
 KLEIN = schets("a b c", "a>opgave geld 3, opgave>b kennis 2, c>opgave tijd 1, opgave>c tijd 1")
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    pad = tmp_path / "systeemkaart.db"
-    monkeypatch.setenv("SYSTEEMKAART_DB", str(pad))
-    monkeypatch.setenv(toegang.OMGEVING, "1")
-    return pad
 
 
 def _trainer(db: Path, taal: str = "nl") -> AppTest:

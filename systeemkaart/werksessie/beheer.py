@@ -27,8 +27,9 @@ from systeemkaart.werksessie import deelnemers
 #: The days the participants' kaarten are kept when the trainer keeps them: the store's
 #: ``systeem.opslag.BEWAARDAGEN`` (a page does not import the store; a test checks both agree).
 BEWAARDAGEN = 30
-#: Width in px of the QR code on the page.
-QR_BREEDTE = 320
+#: Pixels per module of the QR code: about 330 px for a LAN address (its SVG has a fixed
+#: size, which ``st.image(width=...)`` would pad, not scale).
+QR_SCHAAL = 10
 #: A message for the next run (the werksessie ended), in st.session_state.
 MELDING = "_ws_melding"
 
@@ -97,7 +98,7 @@ def toon(opslag: Any, sessie: Any, aantal: int, taal: str) -> None:
             with st.container(key="ws_adres"):
                 st.text(adres)
         with st.container(width="content", key="ws_qr"):
-            st.image(qr.svg(adres), width=QR_BREEDTE, caption=tekst("werksessie.qr_uitleg", taal))
+            st.image(qr.svg(adres, QR_SCHAAL), caption=tekst("werksessie.qr_uitleg", taal))
     if sessie.bevroren:
         st.warning(tekst("werksessie.status.bevroren", taal), icon=":material/pan_tool:")
     deur = "werksessie.status.deur_open" if sessie.deur_open else "werksessie.status.deur_dicht"

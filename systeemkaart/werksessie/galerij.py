@@ -31,7 +31,7 @@ from systeemkaart.werksessie import deelnemers
 #: Seconds between two refreshes of the gallery.
 INTERVAL = 5
 #: Width in px of a tile's small map (the tile is a little wider).
-BEELD = (236, 150)
+BEELD = (220, 140)
 
 
 @st.fragment(run_every=INTERVAL)
