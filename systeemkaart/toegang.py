@@ -33,10 +33,19 @@ import threading
 import streamlit as st
 
 from systeem.bestanden.meldingen import zin
-from systeem.opslag import Deelnemer, OnbekendeDeelnemer, Opslag, OpslagFout, Werkruimte
+from systeem.opslag import (
+    BEWAARDAGEN,
+    Deelnemer,
+    OnbekendeDeelnemer,
+    Opslag,
+    OpslagFout,
+    Werkruimte,
+)
 from systeemkaart import herinnering
 
 log = logging.getLogger("systeemkaart")
+
+__all__ = ["BEWAARDAGEN"]  # how long the trainer can keep the kaarten, for the page
 
 #: The environment variable that turns on the werksessie mode.
 OMGEVING = "SYSTEEMKAART_WERKSESSIE"

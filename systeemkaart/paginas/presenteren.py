@@ -17,7 +17,7 @@ import streamlit as st
 
 from systeem.analyses import balans, signalen
 from systeem.model.pseudoniemen import pseudoniemen
-from systeemkaart import staat
+from systeemkaart import staat, toegang
 from systeemkaart.navigatie import pagina
 from systeemkaart.netwerk_component import kies, netwerk, verplaats
 from systeemkaart.opmaak import md
@@ -71,7 +71,8 @@ with knoppen[2]:
     )
 with knoppen[3]:
     if st.button(tekst("presenteren.stoppen", taal)):
-        st.switch_page(pagina("kaart"))
+        # The trainer of a werksessie came from the gallery and goes back there.
+        st.switch_page(pagina("werksessie" if toegang.rol() == toegang.TRAINER else "kaart"))
 
 if not gekozen:
     # Nothing of the kaart yet: first the choice of names, the last one offered first.

@@ -19,17 +19,17 @@ import streamlit as st
 
 from systeem.bestanden.bundel import zip_van_kaarten
 from systeem.weergave import qr
-from systeemkaart import staat
+from systeemkaart import staat, toegang
 from systeemkaart.opmaak import md
 from systeemkaart.teksten import tekst
 from systeemkaart.werksessie import deelnemers
 
-#: The days the participants' kaarten are kept when the trainer keeps them: the store's
-#: ``systeem.opslag.BEWAARDAGEN`` (a page does not import the store; a test checks both agree).
-BEWAARDAGEN = 30
-#: Pixels per module of the QR code: about 330 px for a LAN address (its SVG has a fixed
-#: size, which ``st.image(width=...)`` would pad, not scale).
+#: The days the participants' kaarten are kept when the trainer keeps them (the store's).
+BEWAARDAGEN = toegang.BEWAARDAGEN
+#: Pixels per module of the QR code as drawn; the page scales it to :data:`QR_BREEDTE`.
 QR_SCHAAL = 10
+#: The QR code's width on the page, in pixels: large enough to scan from the back of a room.
+QR_BREEDTE = 330
 #: A message for the next run (the werksessie ended), in st.session_state.
 MELDING = "_ws_melding"
 
@@ -98,7 +98,11 @@ def toon(opslag: Any, sessie: Any, aantal: int, taal: str) -> None:
             with st.container(key="ws_adres"):
                 st.text(adres)
         with st.container(width="content", key="ws_qr"):
-            st.image(qr.svg(adres, QR_SCHAAL), caption=tekst("werksessie.qr_uitleg", taal))
+            st.image(
+                qr.svg(adres, QR_SCHAAL),
+                width=QR_BREEDTE,
+                caption=tekst("werksessie.qr_uitleg", taal),
+            )
     if sessie.bevroren:
         st.warning(tekst("werksessie.status.bevroren", taal), icon=":material/pan_tool:")
     deur = "werksessie.status.deur_open" if sessie.deur_open else "werksessie.status.deur_dicht"
