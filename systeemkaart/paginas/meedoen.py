@@ -19,7 +19,8 @@ from systeemkaart.teksten import tekst
 
 taal = staat.taal()
 
-st.title(tekst("meedoen.titel", taal))
+# Once in, the page is the participant's own (named as in the navigation), not a join form.
+st.title(tekst("meedoen.titel" if toegang.rol() == toegang.GAST else "nav.mijn_werksessie", taal))
 
 if toegang.rol() == toegang.GAST:
     st.markdown(tekst("meedoen.intro", taal))
