@@ -58,6 +58,7 @@ import subprocess
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
@@ -74,6 +75,8 @@ from tests.browser.server import ARTEFACTEN, STREAMLIT_RUN, start_server
 
 #: ``script_finished`` statuses (``ForwardMsg.ScriptFinishedStatus``).
 KLAAR, COMPILEERFOUT, HERSTART, FRAGMENT = 0, 1, 2, 3
+#: Our own status for a page run whose end the server dropped (see :class:`Sessie`).
+ZONDER_EINDE = -2
 
 #: Generous waits for a loaded 2-core CI machine: connecting, and one run of a page.
 WACHT_VERBINDEN = 60.0
@@ -88,7 +91,7 @@ class Run:
     script runs that took; ``status``: the last run's status; ``widgets``: widget key to
     widget id; ``kaart``: the data the map component got (``None`` when no map was
     drawn); ``fouten``: the text of every exception element shown; ``bytes``: the size
-    of all messages received.
+    of all messages received; ``gestart``: a page run began.
     """
 
     seconden: float
@@ -99,6 +102,7 @@ class Run:
     kaart_id: str | None = None
     fouten: list[str] = field(default_factory=list)
     bytes: int = 0
+    gestart: bool = False
 
 
 class Sessie:
@@ -113,6 +117,15 @@ class Sessie:
     as the session is open; :attr:`fragmentruns` counts how many finished.  Such a run
     never interrupts a page run, and its ``script_finished`` has a status of its own, so
     it is told apart from the page's runs.
+
+    A race in Streamlit 1.67 (``AppSession.request_rerun``): when a rerun request (here
+    the fragment's timer, in a browser the same) arrives just as the ScriptRunner stops
+    after a page run, the session starts a new ScriptRunner and ignores the old one's
+    remaining events ("Ignoring event from non-current ScriptRunner" in the debug log):
+    the page run's last elements and its ``script_finished`` never reach the client.  A
+    fragment run starting after the page run started shows the page run is over (a
+    fragment never interrupts a page run), so the request ends there with the status
+    :data:`ZONDER_EINDE` instead of waiting for an end that never comes.
     """
 
     def __init__(self, basis: str, query: str = "") -> None:
@@ -127,7 +140,7 @@ class Sessie:
         self._run: Run | None = None
         self._klaar: asyncio.Future[Run] | None = None
         self._begin = 0.0
-        self._verloop: deque[str] = deque(maxlen=40)  # the last messages, for a failure
+        self._verloop: deque[str] = deque(maxlen=400)  # the last messages, for a failure
 
     async def __aenter__(self) -> Sessie:
         self._ws = await asyncio.wait_for(
@@ -162,7 +175,9 @@ class Sessie:
         try:
             run = await asyncio.wait_for(self._klaar, WACHT_RUN)
         except TimeoutError:
-            laatste = ", ".join(self._verloop)
+            spoor = list(self._verloop)
+            vanaf = max((i for i, r in enumerate(spoor) if r == "-> page rerun"), default=0)
+            laatste = ", ".join(_samen(spoor[max(0, vanaf - 5) :]))
             raise TimeoutError(
                 f"geen einde van de run na {WACHT_RUN} s; laatst: {laatste}"
             ) from None
@@ -188,6 +203,7 @@ class Sessie:
             w = cs.widget_states.widgets.add()
             w.id = wid
             setattr(w, veld, waarde)
+        self._verloop.append(f"-> {'fragment' if fragment else 'page'} rerun")
         await self._ws.send(bericht.SerializeToString())
 
     async def _lees(self) -> None:
@@ -210,6 +226,11 @@ class Sessie:
             run.bytes += len(ruw)
         if soort == "delta" and run is not None:
             _delta(m.delta, run)
+        elif soort == "new_session" and run is not None and self._open():
+            if not m.metadata.run.fragment_ids:
+                run.gestart = True
+            elif run.gestart:  # the page run ended without its end reaching us
+                self._einde(run, ZONDER_EINDE)
         elif soort == "page_info_changed":
             self.query = m.page_info_changed.query_string
         elif soort == "navigation":
@@ -225,13 +246,21 @@ class Sessie:
                 m.script_finished == HERSTART and m.metadata.run.fragment_ids
             ):
                 self.fragmentruns += m.script_finished == FRAGMENT
-            elif run is not None and self._klaar is not None and not self._klaar.done():
-                run.runs += 1
-                run.status = m.script_finished
-                if run.status != HERSTART:
-                    run.seconden = time.perf_counter() - self._begin
-                    run.kaart_id = _param(self.query, "kaart")
-                    self._klaar.set_result(run)
+            elif run is not None and self._open():
+                if m.script_finished == HERSTART:
+                    run.runs += 1
+                else:
+                    self._einde(run, m.script_finished)
+
+    def _open(self) -> bool:
+        return self._klaar is not None and not self._klaar.done()
+
+    def _einde(self, run: Run, status: int) -> None:
+        run.runs += 1
+        run.status = status
+        run.seconden = time.perf_counter() - self._begin
+        run.kaart_id = _param(self.query, "kaart")
+        self._klaar.set_result(run)
 
     async def _maat(self, fragment: str, interval: float) -> None:
         """Rerun ``fragment`` every ``interval`` seconds, as the browser's timer does."""
@@ -285,6 +314,19 @@ def _delta(delta: Any, run: Run) -> None:
         run.widgets[wid.split("-", 2)[-1]] = wid
     if soort == "bidi_component" and inhoud.component_name.endswith(NAAM):
         run.kaart = json.loads(inhoud.json)
+
+
+def _samen(spoor: list[str]) -> list[str]:
+    """Runs of the same message as one entry with a count.
+
+    >>> _samen(["a", "delta", "delta", "b"])
+    ['a', 'delta x2', 'b']
+    """
+    uit: list[str] = []
+    for regel, groep in groupby(spoor):
+        n = len(list(groep))
+        uit.append(regel if n == 1 else f"{regel} x{n}")
+    return uit
 
 
 def _kort(m: Any, soort: str) -> str:

@@ -21,6 +21,7 @@ from systeem.bestanden import voorbeelden
 from systeem.opslag import Opslag
 from tests.browser.server import stop_server
 from tests.lastclient import (
+    ZONDER_EINDE,
     deelnemer,
     klas,
     partner_van,
@@ -62,9 +63,11 @@ def test_twintig_deelnemers_bewerken_tegelijk(tmp_path):
         assert deelname.eerste.fouten == [] and deelname.eerste.kaart_id == kid, nr
         assert len(deelname.metingen) == EDITS
         for m in deelname.metingen:
-            assert (m.run.status, m.run.runs, m.run.fouten) == (0, 1, []), (nr, m)
-            assert m.getekend, (nr, m)  # the run's map has the partner at its new place
-            assert m.run.kaart_id == kid, (nr, m)
+            assert (m.run.runs, m.run.fouten, m.run.kaart_id) == (1, [], kid), (nr, m)
+            # A run whose end Streamlit dropped (a race of its own, see tests.lastclient)
+            # may lack the map; every other run drew the partner at its new place.
+            assert m.run.status in (0, ZONDER_EINDE), (nr, m)
+            assert m.getekend or m.run.status == ZONDER_EINDE, (nr, m)
 
     # What the store holds: exactly each participant's own edits, in their werkruimte.
     partners = sorted(starter.partners["id"])
