@@ -21,6 +21,7 @@ import streamlit as st
 from systeemkaart import bewaren, herinnering, opmaak, staat, streamlit_teksten, toegang
 from systeemkaart.fouten import veilig
 from systeemkaart.navigatie import pagina
+from systeemkaart.opmaak import md
 from systeemkaart.teksten import tekst
 
 #: How often a participant's page looks whether the trainer froze editing, in seconds.
@@ -37,7 +38,7 @@ def main() -> None:
 
     if rol != toegang.GAST:
         with st.sidebar:
-            st.caption(tekst("ui.open_kaart", taal, titel=staat.kaart().titel))
+            st.caption(tekst("ui.open_kaart", taal, titel=md(staat.kaart().titel)))
     paginas = _paginas(rol, taal)
 
     # Less empty space above the page (but clear of the top navigation bar); the language
@@ -99,7 +100,11 @@ def _paginas(rol: str, taal: str) -> dict[str, st.Page]:
         default=rol == toegang.GAST,
     )
     if rol == toegang.GAST:
-        return {"meedoen": meedoen}
+        # Every other page's address shows the join page too (not Streamlit's English
+        # "Page not found" over it): a guest who follows an old link still lands here.
+        return {"meedoen": meedoen} | {
+            naam: _alias("meedoen", naam, taal) for naam in (*_ADRESSEN, "werksessie")
+        }
     paginas = {
         "start": st.Page(pagina("start"), title=tekst("nav.start", taal), url_path="start"),
         "mijn_kaarten": st.Page(
@@ -138,11 +143,35 @@ def _paginas(rol: str, taal: str) -> dict[str, st.Page]:
     }
     if rol == toegang.DEELNEMER:
         paginas["meedoen"] = meedoen  # their name, personal link and the freeze state
+        paginas["werksessie"] = _alias("meedoen", "werksessie", taal)
     if rol == toegang.TRAINER:
         paginas["werksessie"] = st.Page(
             pagina("werksessie"), title=tekst("nav.werksessie", taal), url_path="werksessie"
         )
     return paginas
+
+
+#: The addresses of the kaart pages (``/kaart`` and ``/overzicht`` serve the map).
+_ADRESSEN = (
+    "start",
+    "mijn_kaarten",
+    "overzicht",
+    "kaart",
+    "invoeren",
+    "balans",
+    "interventies",
+    "pijlers",
+    "bestanden",
+    "presenteren",
+)
+
+
+def _alias(script: str, adres: str, taal: str) -> st.Page:
+    """A hidden page at ``/adres`` that runs ``script`` (for an address this role has no
+    page for)."""
+    return st.Page(
+        pagina(script), title=tekst("nav.meedoen", taal), url_path=adres, visibility="hidden"
+    )
 
 
 @st.fragment(run_every=VRIES_INTERVAL)
