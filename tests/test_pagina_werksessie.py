@@ -126,7 +126,7 @@ def test_starten_met_een_voorbeeldkaart(db):
     assert sessie.starter == voorbeelden.laad(naam)
     an = Opslag(db).meld_aan(sessie.code, "An")
     kaart = Opslag(db).werkruimte(an.werkruimte).lijst()
-    assert len(kaart) == 1 and kaart["titel"].iloc[0].endswith("· An")
+    assert len(kaart) == 1 and kaart["titel"].iloc[0] == voorbeelden.laad(naam).titel
 
 
 def test_starten_met_een_lijst_partners(db):

@@ -27,7 +27,7 @@ Example
 >>> sessie = opslag.start_werksessie("Dag 1")
 >>> an = opslag.meld_aan(sessie.code.lower(), "An")
 >>> opslag.werkruimte(an.werkruimte).lijst()["titel"].tolist()
-['Dag 1 · An']
+['Dag 1']
 >>> opslag.galerij(sessie.id)["naam"].tolist()
 ['An']
 """
@@ -258,7 +258,8 @@ class Werksessies:
         """Join the running werksessie with join code ``code`` under ``naam`` (may be empty).
 
         The participant gets a werkruimte of their own holding one kaart: a copy of the
-        werksessie's starter (titled with the name), or an empty kaart.
+        werksessie's starter, or an empty kaart with the werksessie's title.  The name is
+        not put in the kaart (a kaart put on the projector with pseudonyms shows no name).
 
         Raises
         ------
@@ -291,8 +292,7 @@ class Werksessies:
 
         sessie_id, starter, sessie_titel = self._schrijf(werk)
         basis = _kaart(starter) if starter is not None else Kaart(titel=sessie_titel)
-        titel = " · ".join(t for t in (basis.titel, naam) if t) or "Kaart"
-        self.werkruimte(token).maak(basis.met(titel=titel))
+        self.werkruimte(token).maak(basis.met(titel=basis.titel or naam or "Kaart"))
         return Deelnemer(token, naam, sessie_id, nu)
 
     def deelnemer(self, sleutel: str) -> Deelnemer:
