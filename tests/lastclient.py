@@ -133,7 +133,7 @@ class Sessie:
         self.query = query
         self.pagina = ""  # the page's script hash; empty for the default page
         self.paginas: dict[str, str] = {}  # url path -> page script hash
-        self.laatste: Run | None = None
+        self.widgets: dict[str, str] = {}  # every widget seen: key -> id (a run may lack its end)
         self.fragmentruns = 0
         self._ws: Any = None
         self._taken: dict[str, asyncio.Task] = {}  # the reader, and a beat per fragment
@@ -181,14 +181,15 @@ class Sessie:
             raise TimeoutError(
                 f"geen einde van de run na {WACHT_RUN} s; laatst: {laatste}"
             ) from None
-        self.laatste, self._run = run, None
+        self._run = None
+        self.widgets.update(run.widgets)
         return run
 
     async def verplaats(self, partner: str, x: float, y: float) -> Run:
         """Drop ``partner`` at (``x``, ``y``) on the map, as the map component reports a drop."""
-        if self.laatste is None or SLEUTEL not in self.laatste.widgets:
+        if SLEUTEL not in self.widgets:
             raise RuntimeError("de kaart staat niet op de pagina")
-        wid = trigger_id(self.laatste.widgets[SLEUTEL])
+        wid = trigger_id(self.widgets[SLEUTEL])
         waarde = json.dumps([{"event": "verplaatst", "value": {"id": partner, "x": x, "y": y}}])
         return await self.run({wid: ("json_trigger_value", waarde)})
 
