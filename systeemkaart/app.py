@@ -16,6 +16,8 @@ page.  A page that is not in the navigation cannot be opened by its address.
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
 
 from systeemkaart import bewaren, herinnering, opmaak, staat, streamlit_teksten, toegang
@@ -93,85 +95,41 @@ def main() -> None:
 
 def _paginas(rol: str, taal: str) -> dict[str, st.Page]:
     """The pages of this role, by name (see the module docstring)."""
-    meedoen = st.Page(
-        pagina("meedoen"),
-        title=tekst("nav.meedoen" if rol == toegang.GAST else "nav.mijn_werksessie", taal),
-        url_path="meedoen",
-        default=rol == toegang.GAST,
-    )
-    if rol == toegang.GAST:
-        # Every other page's address shows the join page too (not Streamlit's English
-        # "Page not found" over it): a guest who follows an old link still lands here.
-        return {"meedoen": meedoen} | {
-            naam: _alias("meedoen", naam, taal) for naam in (*_ADRESSEN, "werksessie")
-        }
+
+    def maak(script: str, adres: str, titel: str = "", **extra: Any) -> st.Page:
+        titel = tekst(titel or f"nav.{script}", taal)
+        return st.Page(pagina(script), title=titel, url_path=adres, **extra)
+
     paginas = {
-        "start": st.Page(pagina("start"), title=tekst("nav.start", taal), url_path="start"),
-        "mijn_kaarten": st.Page(
-            pagina("mijn_kaarten"),
-            title=tekst("nav.mijn_kaarten", taal),
-            url_path="mijn_kaarten",
-        ),
+        "start": maak("start", "start"),
+        "mijn_kaarten": maak("mijn_kaarten", "mijn_kaarten"),
         # The default page is served at "/" and Streamlit ignores its url_path; the hidden
         # page below serves the same script at /kaart, so a typed or bookmarked /kaart opens
         # the map instead of "Page not found".
-        "kaart": st.Page(
-            pagina("kaart"), title=tekst("nav.kaart", taal), url_path="overzicht", default=True
-        ),
-        "kaart_adres": st.Page(
-            pagina("kaart"),
-            title=tekst("nav.kaart", taal),
-            url_path="kaart",
-            visibility="hidden",
-        ),
-        "invoeren": st.Page(
-            pagina("invoeren"), title=tekst("nav.invoeren", taal), url_path="invoeren"
-        ),
-        "balans": st.Page(pagina("balans"), title=tekst("nav.balans", taal), url_path="balans"),
-        "interventies": st.Page(
-            pagina("interventies"),
-            title=tekst("nav.interventies", taal),
-            url_path="interventies",
-        ),
-        "pijlers": st.Page(pagina("pijlers"), title=tekst("nav.pijlers", taal), url_path="pijlers"),
-        "bestanden": st.Page(
-            pagina("bestanden"), title=tekst("nav.bestanden", taal), url_path="bestanden"
-        ),
-        "presenteren": st.Page(
-            pagina("presenteren"), title=tekst("nav.presenteren", taal), url_path="presenteren"
-        ),
+        "kaart": maak("kaart", "overzicht", default=rol != toegang.GAST),
+        "kaart_adres": maak("kaart", "kaart", visibility="hidden"),
+        **{
+            naam: maak(naam, naam)
+            for naam in ("invoeren", "balans", "interventies", "pijlers", "bestanden")
+        },
+        "presenteren": maak("presenteren", "presenteren"),
     }
+    if rol == toegang.GAST:
+        # Only the join page; every other page's address shows it too (not Streamlit's
+        # English "Page not found" over it), so an old link still lands here.
+        adressen = [p.url_path for p in paginas.values()] + ["werksessie"]
+        return {"meedoen": maak("meedoen", "meedoen", "nav.meedoen", default=True)} | {
+            adres: maak("meedoen", adres, "nav.meedoen", visibility="hidden") for adres in adressen
+        }
     if rol == toegang.DEELNEMER:
-        paginas["meedoen"] = meedoen  # their name, personal link and the freeze state
-        paginas["werksessie"] = _alias("meedoen", "werksessie", taal)
-    if rol == toegang.TRAINER:
-        paginas["werksessie"] = st.Page(
-            pagina("werksessie"), title=tekst("nav.werksessie", taal), url_path="werksessie"
+        # Their name, personal link and the freeze state, also at the trainer's address.
+        paginas["meedoen"] = maak("meedoen", "meedoen", "nav.mijn_werksessie")
+        paginas["werksessie"] = maak(
+            "meedoen", "werksessie", "nav.mijn_werksessie", visibility="hidden"
         )
+    if rol == toegang.TRAINER:
+        paginas["werksessie"] = maak("werksessie", "werksessie")
     return paginas
-
-
-#: The addresses of the kaart pages (``/kaart`` and ``/overzicht`` serve the map).
-_ADRESSEN = (
-    "start",
-    "mijn_kaarten",
-    "overzicht",
-    "kaart",
-    "invoeren",
-    "balans",
-    "interventies",
-    "pijlers",
-    "bestanden",
-    "presenteren",
-)
-
-
-def _alias(script: str, adres: str, taal: str) -> st.Page:
-    """A hidden page at ``/adres`` that runs ``script`` (for an address this role has no
-    page for)."""
-    return st.Page(
-        pagina(script), title=tekst("nav.meedoen", taal), url_path=adres, visibility="hidden"
-    )
 
 
 @st.fragment(run_every=VRIES_INTERVAL)

@@ -100,12 +100,11 @@ def pytest_runtest_makereport(item, call):
     return rapport
 
 
-@pytest.fixture
-def pagina(request, browser):
-    """A fresh page at 1280x900 with the offline guard and failure artifacts."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    extern: list[str] = []
-    console: list[str] = []
+def bewaak(context, extern: list[str] | None = None, waar=None) -> list[str]:
+    """Keep every page of ``context`` on this machine: a request to another host is
+    aborted and its address (with ``waar()``, the page it came from, when given) added to
+    ``extern`` (a new list when absent), which is returned."""
+    extern = [] if extern is None else extern
 
     def bewaker(route):
         url = route.request.url
@@ -115,10 +114,19 @@ def pagina(request, browser):
         ):
             route.continue_()
         else:
-            extern.append(url)
+            extern.append(url if waar is None else f"{url} (op {waar()})")
             route.abort()
 
     context.route("**/*", bewaker)
+    return extern
+
+
+@pytest.fixture
+def pagina(request, browser):
+    """A fresh page at 1280x900 with the offline guard and failure artifacts."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    extern = bewaak(context)
+    console: list[str] = []
     page = context.new_page()
     page.on("console", lambda m: console.append(f"[{m.type}] {m.text}"))
     page.on("pageerror", lambda e: console.append(f"[pageerror] {e}"))

@@ -5,11 +5,9 @@ Screenshots of the first screen of every page in test-artifacts/telefoon/."""
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 import pytest
 
-from tests.browser.conftest import ARTEFACTEN, LOKAAL, wacht_op_app, wacht_op_kaart
+from tests.browser.conftest import ARTEFACTEN, bewaak, wacht_op_app, wacht_op_kaart
 
 TELEFOON = (390, 844)
 LAPTOP = (1280, 800)
@@ -35,17 +33,7 @@ def _scherm(browser, maat: tuple[int, int], mobiel: bool):
     context = browser.new_context(
         viewport={"width": breed, "height": hoog}, is_mobile=mobiel, has_touch=mobiel
     )
-    extern: list[str] = []
-
-    def bewaker(route):
-        url = route.request.url
-        if url.startswith(("data:", "blob:", "about:")) or urlparse(url).hostname in LOKAAL:
-            route.continue_()
-        else:
-            extern.append(url)
-            route.abort()
-
-    context.route("**/*", bewaker)
+    extern = bewaak(context)
     page = context.new_page()
     page.extern = extern
     return context, page

@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 import pytest
 
 from systeem.opslag import Opslag
-from tests.browser.conftest import LOKAAL, wacht_op_app
+from tests.browser.conftest import bewaak, wacht_op_app
 from tests.browser.server import ARTEFACTEN, start_server, stop_server
 from tests.browser.test_vijandig import GEEN_MARKER
 from tests.vijandig import PAYLOADS
@@ -63,15 +63,7 @@ class Sessie:
 def _pagina(browser, sessie: Sessie, viewport: dict[str, int]):
     """A page in a browser context of its own, offline-guarded like conftest's ``pagina``."""
     context = browser.new_context(viewport=viewport, accept_downloads=True)
-
-    def bewaker(route):
-        adres = route.request.url
-        if adres.startswith(("data:", "blob:", "about:")) or urlparse(adres).hostname in LOKAAL:
-            return route.continue_()
-        sessie.extern.append(f"{adres} (op {page.url})")
-        return route.abort()
-
-    context.route("**/*", bewaker)
+    bewaak(context, sessie.extern, lambda: page.url)
     page = context.new_page()
     page.on("dialog", lambda d: (sessie.dialogen.append(d.message), d.dismiss()))
     return page
