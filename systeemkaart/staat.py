@@ -199,7 +199,7 @@ def zet_kaart(nieuw: Kaart) -> bool:
         versie = winkel.bewaar(kid, nieuw, basis=st.session_state.get(BASIS))
     except Bevroren as fout:
         # The trainer froze editing: the edit is not applied, the editors start afresh.
-        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        st.session_state[OPSLAG_FOUT] = melding(fout)
         return False
     except VerouderdeVersie:
         naam = tekst("opslag.conflict.foto", taal(), tijd=datetime.now().strftime("%H:%M:%S"))
@@ -211,7 +211,7 @@ def zet_kaart(nieuw: Kaart) -> bool:
         return False
     except OpslagFout as fout:
         log.warning("opslaan mislukt: %s", fout)
-        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        st.session_state[OPSLAG_FOUT] = melding(fout)
         _zet_open(nieuw)
         return False
     st.session_state.pop(OPSLAG_FOUT, None)
@@ -291,7 +291,7 @@ def bewaar_toch() -> None:
     try:
         versie = winkel.bewaar(kid, conflict["kaart"])
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        st.session_state[OPSLAG_FOUT] = melding(fout)
         return
     _toon(conflict["kaart"], kid, versie)
     _ververs_stand()
@@ -338,7 +338,7 @@ def maak_foto(naam: str) -> int | None:
     try:
         return winkel.maak_foto(kid, naam, kaart())
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        st.session_state[OPSLAG_FOUT] = melding(fout)
         return None
 
 
@@ -429,8 +429,19 @@ def _opslag() -> Werkruimte | None:
     try:
         return toegang.winkel()
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        st.session_state[OPSLAG_FOUT] = melding(fout)
         return None
+
+
+def melding(fout: OpslagFout) -> str:
+    """What the store's failure ``fout`` says, in the interface language; to a participant
+    or a guest of a werksessie without the server's paths (a path on the server is shown
+    to no one there: they read "the store on the server" and are asked to tell the trainer).
+    """
+    waarden = getattr(fout.melding, "waarden", {}) or {}
+    if toegang.rol() in (toegang.DEELNEMER, toegang.GAST) and {"pad", "map"} & set(waarden):
+        return tekst("opslag.fout_op_server", taal())
+    return fout.in_taal(taal())
 
 
 def taal() -> str:
@@ -489,7 +500,7 @@ def _bewaar_als_nieuw(nieuw: Kaart) -> None:
     try:
         kid = winkel.maak(nieuw)
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        st.session_state[OPSLAG_FOUT] = melding(fout)
         _toon(nieuw, None, None)
         return
     _toon(nieuw, kid, 1)
@@ -508,7 +519,7 @@ def _spring(terug: bool) -> None:
         st.session_state[ANDERS] = True
         return
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        st.session_state[OPSLAG_FOUT] = melding(fout)
         return
     if opgeslagen is not None:
         _toon(opgeslagen.kaart, kid, opgeslagen.versie)
@@ -568,7 +579,7 @@ def _ververs_stand() -> None:
     try:
         st.session_state[STAND] = winkel.stand(kid)
     except OpslagFout as fout:
-        st.session_state[OPSLAG_FOUT] = fout.in_taal(taal())
+        st.session_state[OPSLAG_FOUT] = melding(fout)
         st.session_state[STAND] = None
 
 
@@ -580,7 +591,7 @@ def _meld_apart_gezet() -> None:
     if st.session_state.get("_apart_gemeld") != str(winkel.apart_gezet):
         st.session_state["_apart_gemeld"] = str(winkel.apart_gezet)
         if toegang.rol() == toegang.LOKAAL:
-            melding = tekst("opslag.apart_gezet", taal(), pad=str(winkel.apart_gezet))
+            bericht = tekst("opslag.apart_gezet", taal(), pad=str(winkel.apart_gezet))
         else:  # a path on the server is shown to no one in a werksessie
-            melding = tekst("opslag.apart_gezet_zonder_pad", taal())
-        st.session_state[OPSLAG_MELDING] = melding
+            bericht = tekst("opslag.apart_gezet_zonder_pad", taal())
+        st.session_state[OPSLAG_MELDING] = bericht

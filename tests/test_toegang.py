@@ -170,3 +170,20 @@ def test_na_wissen_door_de_trainer_is_een_deelnemer_weer_gast(db):
     assert at.session_state[toegang.ROL] == toegang.GAST
     assert at.session_state[staat.KAART_ID] is None
     assert at.title[0].value == "Meedoen aan de werksessie"
+
+
+def test_een_deelnemer_ziet_geen_pad_op_de_server(tmp_path, monkeypatch):
+    # The store's folder cannot be made (a file stands where the folder should be).
+    (tmp_path / "bestand").write_text("geen map")
+    pad = tmp_path / "bestand" / "geheim" / "k.db"
+    monkeypatch.setenv("SYSTEEMKAART_DB", str(pad))
+    monkeypatch.setenv(toegang.OMGEVING, "1")
+    at = _meedoen(_app(), "ABC123", "An")
+    assert at.error[0].value.replace("\\", "") == (
+        "Meedoen lukt nu niet: de opslag op de server werkt nu niet; zeg het tegen de trainer."
+    )
+    assert str(tmp_path) not in _alle_tekst(at)
+    # The single user of their own machine is told where the file is.
+    monkeypatch.delenv(toegang.OMGEVING)
+    at = _app()
+    assert "geheim" in _alle_tekst(at)

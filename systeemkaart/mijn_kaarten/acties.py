@@ -86,6 +86,6 @@ def _doe(actie: Callable[[], object], gelukt: str) -> None:
     try:
         actie()
     except staat.OpslagFout as fout:
-        st.session_state[staat.OPSLAG_FOUT] = fout.in_taal(staat.taal())
+        st.session_state[staat.OPSLAG_FOUT] = staat.melding(fout)
         return
     st.session_state[MELDING] = gelukt

@@ -84,7 +84,7 @@ def _bekijk(labels: dict[int, str], taal: str) -> None:
     try:
         foto = staat.foto(gekozen)
     except staat.OpslagFout as fout:
-        st.error(md(fout.in_taal(taal)))
+        st.error(md(staat.melding(fout)))
         return
     st.info(tekst("foto.alleen_lezen", taal, tijd=tijd(foto.gemaakt, taal)), icon=":material/lock:")
     st.iframe(
@@ -102,7 +102,7 @@ def _bekijk(labels: dict[int, str], taal: str) -> None:
         try:
             staat.verwijder_foto(foto.id)
         except staat.OpslagFout as fout:
-            st.error(md(fout.in_taal(taal)))
+            st.error(md(staat.melding(fout)))
             return
         st.session_state.pop("mijn_foto_bekijk", None)
         st.rerun()

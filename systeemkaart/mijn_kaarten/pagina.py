@@ -23,7 +23,7 @@ def toon() -> None:
     try:
         in_gebruik, weg = staat.kaarten(), staat.kaarten(prullenbak=True)
     except staat.OpslagFout as fout:  # also when the store cannot be used at all
-        st.error(tekst("mijn.geen_opslag", taal, reden=md(fout.in_taal(taal))))
+        st.error(tekst("mijn.geen_opslag", taal, reden=md(staat.melding(fout))))
         return
     tab_kaarten, tab_fotos, tab_bak = st.tabs(
         [

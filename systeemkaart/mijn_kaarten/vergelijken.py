@@ -45,7 +45,7 @@ def toon(labels: dict[int, str], taal: str) -> None:
         toen = staat.foto(toen_id).kaart
         nu = staat.kaart() if nu_id == NU else staat.foto(nu_id).kaart
     except staat.OpslagFout as fout:
-        st.error(md(fout.in_taal(taal)))
+        st.error(md(staat.melding(fout)))
         return
     drempel = staat.drempel()
     uitkomst = vergelijking.vergelijk(toen, nu, drempel)

@@ -40,7 +40,7 @@ if toegang.rol() == toegang.GAST:
                     "opslagfout.code_onbekend": "meedoen.fout_code",
                     "opslagfout.deur_dicht": "meedoen.fout_code",
                 }.get(getattr(fout.melding, "code", ""), "meedoen.fout")
-                st.error(tekst(veld, taal, reden=md(fout.in_taal(taal))))
+                st.error(tekst(veld, taal, reden=md(staat.melding(fout))))
             else:
                 st.rerun()
 else:

@@ -5,6 +5,10 @@ TEKSTEN: dict[str, dict[str, str]] = {
         "nl": "Deze kaart is niet gevonden: misschien is hij definitief verwijderd, of staat hij in een ander opslagbestand. Je ziet nu de voorbeeldkaart; je eigen kaarten staan onder Mijn kaarten.",
         "en": "This map was not found: it may have been deleted for good, or it is in another storage file. You now see the example map; your own maps are under My maps.",
     },
+    "opslag.fout_op_server": {
+        "nl": "de opslag op de server werkt nu niet; zeg het tegen de trainer",
+        "en": "the storage on the server is not working right now; tell the trainer",
+    },
     "opslag.apart_gezet_zonder_pad": {
         "nl": "Het opslagbestand op de server was beschadigd en is apart gezet; Systeemkaart is met een nieuw, leeg bestand begonnen. Vraag de trainer: die kan de oude kaarten misschien terughalen.",
         "en": "The storage file on the server was damaged and has been set aside; Systeemkaart started a new, empty file. Ask the trainer, who may be able to recover the old maps.",
