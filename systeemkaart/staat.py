@@ -124,6 +124,8 @@ def begin() -> None:
         # Before joining a werksessie: no store at all, only the join page.
         if KAART not in st.session_state:
             _toon(voorbeelden.laad(voorbeelden.STANDAARD), None, None)
+        for sleutel in ("kaart", "voorbeeld", "deelnemer"):
+            _zet_param(sleutel, None)  # an old or wrong link's ids mean nothing here
         _zet_param("taal", taal())
         return
     _meld_apart_gezet()

@@ -170,6 +170,7 @@ def test_na_wissen_door_de_trainer_is_een_deelnemer_weer_gast(db):
     assert at.session_state[toegang.ROL] == toegang.GAST
     assert at.session_state[staat.KAART_ID] is None
     assert at.title[0].value == "Meedoen aan de werksessie"
+    assert "deelnemer" not in at.query_params and "kaart" not in at.query_params
 
 
 def test_een_deelnemer_ziet_geen_pad_op_de_server(tmp_path, monkeypatch):
