@@ -31,6 +31,7 @@ if sessie is None or tabel is None:
 else:
     titel = tekst("nav.werksessie", taal)
     st.title(f"{titel}: {md(sessie.titel)}" if sessie.titel else titel)
+    st.session_state[galerij.AANTAL] = len(tabel)  # the gallery reruns the page on a change
     beheer.toon(opslag, sessie, len(tabel), taal)
     tab_galerij, tab_vergelijken, tab_klas = st.tabs(
         [tekst(f"werksessie.tab.{t}", taal) for t in ("galerij", "vergelijken", "klas")]

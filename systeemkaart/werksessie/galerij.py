@@ -10,7 +10,9 @@ so.  The tiles flow in rows as wide as the screen (four on a laptop, more on a p
 fewer on a narrow screen).
 
 The gallery is a fragment that reruns every :data:`INTERVAL` seconds on its own, so it
-follows the room without disturbing the trainer's other widgets.
+follows the room without disturbing the trainer's other widgets.  When someone joins, it
+reruns the whole page once, so the count above it, the comparison's choice and the class
+summary include the newcomer too.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from systeemkaart.werksessie import deelnemers
 
 #: Seconds between two refreshes of the gallery.
 INTERVAL = 5
+#: Key in st.session_state: how many participants the page's last full run showed.
+AANTAL = "_ws_aantal"
 #: Width in px of a tile's small map (the tile is a little wider).
 BEELD = (220, 140)
 
@@ -42,6 +46,9 @@ def toon(opslag: Any, sessie_id: str, taal: str) -> None:
     except staat.OpslagFout as fout:
         st.error(tekst("werksessie.fout", taal, reden=md(fout.in_taal(taal))))
         return
+    if len(tabel) != st.session_state.get(AANTAL, len(tabel)):
+        st.session_state[AANTAL] = len(tabel)
+        st.rerun()  # someone joined (or left): the whole page follows, once
     if tabel.empty:
         st.info(tekst("werksessie.galerij.niemand", taal), icon=":material/groups:")
         return
