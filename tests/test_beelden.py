@@ -16,7 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from systeem.analyses import balans
-from systeem.analyses.beelden import balans_per_beeld, kloof, samenvoegen, stromen_vergeleken
+from systeem.analyses.beelden import (
+    balans_per_beeld,
+    kloof,
+    samenvoegen,
+    stromen_vergeleken,
+    verschillen,
+)
 from systeem.model.schets import schets
 from tests.kaartgenerator import kaarten
 
@@ -96,14 +102,32 @@ def test_samenvoegen_met_de_hand():
         samenvoegen(KAART, BEELDEN, k=0)
 
 
-def test_een_halve_mediaan_rondt_naar_boven_en_dubbele_stromen_tellen_op():
+def test_een_halve_mediaan_rondt_naar_boven():
     beelden = {
         "x": schets("a", "a>opgave geld 3").stromen,
-        "y": schets("a", "a>opgave geld 2, a>opgave geld 2").stromen,  # one stroom of 4
+        "y": schets("a", "a>opgave geld 4").stromen,
     }
     t = stromen_vergeleken(beelden)
     assert t[["beelden", "laagste", "mediaan", "hoogste"]].values.tolist() == [[2, 3, 3.5, 4]]
     assert samenvoegen(schets("a"), beelden).stromen["waarde"].tolist() == [4]
+
+
+def test_een_herhaalde_stroom_past_bij_de_zoveelste_van_een_ander_beeld():
+    beelden = {
+        "x": schets("a", "a>opgave geld 3").stromen,
+        "y": schets("a", "a>opgave geld 2, a>opgave geld 5").stromen,
+    }
+    t = stromen_vergeleken(beelden)
+    assert t[["nr", "beelden", "laagste", "hoogste"]].values.tolist() == [
+        [1, 1, 5, 5],
+        [0, 2, 2, 3],
+    ]
+    samen = samenvoegen(schets("a"), beelden).stromen
+    assert samen["waarde"].tolist() == [3, 5]  # median 2.5 rounds up to 3; the second as is
+    assert verschillen(schets("a"), beelden)["wie"].tolist() == [
+        "a>opgave geld (2)",
+        "a>opgave geld",
+    ]
 
 
 def test_lege_beelden():
@@ -119,6 +143,38 @@ def test_lege_beelden():
 def test_een_onbekende_of_dubbele_namens_telt_niet():
     t = kloof(KAART, BEELDEN, {"A zelf": "a", "B ziet": "a", "waarnemer": "onbekend"})
     assert list(t.index) == ["a"] and t.loc["a", "beeld"] == "A zelf"
+
+
+def test_verschillen_met_de_hand():
+    t = verschillen(KAART, BEELDEN, NAMENS)
+    assert t[["soort", "wie"]].values.tolist() == [
+        ["spreiding", "a>opgave geld"],  # 2 points apart: 2 / 4 = 0.5
+        ["spreiding", "opgave>a kennis"],
+        ["spreiding", "c>opgave tijd"],
+        ["ontbreekt", "b>a personeel"],  # in 2 of 3: 1 - 2/3
+        ["uiteen", "a"],  # 0 to 0.5: 0.5 / 2
+        ["zelfbeeld", "a"],  # gap -0.25: 0.25 / 2; b's gap is 0, c has no zelfbeeld
+    ]
+    assert t["grootte"].round(4).tolist() == [0.5, 0.5, 0.5, 0.3333, 0.25, 0.125]
+    assert t["zin"].tolist() == [
+        "A → Gedeelde opgave (geld): de beelden wegen deze stroom van 2 tot 4 punten.",
+        "Gedeelde opgave → A (kennis): de beelden wegen deze stroom van 2 tot 4 punten.",
+        "C → Gedeelde opgave (tijd): de beelden wegen deze stroom van 1 tot 3 punten.",
+        "B → A (personeel): 2 van de 3 beelden zien deze stroom.",
+        "Over A lopen de beelden uiteen: balans 0,00 in 'A zelf', 0,50 in 'B ziet'.",
+        "Eigen beeld van A: in balans (balans 0,00). De andere beelden: in balans (0,25).",
+    ]
+    engels = verschillen(KAART, BEELDEN, NAMENS, taal="en")["zin"].tolist()
+    assert engels[3] == "B → A (staff): 2 of the 3 views see this stream."
+    assert (
+        engels[-1] == "A's own view: in balance (balance 0.00). The other views: in balance (0.25)."
+    )
+
+
+def test_geen_verschillen_zonder_beelden_of_bij_gelijke_beelden():
+    assert verschillen(KAART, {}).empty
+    gelijk = {"x": BEELDEN["A zelf"], "y": BEELDEN["A zelf"].copy()}
+    assert verschillen(KAART, gelijk, {"x": "a"}).empty
 
 
 # ---------------------------------------------------------------------------
@@ -141,14 +197,23 @@ def kaart_met_beelden(draw):
     return kaart, beelden
 
 
+def _sleutels(stromen):
+    """The stromen's identities as the reference makes them (van, naar, soort, nr)."""
+    nr = stromen.groupby(["van", "naar", "soort"], sort=False).cumcount()
+    return set(zip(stromen["van"], stromen["naar"], stromen["soort"], nr, strict=True))
+
+
 def _referentie(beelden):
     """Per stroom identity: the waarden per beeld, in plain Python."""
     per = defaultdict(dict)
     for naam, stromen in beelden.items():
+        gezien = defaultdict(int)
         for van, naar, soort, waarde in stromen[["van", "naar", "soort", "waarde"]].itertuples(
             index=False
         ):
-            per[(van, naar, soort)][naam] = per[(van, naar, soort)].get(naam, 0) + int(waarde)
+            nr = gezien[(van, naar, soort)]
+            gezien[(van, naar, soort)] += 1
+            per[(van, naar, soort, nr)][naam] = int(waarde)
     return per
 
 
@@ -160,7 +225,7 @@ def test_stromen_vergeleken_als_de_referentie(gegeven):
     t = stromen_vergeleken(beelden)
     assert len(t) == len(ref)
     for rij in t.to_dict("records"):
-        waarden = ref[(rij["van"], rij["naar"], rij["soort"])]
+        waarden = ref[(rij["van"], rij["naar"], rij["soort"], rij["nr"])]
         assert rij["beelden"] == len(waarden)
         assert rij["aandeel"] == pytest.approx(len(waarden) / len(beelden))
         assert (rij["laagste"], rij["hoogste"]) == (min(waarden.values()), max(waarden.values()))
@@ -188,6 +253,7 @@ def test_gelijke_beelden_hebben_geen_kloof(gegeven):
     partner = kaart.partners["id"].iloc[0] if len(kaart.partners) else None
     t = kloof(kaart, gelijk, {"zelf": partner})
     assert ((t["kloof"] == 0) | t["kloof"].isna()).all()
+    assert verschillen(kaart, gelijk, {"zelf": partner}).empty
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -196,8 +262,8 @@ def test_samenvoegen_met_k_1_heeft_elke_stroom(gegeven):
     kaart, beelden = gegeven
     samen = samenvoegen(kaart, beelden, k=1).stromen
     ref = _referentie(beelden)
-    assert set(samen[["van", "naar", "soort"]].itertuples(index=False, name=None)) == set(ref)
-    assert samen["waarde"].between(1, 5).all() or samen.empty
+    assert _sleutels(samen) == set(ref)
+    assert samen["waarde"].between(1, 5).all()
     alle = samenvoegen(kaart, beelden, k=len(beelden)).stromen
     gedeeld = {s for s, w in ref.items() if len(w) == len(beelden)}
-    assert set(alle[["van", "naar", "soort"]].itertuples(index=False, name=None)) == gedeeld
+    assert _sleutels(alle) == gedeeld

@@ -7,8 +7,9 @@ collaboration is rarely seen the same way: the partner who gives a lot feels it 
 than the partners who receive.  This module says where the views differ.
 
 Definitions (every figure is computed from the beelden as given; a stroom is identified
-by ``(van, naar, soort)``, and two stromen of one beeld with the same identity count as
-one with their waarden summed):
+by ``(van, naar, soort)``; two stromen of one beeld with the same van, naar and soort are
+told apart by their order, ``nr`` 0, 1, ..., so the first matches the first of another
+beeld):
 
 - per stroom: in how many beelden it occurs (``beelden``) and which share that is
   (``aandeel``, the *agreement*: 1 when every beeld has it), and its waarde over the
@@ -46,9 +47,11 @@ import pandas as pd
 
 from systeem.analyses import balans as balans_mod
 from systeem.model.kaart import Kaart
+from systeem.teksten import getal, tekst, woord
 
-#: The columns that identify a stroom across beelden.
-SLEUTEL = ["van", "naar", "soort"]
+#: The columns that identify a stroom across beelden (``nr``: the how-manieth stroom with
+#: the same van, naar and soort in its beeld, from 0).
+SLEUTEL = ["van", "naar", "soort", "nr"]
 
 
 def stromen_vergeleken(beelden: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
@@ -61,7 +64,7 @@ def stromen_vergeleken(beelden: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
     Returns
     -------
-    A frame with a row per stroom (``van``, ``naar``, ``soort``), sorted by agreement
+    A frame with a row per stroom (``van``, ``naar``, ``soort``, ``nr``), sorted by agreement
     (lowest first) and then by spread (largest first), with columns ``beelden``,
     ``aandeel``, ``laagste``, ``mediaan``, ``hoogste``, ``spreiding`` and ``in`` (the
     names of the beelden that have it, in the order given).
@@ -216,9 +219,123 @@ def samenvoegen(kaart: Kaart, beelden: Mapping[str, pd.DataFrame], k: int = 1) -
     eerste = lang.drop_duplicates(SLEUTEL).drop(columns=["beeld", "waarde"])
     stromen = gekozen[[*SLEUTEL, "mediaan"]].merge(eerste, on=SLEUTEL, how="left")
     stromen["waarde"] = np.floor(stromen.pop("mediaan") + 0.5).astype("int64")
+    stromen = stromen.sort_values(["nr"], kind="stable")  # a repeated stroom after its first
     stromen = stromen.reindex(columns=kaart.stromen.columns)
     stromen = stromen.astype(kaart.stromen.dtypes.to_dict())
     return kaart.met(stromen=stromen.reset_index(drop=True))
+
+
+def verschillen(
+    kaart: Kaart,
+    beelden: Mapping[str, pd.DataFrame],
+    namens: Mapping[str, str | None] | None = None,
+    drempel: float = balans_mod.DREMPEL,
+    taal: str = "nl",
+) -> pd.DataFrame:
+    """Return where the beelden differ, largest difference first, each as a sentence a
+    facilitator can read aloud.
+
+    Four kinds of difference, each with a size from 0 to 1 so they rank together:
+
+    - ``zelfbeeld``: a partner's own view against the others' (:func:`kloof`); size
+      ``|kloof| / 2`` (a balance runs from -1 to 1);
+    - ``uiteen``: a partner's balance over the beelden that show it, lowest to highest;
+      size ``(hoogste - laagste) / 2``;
+    - ``ontbreekt``: a stroom not every beeld has; size ``1 - aandeel``;
+    - ``spreiding``: a stroom weighed differently; size ``spreiding / 4`` (waarden run
+      from 1 to 5).
+
+    Differences of size 0 are left out.  Ties keep that order of kinds, then kaart order.
+
+    Returns
+    -------
+    A frame with columns ``soort`` (the kind), ``wie`` (a partner id, or
+    ``"van>naar soort"``), ``grootte`` and ``zin`` (the sentence in ``taal``).
+
+    Example
+    -------
+    >>> from systeem.model.schets import schets
+    >>> k = schets("a")
+    >>> b = {"eigen": schets("a", "a>opgave geld 3").stromen, "ander": schets("a", "opgave>a geld 3").stromen}
+    >>> verschillen(k, b, {"eigen": "a"}, taal="en")["zin"].iloc[0]
+    "A's own view: gives far more than it takes (balance -1.00). The other views: takes far more than it gives (1.00)."
+    """
+    namen = kaart.namen()
+    rijen: list[dict] = []
+    gaten = kloof(kaart, beelden, namens or {}, drempel).dropna(subset=["kloof"])
+    gaten = gaten[gaten["kloof"] != 0]
+    klassen = {
+        kant: balans_mod.klasse(gaten[kant], drempel).map(lambda c: tekst(f"klasse.{c}", taal))
+        for kant in ("zelf", "anderen")
+    }
+    rijen += [
+        {
+            "soort": "zelfbeeld",
+            "wie": partner,
+            "grootte": abs(rij["kloof"]) / 2,
+            "zin": tekst(
+                "beelden.zelfbeeld",
+                taal,
+                partner=namen.get(partner, partner),
+                zelf_klasse=klassen["zelf"][partner],
+                zelf=getal(rij["zelf"], taal),
+                anderen_klasse=klassen["anderen"][partner],
+                anderen=getal(rij["anderen"], taal),
+            ),
+        }
+        for partner, rij in gaten.iterrows()  # one per zelfbeeld: a handful
+    ]
+    per_beeld = balans_per_beeld(kaart, beelden, drempel)[list(beelden)]
+    bekend = per_beeld.notna().sum(axis=1) >= 2
+    breedte = (per_beeld.max(axis=1) - per_beeld.min(axis=1)).where(bekend, 0).fillna(0)
+    uiteen = per_beeld[breedte > 0]
+    laag, hoog = uiteen.idxmin(axis=1), uiteen.idxmax(axis=1)
+    rijen += [
+        {
+            "soort": "uiteen",
+            "wie": partner,
+            "grootte": breedte[partner] / 2,
+            "zin": tekst(
+                "beelden.uiteen",
+                taal,
+                partner=namen.get(partner, partner),
+                laagste=getal(per_beeld.loc[partner, laag[partner]], taal),
+                laagste_beeld=laag[partner],
+                hoogste=getal(per_beeld.loc[partner, hoog[partner]], taal),
+                hoogste_beeld=hoog[partner],
+            ),
+        }
+        for partner in breedte.index[breedte > 0]
+    ]
+    vergeleken = stromen_vergeleken(beelden)
+    for soort, grootte, sleutel in (
+        ("ontbreekt", 1 - vergeleken["aandeel"], "beelden.stroom_ontbreekt"),
+        ("spreiding", vergeleken["spreiding"] / 4, "beelden.stroom_spreiding"),
+    ):
+        gekozen = vergeleken[grootte > 0]
+        rijen += [
+            {
+                "soort": soort,
+                "wie": f"{r['van']}>{r['naar']} {r['soort']}"
+                + (f" ({r['nr'] + 1})" if r["nr"] else ""),
+                "grootte": float(grootte[i]),
+                "zin": tekst(
+                    sleutel,
+                    taal,
+                    van=namen.get(r["van"], r["van"]),
+                    naar=namen.get(r["naar"], r["naar"]),
+                    soort=woord("soort", r["soort"], taal),
+                    n=r["beelden"],
+                    m=len(beelden),
+                    laagste=r["laagste"],
+                    hoogste=r["hoogste"],
+                ),
+            }
+            for i, r in zip(gekozen.index, gekozen.to_dict("records"), strict=True)
+        ]
+    uit = pd.DataFrame(rijen, columns=["soort", "wie", "grootte", "zin"])
+    uit["grootte"] = uit["grootte"].astype("float64")
+    return uit.sort_values("grootte", ascending=False, kind="stable").reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------
@@ -226,12 +343,11 @@ def samenvoegen(kaart: Kaart, beelden: Mapping[str, pd.DataFrame], k: int = 1) -
 
 
 def _lang(beelden: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
-    """All beelden's stromen in one frame with a column ``beeld``; a stroom occurring twice
-    in one beeld is one, with its waarden summed (and the other fields of the first)."""
+    """All beelden's stromen in one frame with the columns ``beeld`` and ``nr`` (see
+    :data:`SLEUTEL`)."""
     delen = [stromen.assign(beeld=naam) for naam, stromen in beelden.items() if len(stromen)]
     if not delen:
         return pd.DataFrame(columns=[*SLEUTEL, "waarde", "beeld"])
     lang = pd.concat(delen, ignore_index=True)
-    som = lang.groupby(["beeld", *SLEUTEL], sort=False)["waarde"].transform("sum")
-    lang = lang.assign(waarde=som).drop_duplicates(["beeld", *SLEUTEL])
-    return lang.reset_index(drop=True)
+    lang["nr"] = lang.groupby(["beeld", "van", "naar", "soort"], sort=False).cumcount()
+    return lang

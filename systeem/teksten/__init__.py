@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from systeem.teksten import (
+    beelden,
     bestanden,
     handout,
     interventies,
@@ -47,6 +48,7 @@ CATALOGI = (
     invoer,
     opslag,
     klas,
+    beelden,
 )
 
 
