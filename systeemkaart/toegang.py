@@ -33,8 +33,8 @@ import threading
 import streamlit as st
 
 from systeem.bestanden.meldingen import zin
+from systeem.opslag import BEWAARDAGEN as BEWAARDAGEN  # for the trainer's page
 from systeem.opslag import (
-    BEWAARDAGEN,
     Deelnemer,
     OnbekendeDeelnemer,
     Opslag,
@@ -44,8 +44,6 @@ from systeem.opslag import (
 from systeemkaart import herinnering
 
 log = logging.getLogger("systeemkaart")
-
-__all__ = ["BEWAARDAGEN"]  # how long the trainer can keep the kaarten, for the page
 
 #: The environment variable that turns on the werksessie mode.
 OMGEVING = "SYSTEEMKAART_WERKSESSIE"

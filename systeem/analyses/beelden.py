@@ -79,19 +79,7 @@ def stromen_vergeleken(beelden: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     >>> t[["van", "naar", "beelden", "aandeel", "mediaan", "spreiding"]].values.tolist()
     [['opgave', 'a', 1, 0.5, 1.0, 0], ['a', 'opgave', 2, 1.0, 3.0, 2]]
     """
-    lang = _lang(beelden)
-    kolommen = [*SLEUTEL, "beelden", "aandeel", "laagste", "mediaan", "hoogste", "spreiding", "in"]
-    if lang.empty:
-        return pd.DataFrame(columns=kolommen)
-    groep = lang.groupby(SLEUTEL, sort=False)
-    tabel = groep["waarde"].agg(laagste="min", mediaan="median", hoogste="max").reset_index()
-    tabel["beelden"] = groep.size().to_numpy()
-    tabel["aandeel"] = tabel["beelden"] / len(beelden)
-    tabel["spreiding"] = tabel["hoogste"] - tabel["laagste"]
-    tabel["mediaan"] = tabel["mediaan"].astype("float64")
-    tabel["in"] = groep["beeld"].agg(list).to_numpy()
-    tabel = tabel.sort_values(["aandeel", "spreiding"], ascending=[True, False], kind="stable")
-    return tabel[kolommen].reset_index(drop=True)
+    return _vergeleken(_lang(beelden), len(beelden))
 
 
 def balans_per_beeld(
@@ -162,28 +150,7 @@ def kloof(
     >>> kloof(k, b, {"eigen": "a"})[["zelf", "anderen", "kloof"]].values.tolist()
     [[-1.0, 1.0, -2.0]]
     """
-    tabel = balans_per_beeld(kaart, beelden, drempel)
-    eigen = pd.Series({naam: namens.get(naam) for naam in beelden}, dtype=object).dropna()
-    eigen = eigen[eigen.isin(tabel.index) & ~eigen.duplicated()]
-    rijen = []
-    for naam, partner in eigen.items():  # one row per zelfbeeld: at most one per partner
-        anderen = tabel.loc[partner, [b for b in beelden if b != naam]]
-        rijen.append(
-            {
-                "partner": partner,
-                "beeld": naam,
-                "zelf": tabel.loc[partner, naam],
-                "anderen": anderen.median(skipna=True) if len(anderen) else np.nan,
-            }
-        )
-    uit = pd.DataFrame(rijen, columns=["partner", "beeld", "zelf", "anderen"])
-    uit["kloof"] = (uit["zelf"] - uit["anderen"]).astype("float64")
-    volgorde = {p: i for i, p in enumerate(tabel.index)}
-    uit = uit.assign(_plek=uit["partner"].map(volgorde)).sort_values("_plek", kind="stable")
-    uit = uit.assign(_grootte=uit["kloof"].abs()).sort_values(
-        "_grootte", ascending=False, kind="stable", na_position="last"
-    )
-    return uit.drop(columns=["_plek", "_grootte"]).set_index("partner")
+    return _kloof(balans_per_beeld(kaart, beelden, drempel), beelden, namens)
 
 
 def samenvoegen(kaart: Kaart, beelden: Mapping[str, pd.DataFrame], k: int = 1) -> Kaart:
@@ -212,9 +179,9 @@ def samenvoegen(kaart: Kaart, beelden: Mapping[str, pd.DataFrame], k: int = 1) -
     """
     if beelden and not 1 <= int(k) <= len(beelden):
         raise ValueError(f"k moet tussen 1 en {len(beelden)} liggen, niet {k}")
-    vergeleken = stromen_vergeleken(beelden)
-    gekozen = vergeleken[vergeleken["beelden"] >= int(k)]
     lang = _lang(beelden)
+    vergeleken = _vergeleken(lang, len(beelden))
+    gekozen = vergeleken[vergeleken["beelden"] >= int(k)]
     # A stroom keeps the other fields (omschrijving, tastbaar) of its first occurrence.
     eerste = lang.drop_duplicates(SLEUTEL).drop(columns=["beeld", "waarde"])
     stromen = gekozen[[*SLEUTEL, "mediaan"]].merge(eerste, on=SLEUTEL, how="left")
@@ -262,7 +229,8 @@ def verschillen(
     """
     namen = kaart.namen()
     rijen: list[dict] = []
-    gaten = kloof(kaart, beelden, namens or {}, drempel).dropna(subset=["kloof"])
+    tabel = balans_per_beeld(kaart, beelden, drempel)
+    gaten = _kloof(tabel, beelden, namens or {}).dropna(subset=["kloof"])
     gaten = gaten[gaten["kloof"] != 0]
     klassen = {
         kant: balans_mod.klasse(gaten[kant], drempel).map(lambda c: tekst(f"klasse.{c}", taal))
@@ -285,7 +253,7 @@ def verschillen(
         }
         for partner, rij in gaten.iterrows()  # one per zelfbeeld: a handful
     ]
-    per_beeld = balans_per_beeld(kaart, beelden, drempel)[list(beelden)]
+    per_beeld = tabel[list(beelden)]
     bekend = per_beeld.notna().sum(axis=1) >= 2
     breedte = (per_beeld.max(axis=1) - per_beeld.min(axis=1)).where(bekend, 0).fillna(0)
     uiteen = per_beeld[breedte > 0]
@@ -340,6 +308,49 @@ def verschillen(
 
 # ---------------------------------------------------------------------------
 # Private helpers.
+
+
+def _kloof(
+    tabel: pd.DataFrame, beelden: Mapping[str, pd.DataFrame], namens: Mapping[str, str | None]
+) -> pd.DataFrame:
+    """:func:`kloof` from the balance per beeld (:func:`balans_per_beeld`) already made."""
+    eigen = pd.Series({naam: namens.get(naam) for naam in beelden}, dtype=object).dropna()
+    eigen = eigen[eigen.isin(tabel.index) & ~eigen.duplicated()]
+    rijen = []
+    for naam, partner in eigen.items():  # one row per zelfbeeld: at most one per partner
+        anderen = tabel.loc[partner, [b for b in beelden if b != naam]]
+        rijen.append(
+            {
+                "partner": partner,
+                "beeld": naam,
+                "zelf": tabel.loc[partner, naam],
+                "anderen": anderen.median(skipna=True) if len(anderen) else np.nan,
+            }
+        )
+    uit = pd.DataFrame(rijen, columns=["partner", "beeld", "zelf", "anderen"])
+    uit["kloof"] = (uit["zelf"] - uit["anderen"]).astype("float64")
+    # The largest gap first; ties (and unknown gaps, last) in kaart order.
+    volgorde = {p: i for i, p in enumerate(tabel.index)}
+    uit = uit.assign(_grootte=uit["kloof"].abs(), _plek=uit["partner"].map(volgorde))
+    uit = uit.sort_values(["_grootte", "_plek"], ascending=[False, True], na_position="last")
+    return uit.drop(columns=["_grootte", "_plek"]).set_index("partner")
+
+
+def _vergeleken(lang: pd.DataFrame, aantal: int) -> pd.DataFrame:
+    """:func:`stromen_vergeleken` from the beelden's stromen in one frame (:func:`_lang`)
+    and the number of beelden."""
+    kolommen = [*SLEUTEL, "beelden", "aandeel", "laagste", "mediaan", "hoogste", "spreiding", "in"]
+    if lang.empty:
+        return pd.DataFrame(columns=kolommen)
+    groep = lang.groupby(SLEUTEL, sort=False)
+    tabel = groep["waarde"].agg(laagste="min", mediaan="median", hoogste="max").reset_index()
+    tabel["beelden"] = groep.size().to_numpy()
+    tabel["aandeel"] = tabel["beelden"] / aantal
+    tabel["spreiding"] = tabel["hoogste"] - tabel["laagste"]
+    tabel["mediaan"] = tabel["mediaan"].astype("float64")
+    tabel["in"] = groep["beeld"].agg(list).to_numpy()
+    tabel = tabel.sort_values(["aandeel", "spreiding"], ascending=[True, False], kind="stable")
+    return tabel[kolommen].reset_index(drop=True)
 
 
 def _lang(beelden: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
